@@ -1,0 +1,107 @@
+import type { ComponentChildren, JSX } from 'preact';
+import { useId } from 'preact/hooks';
+import './ui.css';
+
+/** What Field hands its control, so the label, hint and error are wired to it. */
+export interface FieldControlProps {
+	id: string;
+	'aria-describedby': string | undefined;
+	'aria-invalid': true | undefined;
+}
+
+export interface FieldProps {
+	label: ComponentChildren;
+	/** Help shown under the label and announced with the control. */
+	hint?: ComponentChildren;
+	/** Validation message; when set the control is marked invalid and described by it. */
+	error?: string | null | undefined;
+	/** Use a fixed id (for example, for a "skip to field" link); a generated one otherwise. */
+	id?: string;
+	children: (control: FieldControlProps) => JSX.Element;
+}
+
+/** A labelled form control with an optional hint and inline error tied to it with aria-describedby. */
+export function Field({ label, hint, error, id, children }: FieldProps) {
+	const generated = useId();
+	const controlId = id ?? `f${generated}`;
+	const hintId = `${controlId}-hint`;
+	const errorId = `${controlId}-error`;
+	const describedBy = [error ? errorId : '', hint ? hintId : ''].filter(Boolean).join(' ');
+	return (
+		<div class="c-field">
+			<label class="c-field__label" for={controlId}>
+				{label}
+			</label>
+			{hint && (
+				<div class="c-field__hint" id={hintId}>
+					{hint}
+				</div>
+			)}
+			{children({
+				id: controlId,
+				'aria-describedby': describedBy || undefined,
+				'aria-invalid': error ? true : undefined,
+			})}
+			{error && (
+				<div class="c-field__error" id={errorId}>
+					{error}
+				</div>
+			)}
+		</div>
+	);
+}
+
+export interface FieldsetProps {
+	legend: ComponentChildren;
+	hint?: ComponentChildren;
+	error?: string | null | undefined;
+	children: ComponentChildren;
+}
+
+/** A group of radio buttons or checkboxes with a legend, an optional hint and an error. */
+export function Fieldset({ legend, hint, error, children }: FieldsetProps) {
+	const base = `fs${useId()}`;
+	const describedBy = [error ? `${base}-error` : '', hint ? `${base}-hint` : ''].filter(Boolean).join(' ');
+	return (
+		<fieldset class="c-fieldset" aria-describedby={describedBy || undefined}>
+			<legend>{legend}</legend>
+			{hint && (
+				<div class="c-field__hint" id={`${base}-hint`}>
+					{hint}
+				</div>
+			)}
+			{children}
+			{error && (
+				<div class="c-field__error" id={`${base}-error`}>
+					{error}
+				</div>
+			)}
+		</fieldset>
+	);
+}
+
+export interface ChoiceProps extends Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'type' | 'label'> {
+	type: 'radio' | 'checkbox';
+	label: ComponentChildren;
+	hint?: ComponentChildren;
+}
+
+/** One radio button or checkbox with its label (and an optional line of help under it). */
+export function Choice({ type, label, hint, id, ...rest }: ChoiceProps) {
+	const generated = useId();
+	const inputId = typeof id === 'string' ? id : `c${generated}`;
+	const hintId = `${inputId}-hint`;
+	return (
+		<div class="c-choice">
+			<input type={type} id={inputId} aria-describedby={hint ? hintId : undefined} {...rest} />
+			<label for={inputId}>
+				{label}
+				{hint && (
+					<span class="c-choice__hint" id={hintId}>
+						{hint}
+					</span>
+				)}
+			</label>
+		</div>
+	);
+}
