@@ -1,0 +1,73 @@
+import { PROGRESS_VERSION, ProgressStateSchema, type ProgressState } from './progress-schema';
+
+/**
+ * Migrations for saved progress. Version 1 is the first release, so the table is empty for now.
+ * A later change adds an entry `{ to: 2, up(prev: ProgressV1): ProgressV2 }` with the old type copied, frozen,
+ * next to it, and raises PROGRESS_VERSION to 2. Each `up` returns a complete object, never a partial one.
+ */
+export interface ProgressMigration {
+	/** The version this step produces. Steps run 2, 3, 4… with no gaps. */
+	to: number;
+	up(previous: unknown): unknown;
+}
+
+export const PROGRESS_MIGRATIONS: readonly ProgressMigration[] = [];
+
+/**
+ * Checks that the steps run 2, 3, 4… with no gap and end at PROGRESS_VERSION.
+ * Runs when the module loads, so a mistake in the table fails every test and every build at once.
+ */
+export function assertMigrationTable(migrations: readonly ProgressMigration[], currentVersion: number): void {
+	migrations.forEach((migration, index) => {
+		if (migration.to !== index + 2) {
+			throw new Error(`Progress migration ${index} goes to version ${migration.to}; expected ${index + 2}.`);
+		}
+	});
+	const last = migrations.length + 1;
+	if (last !== currentVersion) {
+		throw new Error(`Progress migrations end at version ${last} but PROGRESS_VERSION is ${currentVersion}.`);
+	}
+}
+
+assertMigrationTable(PROGRESS_MIGRATIONS, PROGRESS_VERSION);
+
+export type MigrationResult =
+	| { ok: true; state: ProgressState }
+	| { ok: false; reason: 'newer'; fromVersion: number }
+	| { ok: false; reason: 'invalid'; detail: string };
+
+/**
+ * Brings a saved progress state written at `fromVersion` up to the current version and validates it.
+ * Never throws: a save from a newer build or one that does not fit the schema comes back as a failure
+ * the caller can explain.
+ */
+export function migrateProgress(
+	raw: unknown,
+	fromVersion: number,
+	migrations: readonly ProgressMigration[] = PROGRESS_MIGRATIONS,
+	currentVersion: number = PROGRESS_VERSION,
+): MigrationResult {
+	if (!Number.isInteger(fromVersion) || fromVersion < 1) {
+		return { ok: false, reason: 'invalid', detail: `the version number ${String(fromVersion)} is not valid` };
+	}
+	if (fromVersion > currentVersion) return { ok: false, reason: 'newer', fromVersion };
+	let state = raw;
+	try {
+		for (const migration of migrations) {
+			if (migration.to > fromVersion) state = migration.up(state);
+		}
+	} catch (error) {
+		return { ok: false, reason: 'invalid', detail: error instanceof Error ? error.message : String(error) };
+	}
+	const parsed = ProgressStateSchema.safeParse(state);
+	if (!parsed.success) return { ok: false, reason: 'invalid', detail: describeFirstIssue(parsed.error.issues) };
+	return { ok: true, state: parsed.data };
+}
+
+/** "quizzes.mfa.attempts: Expected number, received string", in words a learner can pass on. */
+export function describeFirstIssue(issues: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>): string {
+	const first = issues[0];
+	if (first === undefined) return 'the data does not have the expected shape';
+	const where = first.path.length > 0 ? first.path.join('.') : 'the top level';
+	return `${where}: ${first.message}`;
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/**
+ * The shape of the learner's saved progress (`course:progress`), version 1.
+ * Everything is keyed by stable content ids (lesson entry ids, lab ids, task ids, quiz and question ids),
+ * never by titles or order, so reordering or renaming lessons needs no migration.
+ */
+
+/** The version this build writes. Migrations in progress-migrations.ts lead up to it. */
+export const PROGRESS_VERSION = 1;
+
+/** Storage key of the saved progress. */
+export const PROGRESS_KEY = 'course:progress';
+
+/**
+ * Storage key of a tiny summary the site's navigation reads with an inline script before any island loads.
+ * Its shape, `{ completed: string[] }` (lesson ids), is shared with the layout: keep it.
+ */
+export const PROGRESS_SUMMARY_KEY = 'course:progress:summary';
+
+/** Marker that identifies an exported progress file. */
+export const PROGRESS_EXPORT_FORMAT = 'secure-aws-course-progress';
+
+const epochMs = z.number().int().nonnegative();
+
+export const LessonProgressSchema = z.object({
+	/** When every lab task and quiz question of the lesson was first done. It stays set afterwards. */
+	completedAt: epochMs.optional(),
+});
+
+export const TaskProgressSchema = z.object({
+	/** When the task was first achieved. */
+	achievedAt: epochMs,
+	/** Whether the learner used the reference solution to get there. Shown honestly, without penalty. */
+	withSolution: z.boolean(),
+});
+
+export const QuizProgressSchema = z.object({
+	/** Selected option ids per question id. */
+	answers: z.record(z.string(), z.array(z.string())),
+	/** Whether the current answer to a question has been checked (its feedback is showing). */
+	submitted: z.record(z.string(), z.boolean()),
+	/** Questions the learner has answered correctly at least once; Retry keeps this, lesson completion uses it. */
+	correctOnce: z.record(z.string(), z.boolean()),
+	/** Times the quiz was started over with Retry; part of the option-order seed. */
+	attempts: z.number().int().nonnegative(),
+});
+
+export const ProgressStateSchema = z.object({
+	/** The learner's own seed for shuffling quiz options, chosen once at random. */
+	shuffleSeed: z.number().int().nonnegative(),
+	lessons: z.record(z.string(), LessonProgressSchema),
+	/** labId → taskId → achievement. */
+	tasks: z.record(z.string(), z.record(z.string(), TaskProgressSchema)),
+	/** labId → taskId → highest hint level opened (1 = first hint). */
+	hints: z.record(z.string(), z.record(z.string(), z.number().int().nonnegative())),
+	/** quizId → answers. */
+	quizzes: z.record(z.string(), QuizProgressSchema),
+});
+
+export type LessonProgress = z.infer<typeof LessonProgressSchema>;
+export type TaskProgress = z.infer<typeof TaskProgressSchema>;
+export type QuizProgress = z.infer<typeof QuizProgressSchema>;
+export type ProgressState = z.infer<typeof ProgressStateSchema>;
+
+/** The saved envelope under `course:progress`. */
+export interface ProgressEnvelope {
+	version: number;
+	state: ProgressState;
+}
+
+/** An exported progress file. */
+export interface ProgressExport {
+	format: typeof PROGRESS_EXPORT_FORMAT;
+	version: number;
+	exportedAt: string;
+	state: ProgressState;
+}
+
+/** Progress of someone who has not started yet. */
+export function createEmptyProgress(shuffleSeed: number): ProgressState {
+	return { shuffleSeed: shuffleSeed >>> 0, lessons: {}, tasks: {}, hints: {}, quizzes: {} };
+}
+
+/** A quiz nobody has touched yet. */
+export function createEmptyQuizProgress(attempts = 0): QuizProgress {
+	return { answers: {}, submitted: {}, correctOnce: {}, attempts };
+}

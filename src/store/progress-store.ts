@@ -1,0 +1,422 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+	PROGRESS_EXPORT_FORMAT,
+	PROGRESS_KEY,
+	PROGRESS_SUMMARY_KEY,
+	PROGRESS_VERSION,
+	createEmptyProgress,
+	createEmptyQuizProgress,
+	type ProgressState,
+	ProgressStateSchema,
+	type QuizProgress,
+} from './progress-schema';
+import { migrateProgress } from './progress-migrations';
+import { loadVersioned, safeStorage, saveVersioned, writeItem, type KeyValueStorage } from './persistence';
+
+/**
+ * The learner's progress: tasks achieved, hints opened, quiz answers, lessons completed.
+ * It is its own store with its own key and version line, apart from the practice console, so resetting a lab
+ * never touches progress and resetting progress never touches a lab.
+ */
+
+/** Something the learner must be told about their saved progress. */
+export interface ProgressNotice {
+	kind: 'recovered' | 'newer' | 'memory' | 'save-failed';
+	message: string;
+}
+
+/** A change the learner can take back once: the last reset or import. */
+export interface ProgressUndo {
+	/** What is being undone, e.g. "Reset of Add MFA to the root user". */
+	label: string;
+	snapshot: ProgressState;
+}
+
+export interface ProgressStoreState {
+	progress: ProgressState;
+	notice: ProgressNotice | null;
+	undo: ProgressUndo | null;
+}
+
+export type ImportResult = { ok: true } | { ok: false; message: string };
+
+export interface ProgressStoreOptions {
+	storage: KeyValueStorage;
+	/** False when the storage is only memory: the learner is told progress will not be kept. */
+	persistent: boolean;
+	now?: () => number;
+	/** A fresh learner's shuffle seed; random in the browser, fixed in tests. */
+	createSeed?: () => number;
+}
+
+/** Largest import accepted; a real export is a few kilobytes. */
+const MAX_IMPORT_CHARACTERS = 2_000_000;
+
+const NOTICE_MEMORY: ProgressNotice = {
+	kind: 'memory',
+	message:
+		'This browser is not letting the course save anything, so your progress will not be kept after you close or reload the page. Use Export progress on the Progress page to keep a copy.',
+};
+
+const NOTICE_SAVE_FAILED: ProgressNotice = {
+	kind: 'save-failed',
+	message:
+		'Your latest progress could not be saved, probably because this browser’s storage is full. It is kept on this page until you leave; use Export progress to keep a copy.',
+};
+
+const NOTICE_NOT_BACKED_UP: ProgressNotice = {
+	kind: 'recovered',
+	message:
+		'Your saved progress could not be read, and this browser has no room to keep a copy of it. It is left untouched, and progress on this page will not be saved until there is room again.',
+};
+
+function recoveredNotice(backupKey: string): ProgressNotice {
+	return {
+		kind: 'recovered',
+		message: `Your saved progress could not be read, so it has started fresh. The old data is kept in this browser under “${backupKey}”.`,
+	};
+}
+
+function newerNotice(backupKey: string): ProgressNotice {
+	return {
+		kind: 'newer',
+		message: `Your progress was saved by a newer version of this course. It is kept safe under “${backupKey}”; reload the page to get the newer version. Until then, progress on this page starts fresh.`,
+	};
+}
+
+function randomSeed(): number {
+	return Math.floor(Math.random() * 0x100000000) >>> 0;
+}
+
+/** Ids of the lessons the learner has completed, in a stable order. */
+export function selectCompletedLessonIds(progress: ProgressState): string[] {
+	return Object.entries(progress.lessons)
+		.filter(([, lesson]) => lesson.completedAt !== undefined)
+		.map(([lessonId]) => lessonId)
+		.sort();
+}
+
+/** A quiz's saved answers, or an untouched quiz. */
+export function selectQuiz(progress: ProgressState, quizId: string): QuizProgress {
+	return progress.quizzes[quizId] ?? createEmptyQuizProgress();
+}
+
+function withoutKey<T>(record: Readonly<Record<string, T>>, key: string | undefined): Record<string, T> {
+	if (key === undefined || !(key in record)) return { ...record };
+	const copy = { ...record };
+	delete copy[key];
+	return copy;
+}
+
+function hasAnyProgress(progress: ProgressState): boolean {
+	return [progress.lessons, progress.tasks, progress.hints, progress.quizzes].some((part) => Object.keys(part).length > 0);
+}
+
+export function createProgressStore(options: ProgressStoreOptions) {
+	const { storage, persistent } = options;
+	const now = options.now ?? (() => Date.now());
+	const createSeed = options.createSeed ?? randomSeed;
+
+	function load(): { progress: ProgressState; notice: ProgressNotice | null; writable: boolean } {
+		const loaded = loadVersioned<ProgressState>({
+			storage,
+			key: PROGRESS_KEY,
+			currentVersion: PROGRESS_VERSION,
+			migrate: (raw, fromVersion) => {
+				const result = migrateProgress(raw, fromVersion);
+				if (!result.ok) throw new Error(result.reason === 'newer' ? 'saved by a newer version' : result.detail);
+				return result.state;
+			},
+			schema: ProgressStateSchema,
+			fallback: () => createEmptyProgress(createSeed()),
+			now,
+		});
+		let notice: ProgressNotice | null = null;
+		if (loaded.notice !== undefined) {
+			const { kind, backupKey, backupKept } = loaded.notice;
+			notice = !backupKept ? NOTICE_NOT_BACKED_UP : kind === 'newer' ? newerNotice(backupKey) : recoveredNotice(backupKey);
+		}
+		if (!persistent) notice = NOTICE_MEMORY;
+		return { progress: loaded.state, notice, writable: loaded.writable };
+	}
+
+	const initial = load();
+	/** False while an old save we could not back up sits under the key: it must not be overwritten. */
+	let writable = initial.writable;
+	const store: StoreApi<ProgressStoreState> = createStore<ProgressStoreState>()(() => ({
+		progress: initial.progress,
+		notice: initial.notice,
+		undo: null,
+	}));
+
+	function persist(progress: ProgressState): void {
+		if (!writable) return;
+		const savedProgress = saveVersioned(storage, PROGRESS_KEY, PROGRESS_VERSION, progress);
+		const summary = JSON.stringify({ completed: selectCompletedLessonIds(progress) });
+		const savedSummary = writeItem(storage, PROGRESS_SUMMARY_KEY, summary);
+		if (persistent && (!savedProgress || !savedSummary)) store.setState({ notice: NOTICE_SAVE_FAILED });
+	}
+
+	/** Every change goes through here: the new state is stored in memory, then saved with its summary. */
+	function commit(next: ProgressState, undo?: ProgressUndo | null): void {
+		store.setState(undo === undefined ? { progress: next } : { progress: next, undo });
+		persist(next);
+	}
+
+	function progress(): ProgressState {
+		return store.getState().progress;
+	}
+
+	function updateQuiz(quizId: string, change: (quiz: QuizProgress) => QuizProgress): void {
+		const current = progress();
+		commit({ ...current, quizzes: { ...current.quizzes, [quizId]: change(selectQuiz(current, quizId)) } });
+	}
+
+	/** Records that a lab task was achieved. Idempotent: the first achievement, and how it was reached, stays. */
+	function markTaskAchieved(labId: string, taskId: string, { withSolution }: { withSolution: boolean }): void {
+		const current = progress();
+		const lab = current.tasks[labId] ?? {};
+		if (lab[taskId] !== undefined) return;
+		commit({ ...current, tasks: { ...current.tasks, [labId]: { ...lab, [taskId]: { achievedAt: now(), withSolution } } } });
+	}
+
+	/** Records the highest hint level opened for a task; opening an earlier hint again changes nothing. */
+	function recordHint(labId: string, taskId: string, level: number): void {
+		const current = progress();
+		const lab = current.hints[labId] ?? {};
+		const reached = Math.max(0, Math.floor(level));
+		if ((lab[taskId] ?? 0) >= reached) return;
+		commit({ ...current, hints: { ...current.hints, [labId]: { ...lab, [taskId]: reached } } });
+	}
+
+	/** Saves the options picked for a question. A changed answer needs checking again, so its feedback is hidden. */
+	function answerQuestion(quizId: string, questionId: string, optionIds: readonly string[]): void {
+		updateQuiz(quizId, (quiz) => ({
+			...quiz,
+			answers: { ...quiz.answers, [questionId]: [...new Set(optionIds)] },
+			submitted: { ...quiz.submitted, [questionId]: false },
+		}));
+	}
+
+	/** Marks a question's current answer as checked; a correct one is remembered for lesson completion. */
+	function submitQuestion(quizId: string, questionId: string, { correct }: { correct: boolean }): void {
+		updateQuiz(quizId, (quiz) => ({
+			...quiz,
+			submitted: { ...quiz.submitted, [questionId]: true },
+			correctOnce: correct ? { ...quiz.correctOnce, [questionId]: true } : quiz.correctOnce,
+		}));
+	}
+
+	/** Clears a quiz's answers for a new attempt; the new attempt number gives a new option order. */
+	function retryQuiz(quizId: string): void {
+		updateQuiz(quizId, (quiz) => ({ ...createEmptyQuizProgress(quiz.attempts + 1), correctOnce: quiz.correctOnce }));
+	}
+
+	/** Marks a lesson complete. The first completion time stays. */
+	function markLessonCompleted(lessonId: string): void {
+		const current = progress();
+		if (current.lessons[lessonId]?.completedAt !== undefined) return;
+		commit({ ...current, lessons: { ...current.lessons, [lessonId]: { completedAt: now() } } });
+	}
+
+	/** Forgets everything about one lesson: its completion, its lab's tasks and hints, its quiz answers. */
+	function resetLesson(lessonId: string, labId?: string, quizId?: string, label = `Reset of lesson “${lessonId}”`): void {
+		const current = progress();
+		commit(
+			{
+				...current,
+				lessons: withoutKey(current.lessons, lessonId),
+				tasks: withoutKey(current.tasks, labId),
+				hints: withoutKey(current.hints, labId),
+				quizzes: withoutKey(current.quizzes, quizId),
+			},
+			{ label, snapshot: current },
+		);
+	}
+
+	/** Forgets all progress. The learner also gets a new shuffle seed, as a new learner would. */
+	function resetAll(): void {
+		const current = progress();
+		commit(createEmptyProgress(createSeed()), { label: 'Reset of all progress', snapshot: current });
+	}
+
+	/** Takes back the last reset or import. Returns false when there is nothing to undo. */
+	function undoLast(): boolean {
+		const undo = store.getState().undo;
+		if (undo === null) return false;
+		commit(undo.snapshot, null);
+		return true;
+	}
+
+	/** The progress as a JSON file's text, with a format marker and the version it was written at. */
+	function exportProgress(): string {
+		return JSON.stringify(
+			{ format: PROGRESS_EXPORT_FORMAT, version: PROGRESS_VERSION, exportedAt: new Date(now()).toISOString(), state: progress() },
+			null,
+			2,
+		);
+	}
+
+	/**
+	 * Replaces the progress with an exported file's. A file that cannot be used is refused with a message that
+	 * says why, and nothing changes. Never throws.
+	 */
+	function importProgress(text: string): ImportResult {
+		const parsed = parseProgressExport(text);
+		if (!parsed.ok) return parsed;
+		const current = progress();
+		commit(parsed.state, hasAnyProgress(current) ? { label: 'Import of a progress file', snapshot: current } : null);
+		return { ok: true };
+	}
+
+	/** Lesson completion for islands that know the lesson's ids: marks the lesson once all is done. */
+	function syncLessonCompletion(
+		lessonId: string,
+		labId: string | undefined,
+		taskIds: readonly string[],
+		quizId: string | undefined,
+		questionIds: readonly string[],
+	): boolean {
+		const complete = isCompleteForSync(progress(), labId, taskIds, quizId, questionIds);
+		if (complete) markLessonCompleted(lessonId);
+		return complete;
+	}
+
+	/** Reads the save again, e.g. after another tab changed it. */
+	function reload(): void {
+		const loaded = load();
+		writable = loaded.writable;
+		store.setState({ progress: loaded.progress, notice: loaded.notice ?? store.getState().notice });
+	}
+
+	function dismissNotice(): void {
+		store.setState({ notice: null });
+	}
+
+	return {
+		store,
+		getState: () => store.getState(),
+		subscribe: store.subscribe,
+		markTaskAchieved,
+		recordHint,
+		answerQuestion,
+		submitQuestion,
+		retryQuiz,
+		markLessonCompleted,
+		resetLesson,
+		resetAll,
+		undoLast,
+		exportProgress,
+		importProgress,
+		syncLessonCompletion,
+		reload,
+		dismissNotice,
+	};
+}
+
+export type ProgressStore = ReturnType<typeof createProgressStore>;
+
+/**
+ * Completion rule, kept in step with isLessonComplete in src/lessons/completion.ts (the store may not import
+ * lesson modules); a test checks that both agree.
+ */
+function isCompleteForSync(
+	progress: ProgressState,
+	labId: string | undefined,
+	taskIds: readonly string[],
+	quizId: string | undefined,
+	questionIds: readonly string[],
+): boolean {
+	if (taskIds.length === 0 && questionIds.length === 0) return false;
+	const tasks = labId === undefined ? undefined : progress.tasks[labId];
+	if (taskIds.length > 0 && (tasks === undefined || !taskIds.every((id) => tasks[id] !== undefined))) return false;
+	const quiz = quizId === undefined ? undefined : progress.quizzes[quizId];
+	if (questionIds.length > 0 && (quiz === undefined || !questionIds.every((id) => quiz.correctOnce[id] === true))) return false;
+	return true;
+}
+
+/** Checks an exported file's text and brings its state to the current version. */
+export function parseProgressExport(text: string): { ok: true; state: ProgressState } | { ok: false; message: string } {
+	if (text.length > MAX_IMPORT_CHARACTERS) {
+		return { ok: false, message: 'This file is far too large to be a progress export from this course. Nothing was changed.' };
+	}
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return {
+			ok: false,
+			message: 'This file is not JSON, so it cannot be a progress export. Choose the .json file that Export progress saved. Nothing was changed.',
+		};
+	}
+	if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== PROGRESS_EXPORT_FORMAT) {
+		return {
+			ok: false,
+			message: `This JSON file is not a progress file from this course: it has no "format": "${PROGRESS_EXPORT_FORMAT}" marker. Nothing was changed.`,
+		};
+	}
+	const { version, state } = data as { version?: unknown; state?: unknown };
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+		return { ok: false, message: 'This progress file has no valid version number, so it cannot be read. Nothing was changed.' };
+	}
+	if (version > PROGRESS_VERSION) {
+		return {
+			ok: false,
+			message: `This progress file comes from a newer version of the course (file version ${version}; this page reads up to version ${PROGRESS_VERSION}). Reload the page to get the newest course, then import again. Nothing was changed.`,
+		};
+	}
+	const migrated = migrateProgress(state, version);
+	if (!migrated.ok) {
+		const detail = migrated.reason === 'invalid' ? migrated.detail : 'it comes from a newer version';
+		return {
+			ok: false,
+			message: `This progress file has the wrong shape and cannot be used (${detail}). Nothing was changed.`,
+		};
+	}
+	return { ok: true, state: migrated.state };
+}
+
+let sharedStore: ProgressStore | undefined;
+
+/**
+ * The one progress store every island on the page shares (islands share ES modules, not context).
+ * Created on first use in the browser, so rendering on the server never touches storage.
+ */
+export function getProgressStore(): ProgressStore {
+	if (sharedStore === undefined) {
+		const { storage, persistent } = safeStorage();
+		const created = createProgressStore({ storage, persistent });
+		if (typeof window !== 'undefined') {
+			// Another tab saved progress: show it here too instead of overwriting it with stale data later.
+			window.addEventListener('storage', (event) => {
+				if (event.key === PROGRESS_KEY) created.reload();
+			});
+		}
+		sharedStore = created;
+	}
+	return sharedStore;
+}
+
+/** Lesson islands (quiz, lab) call this after a change; it marks the lesson complete once everything is done. */
+export function syncLessonCompletion(
+	lessonId: string,
+	labId: string | undefined,
+	taskIds: readonly string[],
+	quizId: string | undefined,
+	questionIds: readonly string[],
+): boolean {
+	return getProgressStore().syncLessonCompletion(lessonId, labId, taskIds, quizId, questionIds);
+}
+
+export const markTaskAchieved: ProgressStore['markTaskAchieved'] = (...args) => getProgressStore().markTaskAchieved(...args);
+export const recordHint: ProgressStore['recordHint'] = (...args) => getProgressStore().recordHint(...args);
+export const answerQuestion: ProgressStore['answerQuestion'] = (...args) => getProgressStore().answerQuestion(...args);
+export const submitQuestion: ProgressStore['submitQuestion'] = (...args) => getProgressStore().submitQuestion(...args);
+export const retryQuiz: ProgressStore['retryQuiz'] = (...args) => getProgressStore().retryQuiz(...args);
+export const markLessonCompleted: ProgressStore['markLessonCompleted'] = (...args) => getProgressStore().markLessonCompleted(...args);
+export const resetLesson: ProgressStore['resetLesson'] = (...args) => getProgressStore().resetLesson(...args);
+export const resetAll: ProgressStore['resetAll'] = () => getProgressStore().resetAll();
+export const undoLast: ProgressStore['undoLast'] = () => getProgressStore().undoLast();
+export const exportProgress: ProgressStore['exportProgress'] = () => getProgressStore().exportProgress();
+export const importProgress: ProgressStore['importProgress'] = (text) => getProgressStore().importProgress(text);
+export const dismissProgressNotice: ProgressStore['dismissNotice'] = () => getProgressStore().dismissNotice();

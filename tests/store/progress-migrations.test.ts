@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { assertMigrationTable, migrateProgress, PROGRESS_MIGRATIONS } from '@/store/progress-migrations';
+import { PROGRESS_VERSION, ProgressStateSchema, createEmptyProgress } from '@/store/progress-schema';
+import v1Fixture from '../fixtures/persisted/progress.v1.json';
+
+describe('migrateProgress', () => {
+	it('loads the version 1 fixture into a valid current state', () => {
+		const result = migrateProgress(v1Fixture.state, v1Fixture.version);
+		expect(result).toEqual({ ok: true, state: v1Fixture.state });
+		expect(ProgressStateSchema.safeParse(result.ok ? result.state : null).success).toBe(true);
+	});
+
+	it('refuses a save from a newer version', () => {
+		expect(migrateProgress({}, PROGRESS_VERSION + 1)).toEqual({ ok: false, reason: 'newer', fromVersion: PROGRESS_VERSION + 1 });
+	});
+
+	it('refuses a version that is not a positive whole number', () => {
+		expect(migrateProgress({}, 0)).toMatchObject({ ok: false, reason: 'invalid' });
+		expect(migrateProgress({}, 1.5)).toMatchObject({ ok: false, reason: 'invalid' });
+	});
+
+	it('describes where an invalid state is wrong', () => {
+		expect(migrateProgress({ ...createEmptyProgress(1), lessons: { a: { completedAt: 'yesterday' } } }, 1)).toMatchObject({
+			ok: false,
+			reason: 'invalid',
+			detail: expect.stringContaining('lessons.a.completedAt') as unknown,
+		});
+	});
+
+	it('runs each step above the saved version in order', () => {
+		const steps = [
+			{ to: 2, up: (previous: unknown) => ({ ...(previous as object), two: true }) },
+			{ to: 3, up: (previous: unknown) => ({ ...(previous as { two: boolean }), shuffleSeed: 7, lessons: {}, tasks: {}, hints: {}, quizzes: {} }) },
+		];
+		expect(migrateProgress({}, 1, steps, 3)).toEqual({ ok: true, state: { shuffleSeed: 7, lessons: {}, tasks: {}, hints: {}, quizzes: {} } });
+		expect(migrateProgress({ ...createEmptyProgress(3) }, 3, steps, 3)).toEqual({ ok: true, state: createEmptyProgress(3) });
+	});
+
+	it('reports a step that throws instead of throwing', () => {
+		const steps = [{ to: 2, up: () => { throw new Error('cannot upgrade'); } }];
+		expect(migrateProgress({}, 1, steps, 2)).toEqual({ ok: false, reason: 'invalid', detail: 'cannot upgrade' });
+	});
+
+	it('is the identity for any valid current state', () => {
+		fc.assert(
+			fc.property(fc.nat({ max: 0xffffffff }), fc.dictionary(fc.string({ minLength: 1 }), fc.record({ completedAt: fc.nat() })), (seed, lessons) => {
+				const state = { ...createEmptyProgress(seed), lessons };
+				expect(migrateProgress(JSON.parse(JSON.stringify(state)), PROGRESS_VERSION)).toEqual({ ok: true, state });
+			}),
+		);
+	});
+});
+
+describe('assertMigrationTable', () => {
+	it('accepts the shipped table', () => {
+		expect(() => assertMigrationTable(PROGRESS_MIGRATIONS, PROGRESS_VERSION)).not.toThrow();
+	});
+
+	it('rejects a gap in the versions', () => {
+		expect(() => assertMigrationTable([{ to: 3, up: (x) => x }], 3)).toThrow('expected 2');
+	});
+
+	it('rejects a table that does not end at the current version', () => {
+		expect(() => assertMigrationTable([{ to: 2, up: (x) => x }], 3)).toThrow('PROGRESS_VERSION is 3');
+	});
+});

@@ -1,0 +1,348 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { memoryStorage, safeStorage, type KeyValueStorage } from '@/store/persistence';
+import { createProgressStore, parseProgressExport, selectCompletedLessonIds } from '@/store/progress-store';
+import {
+	PROGRESS_EXPORT_FORMAT,
+	PROGRESS_KEY,
+	PROGRESS_SUMMARY_KEY,
+	PROGRESS_VERSION,
+	ProgressStateSchema,
+	type ProgressState,
+} from '@/store/progress-schema';
+import { isLessonComplete } from '@/lessons/completion';
+import v1Fixture from '../fixtures/persisted/progress.v1.json';
+
+const T0 = Date.UTC(2025, 0, 1);
+
+function given(initial: Record<string, string> = {}, persistent = true) {
+	const storage = memoryStorage(initial);
+	let clock = T0;
+	const store = createProgressStore({ storage, persistent, now: () => clock, createSeed: () => 42 });
+	return {
+		storage,
+		store,
+		progress: () => store.getState().progress,
+		advance: (ms: number) => {
+			clock += ms;
+		},
+		saved: () => JSON.parse(storage.getItem(PROGRESS_KEY) ?? 'null') as { version: number; state: ProgressState },
+		summary: () => JSON.parse(storage.getItem(PROGRESS_SUMMARY_KEY) ?? 'null') as { completed: string[] },
+	};
+}
+
+const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/);
+const arbitraryProgress: fc.Arbitrary<ProgressState> = fc.record({
+	shuffleSeed: fc.nat({ max: 0xffffffff }),
+	lessons: fc.dictionary(id, fc.oneof(fc.constant({}), fc.record({ completedAt: fc.nat() }))),
+	tasks: fc.dictionary(id, fc.dictionary(id, fc.record({ achievedAt: fc.nat(), withSolution: fc.boolean() }))),
+	hints: fc.dictionary(id, fc.dictionary(id, fc.nat({ max: 4 }))),
+	quizzes: fc.dictionary(
+		id,
+		fc.record({
+			answers: fc.dictionary(id, fc.array(id, { maxLength: 4 })),
+			submitted: fc.dictionary(id, fc.boolean()),
+			correctOnce: fc.dictionary(id, fc.boolean()),
+			attempts: fc.nat({ max: 50 }),
+		}),
+	),
+});
+
+describe('createProgressStore', () => {
+	it('starts empty with the learner seed when nothing is saved', () => {
+		const { progress, store } = given();
+		expect(progress()).toEqual({ shuffleSeed: 42, lessons: {}, tasks: {}, hints: {}, quizzes: {} });
+		expect(store.getState().notice).toBeNull();
+	});
+
+	it('loads a version 1 save unchanged', () => {
+		const { progress, store } = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
+		expect(progress()).toEqual(v1Fixture.state);
+		expect(store.getState().notice).toBeNull();
+	});
+
+	it('backs up a damaged save, starts fresh and says so', () => {
+		const { storage, progress, store } = given({ [PROGRESS_KEY]: '{"version":1,"state":{"lessons":3' });
+		expect(progress().lessons).toEqual({});
+		const backupKey = `${PROGRESS_KEY}:backup:${new Date(T0).toISOString()}`;
+		expect(storage.getItem(backupKey)).toBe('{"version":1,"state":{"lessons":3');
+		expect(store.getState().notice).toEqual({ kind: 'recovered', message: expect.stringContaining(backupKey) as unknown });
+	});
+
+	it('backs up a save of the wrong shape the same way', () => {
+		const { progress, store } = given({ [PROGRESS_KEY]: JSON.stringify({ version: 1, state: { lessons: [] } }) });
+		expect(progress().lessons).toEqual({});
+		expect(store.getState().notice?.kind).toBe('recovered');
+	});
+
+	it('keeps a save from a newer version under a backup key and tells the learner', () => {
+		const newer = JSON.stringify({ version: PROGRESS_VERSION + 1, state: { anything: true } });
+		const { storage, store, progress } = given({ [PROGRESS_KEY]: newer });
+		expect(progress().quizzes).toEqual({});
+		expect(storage.getItem(`${PROGRESS_KEY}:backup:${new Date(T0).toISOString()}`)).toBe(newer);
+		expect(store.getState().notice?.kind).toBe('newer');
+		expect(store.getState().notice?.message).toContain('newer version');
+	});
+
+	it('works in memory and says progress will not be kept when storage is disabled', () => {
+		const throwing: KeyValueStorage = {
+			getItem: () => {
+				throw new Error('SecurityError');
+			},
+			setItem: () => {
+				throw new Error('SecurityError');
+			},
+			removeItem: () => undefined,
+			key: () => null,
+			length: 0,
+		};
+		const { storage, persistent } = safeStorage(() => throwing);
+		const store = createProgressStore({ storage, persistent, now: () => T0, createSeed: () => 1 });
+		expect(store.getState().notice?.kind).toBe('memory');
+		expect(store.getState().notice?.message).toContain('will not be kept');
+		store.markLessonCompleted('root-mfa');
+		expect(store.getState().progress.lessons['root-mfa']).toEqual({ completedAt: T0 });
+	});
+
+	it('tells the learner when a save is refused', () => {
+		const storage = memoryStorage();
+		const full: KeyValueStorage = { ...storage, getItem: (key) => storage.getItem(key), setItem: () => {
+			throw new Error('QuotaExceededError');
+		}, key: (index) => storage.key(index), get length() {
+			return storage.length;
+		} };
+		const store = createProgressStore({ storage: full, persistent: true, now: () => T0, createSeed: () => 1 });
+		store.markLessonCompleted('root-mfa');
+		expect(store.getState().notice?.kind).toBe('save-failed');
+		expect(store.getState().progress.lessons['root-mfa']).toBeDefined();
+	});
+});
+
+describe('markTaskAchieved', () => {
+	it('records the first achievement and keeps it when called again', () => {
+		const { store, progress, advance, saved } = given();
+		store.markTaskAchieved('root-mfa', 'assign', { withSolution: false });
+		advance(1000);
+		store.markTaskAchieved('root-mfa', 'assign', { withSolution: true });
+		expect(progress().tasks).toEqual({ 'root-mfa': { assign: { achievedAt: T0, withSolution: false } } });
+		expect(saved().state.tasks).toEqual(progress().tasks);
+	});
+
+	it('records a task reached with the solution', () => {
+		const { store, progress } = given();
+		store.markTaskAchieved('root-mfa', 'sign-in', { withSolution: true });
+		expect(progress().tasks['root-mfa']?.['sign-in']?.withSolution).toBe(true);
+	});
+});
+
+describe('recordHint', () => {
+	it('keeps the highest level reached', () => {
+		const { store, progress } = given();
+		store.recordHint('root-mfa', 'assign', 2);
+		store.recordHint('root-mfa', 'assign', 1);
+		expect(progress().hints).toEqual({ 'root-mfa': { assign: 2 } });
+		store.recordHint('root-mfa', 'assign', 3);
+		expect(progress().hints['root-mfa']?.['assign']).toBe(3);
+	});
+});
+
+describe('answerQuestion and submitQuestion', () => {
+	it('saves the answer and hides feedback until it is checked', () => {
+		const { store, progress, saved } = given();
+		store.answerQuestion('mfa', 'q1', ['b', 'b']);
+		expect(progress().quizzes['mfa']).toEqual({ answers: { q1: ['b'] }, submitted: { q1: false }, correctOnce: {}, attempts: 0 });
+		store.submitQuestion('mfa', 'q1', { correct: true });
+		expect(progress().quizzes['mfa']?.submitted).toEqual({ q1: true });
+		expect(progress().quizzes['mfa']?.correctOnce).toEqual({ q1: true });
+		expect(saved().state.quizzes).toEqual(progress().quizzes);
+	});
+
+	it('does not remember a wrong answer as correct', () => {
+		const { store, progress } = given();
+		store.answerQuestion('mfa', 'q1', ['a']);
+		store.submitQuestion('mfa', 'q1', { correct: false });
+		expect(progress().quizzes['mfa']?.correctOnce).toEqual({});
+		expect(progress().quizzes['mfa']?.submitted).toEqual({ q1: true });
+	});
+
+	it('needs a changed answer to be checked again', () => {
+		const { store, progress } = given();
+		store.answerQuestion('mfa', 'q1', ['a']);
+		store.submitQuestion('mfa', 'q1', { correct: false });
+		store.answerQuestion('mfa', 'q1', ['b']);
+		expect(progress().quizzes['mfa']?.submitted['q1']).toBe(false);
+	});
+});
+
+describe('retryQuiz', () => {
+	it('clears answers, counts the attempt and keeps what was once correct', () => {
+		const { store, progress } = given();
+		store.answerQuestion('mfa', 'q1', ['b']);
+		store.submitQuestion('mfa', 'q1', { correct: true });
+		store.retryQuiz('mfa');
+		expect(progress().quizzes['mfa']).toEqual({ answers: {}, submitted: {}, correctOnce: { q1: true }, attempts: 1 });
+	});
+});
+
+describe('markLessonCompleted', () => {
+	it('keeps the first completion time and writes the summary the navigation reads', () => {
+		const { store, progress, advance, summary } = given();
+		store.markLessonCompleted('root-mfa');
+		advance(5000);
+		store.markLessonCompleted('root-mfa');
+		store.markLessonCompleted('billing-alarm');
+		expect(progress().lessons['root-mfa']).toEqual({ completedAt: T0 });
+		expect(summary()).toEqual({ completed: ['billing-alarm', 'root-mfa'] });
+	});
+});
+
+describe('resetLesson', () => {
+	it('forgets the lesson, its lab and its quiz, and leaves other lessons alone', () => {
+		const { store, progress, summary } = given();
+		store.markTaskAchieved('root-mfa', 'assign', { withSolution: false });
+		store.recordHint('root-mfa', 'assign', 1);
+		store.answerQuestion('root-mfa-quiz', 'q1', ['a']);
+		store.markLessonCompleted('root-mfa');
+		store.markLessonCompleted('billing-alarm');
+		store.markTaskAchieved('billing-alarm', 'alarm', { withSolution: false });
+		store.resetLesson('root-mfa', 'root-mfa', 'root-mfa-quiz');
+		expect(progress().lessons).toEqual({ 'billing-alarm': { completedAt: T0 } });
+		expect(progress().tasks).toEqual({ 'billing-alarm': { alarm: { achievedAt: T0, withSolution: false } } });
+		expect(progress().hints).toEqual({});
+		expect(progress().quizzes).toEqual({});
+		expect(summary()).toEqual({ completed: ['billing-alarm'] });
+	});
+
+	it('can be undone once', () => {
+		const { store, progress } = given();
+		store.markLessonCompleted('root-mfa');
+		const before = progress();
+		store.resetLesson('root-mfa');
+		expect(store.getState().undo?.label).toContain('root-mfa');
+		expect(store.undoLast()).toBe(true);
+		expect(progress()).toEqual(before);
+		expect(store.undoLast()).toBe(false);
+	});
+});
+
+describe('resetAll', () => {
+	it('forgets everything, saves the empty state and can be undone', () => {
+		const { store, progress, saved, summary } = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
+		store.resetAll();
+		expect(progress()).toEqual({ shuffleSeed: 42, lessons: {}, tasks: {}, hints: {}, quizzes: {} });
+		expect(saved().state).toEqual(progress());
+		expect(summary()).toEqual({ completed: [] });
+		store.undoLast();
+		expect(progress()).toEqual(v1Fixture.state);
+	});
+});
+
+describe('syncLessonCompletion', () => {
+	it('marks the lesson once every task and question is done', () => {
+		const { store, progress } = given();
+		store.markTaskAchieved('lab', 't1', { withSolution: false });
+		expect(store.syncLessonCompletion('lesson', 'lab', ['t1'], 'quiz', ['q1'])).toBe(false);
+		store.answerQuestion('quiz', 'q1', ['a']);
+		store.submitQuestion('quiz', 'q1', { correct: true });
+		expect(store.syncLessonCompletion('lesson', 'lab', ['t1'], 'quiz', ['q1'])).toBe(true);
+		expect(progress().lessons['lesson']).toEqual({ completedAt: T0 });
+	});
+
+	it('agrees with isLessonComplete', () => {
+		fc.assert(
+			fc.property(arbitraryProgress, fc.array(id, { maxLength: 3 }), fc.array(id, { maxLength: 3 }), id, id, (state, taskIds, questionIds, labId, quizId) => {
+				const { store } = given({ [PROGRESS_KEY]: JSON.stringify({ version: 1, state }) });
+				const expected = isLessonComplete({ labTaskIds: taskIds, quizQuestionIds: questionIds, progress: state, labId, quizId });
+				expect(store.syncLessonCompletion('lesson', labId, taskIds, quizId, questionIds)).toBe(expected);
+			}),
+			{ numRuns: 200 },
+		);
+	});
+});
+
+describe('exportProgress and importProgress', () => {
+	it('exports pretty JSON with the format marker and version', () => {
+		const { store } = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
+		const text = store.exportProgress();
+		expect(text).toContain('\n  "format"');
+		expect(JSON.parse(text)).toEqual({
+			format: PROGRESS_EXPORT_FORMAT,
+			version: PROGRESS_VERSION,
+			exportedAt: new Date(T0).toISOString(),
+			state: v1Fixture.state,
+		});
+	});
+
+	it('round-trips any progress unchanged', () => {
+		fc.assert(
+			fc.property(arbitraryProgress, (state) => {
+				const source = given({ [PROGRESS_KEY]: JSON.stringify({ version: 1, state }) });
+				const target = given();
+				expect(target.store.importProgress(source.store.exportProgress())).toEqual({ ok: true });
+				expect(target.progress()).toEqual(state);
+				expect(target.saved().state).toEqual(state);
+				expect(ProgressStateSchema.parse(target.progress())).toEqual(state);
+			}),
+			{ numRuns: 100 },
+		);
+	});
+
+	it('lets the learner undo an import that replaced progress', () => {
+		const { store, progress } = given();
+		store.markLessonCompleted('root-mfa');
+		const before = progress();
+		const other = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
+		store.importProgress(other.store.exportProgress());
+		expect(progress()).toEqual(v1Fixture.state);
+		store.undoLast();
+		expect(progress()).toEqual(before);
+	});
+
+	const refusals: Array<[string, string, string]> = [
+		['text that is not JSON', 'hello, world', 'This file is not JSON'],
+		['JSON without the format marker', JSON.stringify({ version: 1, state: {} }), 'not a progress file from this course'],
+		['a JSON array', '[1,2,3]', 'not a progress file from this course'],
+		['a file without a version', JSON.stringify({ format: PROGRESS_EXPORT_FORMAT, state: {} }), 'no valid version number'],
+		['a file from a newer version', JSON.stringify({ format: PROGRESS_EXPORT_FORMAT, version: 99, state: {} }), 'newer version of the course (file version 99'],
+		[
+			'a file of the wrong shape',
+			JSON.stringify({ format: PROGRESS_EXPORT_FORMAT, version: 1, state: { shuffleSeed: 1, lessons: {}, tasks: {}, hints: {}, quizzes: { mfa: { attempts: 'two' } } } }),
+			'wrong shape',
+		],
+	];
+
+	it.each(refusals)('refuses %s with a specific message and changes nothing', (_name, text, expected) => {
+		const { store, progress, storage } = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
+		const savedBefore = storage.getItem(PROGRESS_KEY);
+		const result = store.importProgress(text);
+		expect(result.ok).toBe(false);
+		expect(result.ok ? '' : result.message).toContain(expected);
+		expect(result.ok ? '' : result.message).toContain('Nothing was changed.');
+		expect(progress()).toEqual(v1Fixture.state);
+		expect(storage.getItem(PROGRESS_KEY)).toBe(savedBefore);
+	});
+
+	it('names the part of a wrong-shaped file that is wrong', () => {
+		const text = JSON.stringify({ format: PROGRESS_EXPORT_FORMAT, version: 1, state: { shuffleSeed: 1, lessons: {}, tasks: {}, hints: {}, quizzes: { mfa: { answers: {}, submitted: {}, correctOnce: {}, attempts: 'two' } } } });
+		const result = parseProgressExport(text);
+		expect(result.ok ? '' : result.message).toContain('quizzes.mfa.attempts');
+	});
+
+	it('never throws on arbitrary text and changes nothing when it refuses', () => {
+		const { store, progress } = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
+		fc.assert(
+			fc.property(fc.oneof(fc.string(), fc.json(), fc.json().map((json) => `{"format":"${PROGRESS_EXPORT_FORMAT}","version":1,"state":${json}}`)), (text) => {
+				const result = store.importProgress(text);
+				if (!result.ok) expect(progress()).toEqual(v1Fixture.state);
+				else store.undoLast();
+			}),
+			{ numRuns: 300 },
+		);
+	});
+});
+
+describe('selectCompletedLessonIds', () => {
+	it('lists only lessons with a completion time', () => {
+		expect(selectCompletedLessonIds(v1Fixture.state as ProgressState)).toEqual(['secure-your-account']);
+	});
+});
