@@ -1,0 +1,63 @@
+import type { CallContext } from './core/context.ts';
+import { DEFAULT_PASSWORD_HASH_ITERATIONS, hashPassword } from './iam/passwords.ts';
+import type { SimState } from './state.ts';
+
+/**
+ * The practice account's clearly fake sign-in details: an address on the reserved example.com
+ * domain, an obviously practice password and AWS's documentation-style account ID.
+ */
+export const PRACTICE_ROOT = {
+	email: 'learner@example.com',
+	password: 'Practice-Root-Password-1',
+	accountId: '111122223333',
+} as const;
+
+/** Options for {@link createFreshAccount}. */
+export interface FreshAccountOptions {
+	readonly accountId?: string;
+	readonly email?: string;
+	readonly password?: string;
+	/** Month-to-date estimated charges at the start, in USD. */
+	readonly monthToDateUsd?: number;
+	/** How fast charges accrue on the billing clock, USD per hour. */
+	readonly spendRateUsdPerHour?: number;
+	/** PBKDF2 iterations for password hashes (tests lower it for speed). */
+	readonly passwordHashIterations?: number;
+}
+
+/**
+ * A brand-new AWS account as the learner first meets it: only the root user, no MFA, no IAM users,
+ * no alarms, billing alerts off, some month-to-date spend and a steady spend rate.
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html
+ */
+export function createFreshAccount(ctx: CallContext, options: FreshAccountOptions = {}): SimState {
+	const iterations = options.passwordHashIterations ?? DEFAULT_PASSWORD_HASH_ITERATIONS;
+	return {
+		account: { accountId: options.accountId ?? PRACTICE_ROOT.accountId },
+		root: {
+			email: options.email ?? PRACTICE_ROOT.email,
+			password: hashPassword(options.password ?? PRACTICE_ROOT.password, ctx, iterations),
+			passwordLastChanged: ctx.now,
+			mfaSerials: [],
+			accessKeys: [],
+		},
+		iam: { users: {}, groups: {}, mfaDevices: {} },
+		session: null,
+		pendingSignIn: null,
+		billing: {
+			alertsEnabled: false,
+			iamAccessActivated: false,
+			clock: ctx.now,
+			lastRealNow: ctx.now,
+			spendRateUsdPerHour: options.spendRateUsdPerHour ?? 0.06,
+			monthToDateUsd: options.monthToDateUsd ?? 4.2,
+			datapoints: [],
+		},
+		cloudwatch: {},
+		sns: {},
+		mailbox: [],
+		trail: [],
+		settings: { passwordHashIterations: iterations },
+		seq: 0,
+	};
+}

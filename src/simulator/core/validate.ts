@@ -1,0 +1,141 @@
+import { fail } from './result.ts';
+import type { SimError } from './errors.ts';
+
+/**
+ * Input readers that turn anything a learner (or a fuzzer) can send into either a typed value or
+ * an AWS-style validation error, so handlers never throw on bad input.
+ */
+export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: SimError };
+
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+
+/** The input as a record, or an empty record when it is not an object. */
+export function asRecord(input: unknown): Readonly<Record<string, unknown>> {
+	return typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+}
+
+/** The member name in AWS validation messages: lower camel case (`UserName` → `userName`). */
+export function wireName(member: string): string {
+	return member.charAt(0).toLowerCase() + member.slice(1);
+}
+
+/**
+ * AWS's standard validation message:
+ * `1 validation error detected: Value '<v>' at '<member>' failed to satisfy constraint: <constraint>`.
+ */
+export function validationMessage(member: string, value: unknown, constraint: string): string {
+	const shown = value === undefined || value === null ? 'null' : `'${String(value)}'`;
+	return `1 validation error detected: Value ${shown} at '${wireName(member)}' failed to satisfy constraint: ${constraint}`;
+}
+
+export interface StringRule {
+	readonly min?: number;
+	readonly max?: number;
+	readonly pattern?: RegExp;
+	/** The pattern as AWS prints it in the message. */
+	readonly patternText?: string;
+	/** Hide the value in the message (passwords, codes). */
+	readonly secret?: boolean;
+	/** Error code for violations (default `ValidationError`). */
+	readonly code?: string;
+}
+
+function checkString(member: string, value: string, rule: StringRule): SimError | undefined {
+	const code = rule.code ?? 'ValidationError';
+	const shown = rule.secret ? '********' : value;
+	if (rule.min !== undefined && value.length < rule.min) {
+		return fail(code, validationMessage(member, shown, `Member must have length greater than or equal to ${rule.min}`)).error;
+	}
+	if (rule.max !== undefined && value.length > rule.max) {
+		return fail(code, validationMessage(member, shown, `Member must have length less than or equal to ${rule.max}`)).error;
+	}
+	if (rule.pattern && !rule.pattern.test(value)) {
+		return fail(
+			code,
+			validationMessage(member, shown, `Member must satisfy regular expression pattern: ${rule.patternText ?? rule.pattern.source}`),
+		).error;
+	}
+	return undefined;
+}
+
+/** A required string member. */
+export function requiredString(input: unknown, member: string, rule: StringRule = {}): Read<string> {
+	const value = asRecord(input)[member];
+	if (typeof value !== 'string') {
+		return fail(rule.code ?? 'ValidationError', validationMessage(member, typeof value === 'object' ? null : value, 'Member must not be null'));
+	}
+	const error = checkString(member, value, rule);
+	return error ? { ok: false, error } : ok(value);
+}
+
+/** An optional string member (absent → `undefined`; present but not a string → error). */
+export function optionalString(input: unknown, member: string, rule: StringRule = {}): Read<string | undefined> {
+	const value = asRecord(input)[member];
+	if (value === undefined) return ok(undefined);
+	if (typeof value !== 'string') {
+		return fail(rule.code ?? 'ValidationError', validationMessage(member, typeof value === 'object' ? null : value, 'Member must be a string'));
+	}
+	const error = checkString(member, value, rule);
+	return error ? { ok: false, error } : ok(value);
+}
+
+/** An optional boolean member. */
+export function optionalBoolean(input: unknown, member: string, code = 'ValidationError'): Read<boolean | undefined> {
+	const value = asRecord(input)[member];
+	if (value === undefined) return ok(undefined);
+	if (typeof value !== 'boolean') return fail(code, validationMessage(member, value, 'Member must be a boolean'));
+	return ok(value);
+}
+
+/** A required boolean member. */
+export function requiredBoolean(input: unknown, member: string, code = 'ValidationError'): Read<boolean> {
+	const value = asRecord(input)[member];
+	if (typeof value !== 'boolean') {
+		return fail(code, validationMessage(member, typeof value === 'object' ? null : value, 'Member must not be null'));
+	}
+	return ok(value);
+}
+
+/** A required finite number member. */
+export function requiredNumber(input: unknown, member: string, code = 'ValidationError'): Read<number> {
+	const value = asRecord(input)[member];
+	if (typeof value !== 'number' || !Number.isFinite(value)) {
+		return fail(code, validationMessage(member, typeof value === 'object' ? null : value, 'Member must not be null'));
+	}
+	return ok(value);
+}
+
+/** An optional finite number member. */
+export function optionalNumber(input: unknown, member: string, code = 'ValidationError'): Read<number | undefined> {
+	const value = asRecord(input)[member];
+	if (value === undefined) return ok(undefined);
+	if (typeof value !== 'number' || !Number.isFinite(value)) {
+		return fail(code, validationMessage(member, value, 'Member must be a number'));
+	}
+	return ok(value);
+}
+
+/** An optional list of strings. */
+export function optionalStringList(input: unknown, member: string, max: number, code = 'ValidationError'): Read<readonly string[] | undefined> {
+	const value = asRecord(input)[member];
+	if (value === undefined) return ok(undefined);
+	if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+		return fail(code, validationMessage(member, null, 'Member must be a list of strings'));
+	}
+	if (value.length > max) {
+		return fail(code, validationMessage(member, `[${value.join(', ')}]`, `Member must have length less than or equal to ${max}`));
+	}
+	return ok(value as string[]);
+}
+
+/** IAM path rule: `/` or `/segments/`. */
+export const IAM_PATH_RULE: StringRule = {
+	min: 1,
+	max: 512,
+	pattern: /^(?:\u002F|\u002F[\u0021-\u007E]+\u002F)$/,
+	patternText: '(\\u002F)|(\\u002F[\\u0021-\\u007E]+\\u002F)',
+};
+
+/** IAM user and group names: letters, digits and `+=,.@_-`. */
+export const IAM_NAME_PATTERN = /^[\w+=,.@-]+$/;
+export const IAM_NAME_PATTERN_TEXT = '[\\w+=,.@-]+';

@@ -1,0 +1,111 @@
+import { accessDeniedError, explainAccess, rootOnlyError } from './authz.ts';
+import { syncBillingClock } from './billing/clock.ts';
+import type { CallContext } from './core/context.ts';
+import { simError, type SimError } from './core/errors.ts';
+import type { HandlerEnv, TrailExtras } from './core/handler.ts';
+import { DEFAULT_REGION, isRegionCode } from './core/regions.ts';
+import type { Result } from './core/result.ts';
+import { findUser, putUser } from './iam/lookup.ts';
+import type { ApiCallOf, OperationName, Operations } from './operations.ts';
+import { OPERATION_SPECS, type OperationSpec } from './specs.ts';
+import type { SimState } from './state.ts';
+import { appendTrail, identityOf, redact } from './trail.ts';
+
+/** The response to a call: the output, or an AWS error with its code and message. */
+export type ApiResponse<K extends OperationName = OperationName> =
+	| { readonly ok: true; readonly output: Operations[K]['output'] }
+	| { readonly ok: false; readonly error: SimError<Operations[K]['errors'] | 'InvalidAction'> };
+
+/** What {@link execute} returns: the next state (always new: failures are recorded) and the response. */
+export interface Executed<K extends OperationName = OperationName> {
+	readonly state: SimState;
+	readonly response: ApiResponse<K>;
+}
+
+const READ_PREFIXES = ['Get', 'List', 'Describe'];
+
+/**
+ * Runs one call against the account, as AWS would: checks the session, authorizes the signed-in
+ * principal (the root user bypasses IAM policies), runs the operation and records it in the trail
+ * (failures too, as CloudTrail does). Never throws for anything a caller can send.
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/intro-structure.html
+ */
+export function execute<K extends OperationName>(state: SimState, call: ApiCallOf<K>, ctx: CallContext): Executed<K> {
+	const op = (call as { op?: unknown } | null)?.op;
+	const spec =
+		typeof op === 'string' && Object.prototype.hasOwnProperty.call(OPERATION_SPECS, op)
+			? (OPERATION_SPECS[op as K] as OperationSpec<K>)
+			: undefined;
+	if (!spec) {
+		return {
+			state,
+			response: { ok: false, error: simError('InvalidAction', `Could not find operation ${String(op)}.`) as SimError<'InvalidAction'> },
+		};
+	}
+	const input: unknown = (call as { input?: unknown }).input;
+	const rawRegion: unknown = (call as { region?: unknown }).region;
+	const now = Number.isFinite(ctx.now) ? Math.max(ctx.now, state.billing.lastRealNow) : state.billing.lastRealNow;
+	const region = spec.regional && isRegionCode(rawRegion) ? rawRegion : DEFAULT_REGION;
+	const principal = state.session?.principal ?? null;
+	const env: HandlerEnv = { ctx, now, region, principal };
+	const before = syncBillingClock(state, env);
+
+	let result: Result<{ state: SimState; output: Operations[K]['output']; trail?: TrailExtras }>;
+	const regionError =
+		spec.regional && rawRegion !== undefined && !isRegionCode(rawRegion)
+			? simError('ValidationError', `The Region '${String(rawRegion)}' is not a Region this console offers.`)
+			: undefined;
+	const denial = regionError ?? authorize(before, spec, input, env);
+	if (denial) {
+		result = { ok: false, error: denial };
+	} else {
+		result = spec.handler(before, input, env);
+	}
+
+	let next = result.ok ? result.value.state : before;
+	if (result.ok && principal?.type === 'IAMUser' && spec.auth.kind === 'iam') {
+		const user = findUser(next, principal.userName);
+		if (user) next = putUser(next, { ...user, lastActivity: now });
+	}
+	if (spec.recorded) {
+		const extras = result.ok ? result.value.trail : undefined;
+		const isRead = READ_PREFIXES.some((p) => (op as string).startsWith(p));
+		const responseElements = extras?.responseElements ?? (result.ok && !isRead ? redact(result.value.output) : undefined);
+		next = appendTrail(next, {
+			eventTime: now,
+			eventName: extras?.eventName ?? (op as string),
+			eventSource: spec.eventSource,
+			awsRegion: spec.regional ? region : DEFAULT_REGION,
+			userIdentity: extras?.userIdentity ?? signInIdentity(before, op as string, input) ?? identityOf(before, principal),
+			requestParameters: redact(input ?? null),
+			...(responseElements === undefined ? {} : { responseElements }),
+			...(result.ok ? {} : { errorCode: result.error.code, errorMessage: result.error.message }),
+		});
+	}
+	const response: ApiResponse<K> = result.ok
+		? { ok: true, output: result.value.output }
+		: { ok: false, error: result.error as SimError<Operations[K]['errors']> };
+	return { state: next, response };
+}
+
+/** For a failed sign-in, CloudTrail names who tried (an unknown user name is hidden). */
+function signInIdentity(state: SimState, op: string, input: unknown): SimState['trail'][number]['userIdentity'] | undefined {
+	if (op !== 'ConsoleLogin' || typeof input !== 'object' || input === null) return undefined;
+	const record = input as Record<string, unknown>;
+	if (record['LoginType'] === 'Root') return { type: 'Root', arn: `arn:aws:iam::${state.account.accountId}:root` };
+	const name = typeof record['UserName'] === 'string' ? record['UserName'] : '';
+	const user = findUser(state, name);
+	return user ? { type: 'IAMUser', arn: user.Arn, userName: user.UserName } : { type: 'IAMUser', userName: 'HIDDEN_DUE_TO_SECURITY_REASONS' };
+}
+
+function authorize<K extends OperationName>(state: SimState, spec: OperationSpec<K>, input: unknown, env: HandlerEnv): SimError | undefined {
+	const auth = spec.auth;
+	if (auth.kind === 'none') return undefined;
+	const session = state.session;
+	if (!session) return simError('MissingAuthenticationToken', 'Request is missing Authentication Token');
+	if (auth.kind === 'session' || session.principal.type === 'Root') return undefined;
+	const resource = auth.resource(state, input, env);
+	if (auth.kind === 'rootOnly') return rootOnlyError(state, auth.action, resource);
+	const explanation = explainAccess(state, auth.action, resource, env.region);
+	return explanation.decision === 'allowed' ? undefined : accessDeniedError(explanation);
+}

@@ -1,0 +1,51 @@
+/**
+ * The simulated AWS account: the only module other folders import from the simulator.
+ * Everything here is pure and synchronous; time and randomness come in through {@link CallContext}.
+ */
+export type { CallContext } from './core/context.ts';
+export { SimulatorBug } from './core/assert.ts';
+export type { PolicyExplanation, SimError } from './core/errors.ts';
+export { REGIONS, DEFAULT_REGION, regionName, isRegionCode, type RegionCode } from './core/regions.ts';
+export * from './state.ts';
+export type * from './operations.ts';
+export { SimStateSchema } from './schema.ts';
+export { migrateSimState, type MigrateResult } from './persistence.ts';
+export { createFreshAccount, PRACTICE_ROOT, type FreshAccountOptions } from './account.ts';
+export { execute, type ApiResponse, type Executed } from './execute.ts';
+export { simulatePrincipalPolicy, canOpenService, SERVICE_ENTRY_ACTIONS, type ConsoleService } from './simulate.ts';
+export {
+	evaluatePolicies,
+	type EvaluationRequest,
+	type EvaluationResult,
+	type EvalDecision,
+	type MatchedStatement,
+	type PolicySource,
+	type RequestContext,
+} from './policy/evaluate.ts';
+export type { PolicyDocument, PolicyStatement, ConditionBlock } from './policy/document.ts';
+export {
+	AWS_MANAGED_POLICIES,
+	findManagedPolicy,
+	MANAGE_OWN_MFA_EXAMPLE_POLICY,
+	IAM_FULL_ACCESS,
+	ADMINISTRATOR_ACCESS,
+	IAM_READ_ONLY_ACCESS,
+	IAM_USER_CHANGE_PASSWORD,
+	BILLING,
+	POWER_USER_ACCESS,
+	READ_ONLY_ACCESS,
+	type ManagedPolicy,
+} from './policy/aws-managed.ts';
+export { generatePassword, checkDefaultPasswordPolicy } from './iam/passwords.ts';
+export { totpCode, buildOtpauthUri, TOTP_STEP_MS } from './mfa/totp.ts';
+export { base32Encode, base32Decode } from './mfa/base32.ts';
+export {
+	createUserWithConsoleAccess,
+	deleteUserAsConsoleDoes,
+	assignVirtualMfaDevice,
+	type CreateUserWizardInput,
+	type WorkflowResult,
+	type WorkflowStep,
+} from './console/workflows.ts';
+export * from './selectors.ts';
+export { REDACTED } from './trail.ts';

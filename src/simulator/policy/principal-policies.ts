@@ -1,0 +1,38 @@
+import { findManagedPolicy } from './aws-managed.ts';
+import type { PolicySource, RequestContext } from './evaluate.ts';
+import type { IamUser, Session, SimState } from '../state.ts';
+
+/**
+ * The identity-based policies that apply to a user: managed policies attached to the user and to
+ * each of the user's groups (each counted once).
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_identity-vs-resource.html
+ */
+export function policiesForUser(state: SimState, user: IamUser): PolicySource[] {
+	const arns = new Set(user.attachedPolicyArns);
+	for (const groupName of user.groupNames) {
+		for (const arn of state.iam.groups[groupName]?.attachedPolicyArns ?? []) arns.add(arn);
+	}
+	const sources: PolicySource[] = [];
+	for (const arn of arns) {
+		const policy = findManagedPolicy(arn);
+		if (policy) sources.push({ policyArn: policy.Arn, policyName: policy.PolicyName, document: policy.Document });
+	}
+	return sources;
+}
+
+/**
+ * The request context IAM supplies for a console session: `aws:username`, `aws:userid`,
+ * `aws:PrincipalType`, `aws:PrincipalArn`, `aws:PrincipalAccount` and `aws:MultiFactorAuthPresent`.
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
+ */
+export function requestContextFor(state: SimState, user: IamUser, session: Session | null, region: string): RequestContext {
+	return {
+		'aws:username': user.UserName,
+		'aws:userid': user.UserId,
+		'aws:PrincipalType': 'User',
+		'aws:PrincipalArn': user.Arn,
+		'aws:PrincipalAccount': state.account.accountId,
+		'aws:MultiFactorAuthPresent': session?.withMfa ?? false,
+		'aws:RequestedRegion': region,
+	};
+}

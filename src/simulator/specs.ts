@@ -1,0 +1,192 @@
+import { alarmArn, mfaArn, topicArn, userArn } from './core/arn.ts';
+import type { Handler, HandlerEnv } from './core/handler.ts';
+import { asRecord } from './core/validate.ts';
+import { findUser } from './iam/lookup.ts';
+import type { OperationName } from './operations.ts';
+import type { SimState } from './state.ts';
+import { HANDLERS } from './handlers.ts';
+
+/** How a call is authorized before its handler runs. */
+export type Authorization =
+	/** No session needed (sign-in steps, following an email link, simulation controls). */
+	| { readonly kind: 'none' }
+	/** A session is needed, but no IAM action guards it (sign-out, console-only helpers). */
+	| { readonly kind: 'session' }
+	/** An IAM action on a resource, evaluated for IAM users; the root user bypasses it. */
+	| { readonly kind: 'iam'; readonly action: string; readonly resource: ResourceOf }
+	/** Only the root user may do this; no policy can grant it. */
+	| { readonly kind: 'rootOnly'; readonly action: string; readonly resource: ResourceOf };
+
+type ResourceOf = (state: SimState, input: unknown, env: HandlerEnv) => string;
+
+export interface OperationSpec<K extends OperationName> {
+	readonly handler: Handler<K>;
+	/** CloudTrail `eventSource`. */
+	readonly eventSource: string;
+	/** Regional services use the call's Region; global ones record `us-east-1`. */
+	readonly regional: boolean;
+	readonly auth: Authorization;
+	/** Whether the call is an AWS event that the trail records. */
+	readonly recorded: boolean;
+}
+
+const text = (input: unknown, member: string): string | undefined => {
+	const value = asRecord(input)[member];
+	return typeof value === 'string' ? value : undefined;
+};
+
+/** The ARN of the user named in `member`, or of the caller when it is absent. */
+const userResource =
+	(member = 'UserName'): ResourceOf =>
+	(state, input, env) => {
+		const name = text(input, member);
+		const acct = state.account.accountId;
+		if (name === undefined) {
+			if (env.principal?.type === 'IAMUser') return findUser(state, env.principal.userName)?.Arn ?? userArn(acct, '/', env.principal.userName);
+			return `arn:aws:iam::${acct}:root`;
+		}
+		const existing = findUser(state, name);
+		if (existing) return existing.Arn;
+		const path = text(input, 'Path');
+		return userArn(acct, path && path.startsWith('/') && path.endsWith('/') ? path : '/', name);
+	};
+
+const fixed =
+	(resource: (acct: string) => string): ResourceOf =>
+	(state) =>
+		resource(state.account.accountId);
+
+const ALL: ResourceOf = () => '*';
+
+const iam = <K extends OperationName>(op: K, resource: ResourceOf): OperationSpec<K> => ({
+	handler: HANDLERS[op] as Handler<K>,
+	eventSource: 'iam.amazonaws.com',
+	regional: false,
+	auth: { kind: 'iam', action: `iam:${op}`, resource },
+	recorded: true,
+});
+
+const regional = <K extends OperationName>(op: K, service: string, eventSource: string, resource: ResourceOf, action = `${service}:${op}`): OperationSpec<K> => ({
+	handler: HANDLERS[op] as Handler<K>,
+	eventSource,
+	regional: true,
+	auth: { kind: 'iam', action, resource },
+	recorded: true,
+});
+
+const cw = <K extends OperationName>(op: K, resource: ResourceOf): OperationSpec<K> =>
+	regional(op, 'cloudwatch', 'monitoring.amazonaws.com', resource);
+const sns = <K extends OperationName>(op: K, resource: ResourceOf): OperationSpec<K> => regional(op, 'sns', 'sns.amazonaws.com', resource);
+
+const alarmResource: ResourceOf = (state, input, env) => alarmArn(env.region, state.account.accountId, text(input, 'AlarmName') ?? '*');
+const alarmsResource: ResourceOf = (state, _input, env) => alarmArn(env.region, state.account.accountId, '*');
+const topicResource: ResourceOf = (state, input, env) => text(input, 'TopicArn') ?? topicArn(env.region, state.account.accountId, '*');
+
+const signin = <K extends OperationName>(op: K, recorded: boolean): OperationSpec<K> => ({
+	handler: HANDLERS[op] as Handler<K>,
+	eventSource: 'signin.amazonaws.com',
+	regional: false,
+	auth: { kind: 'none' },
+	recorded,
+});
+
+const local = <K extends OperationName>(op: K, auth: Authorization): OperationSpec<K> => ({
+	handler: HANDLERS[op] as Handler<K>,
+	eventSource: 'console.local',
+	regional: false,
+	auth,
+	recorded: false,
+});
+
+const billing = <K extends OperationName>(op: K, auth: Authorization): OperationSpec<K> => ({
+	handler: HANDLERS[op] as Handler<K>,
+	eventSource: 'billingconsole.amazonaws.com',
+	regional: false,
+	auth,
+	recorded: true,
+});
+
+/**
+ * Every operation's authorization, trail source and handler. The IAM action names follow the
+ * Service Authorization Reference; console pages without a public API use the actions the
+ * console checks (`aws-portal:ViewBilling` for the Billing home page).
+ * @see https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
+ */
+export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> } = {
+	ConsoleLogin: signin('ConsoleLogin', true),
+	ConsoleLoginMFA: signin('ConsoleLoginMFA', true),
+	ChangeExpiredPassword: signin('ChangeExpiredPassword', true),
+	CancelSignIn: signin('CancelSignIn', false),
+	ConsoleLogout: { ...signin('ConsoleLogout', false), auth: { kind: 'session' } },
+
+	CreateUser: iam('CreateUser', userResource()),
+	GetUser: iam('GetUser', userResource()),
+	ListUsers: iam('ListUsers', fixed((a) => `arn:aws:iam::${a}:user/`)),
+	DeleteUser: iam('DeleteUser', userResource()),
+	CreateLoginProfile: iam('CreateLoginProfile', userResource()),
+	GetLoginProfile: iam('GetLoginProfile', userResource()),
+	UpdateLoginProfile: iam('UpdateLoginProfile', userResource()),
+	DeleteLoginProfile: iam('DeleteLoginProfile', userResource()),
+	ChangePassword: iam('ChangePassword', userResource('-caller-')),
+	AttachUserPolicy: iam('AttachUserPolicy', userResource()),
+	DetachUserPolicy: iam('DetachUserPolicy', userResource()),
+	ListAttachedUserPolicies: iam('ListAttachedUserPolicies', userResource()),
+	ListPolicies: iam('ListPolicies', ALL),
+	GetPolicy: iam('GetPolicy', (_s, input) => text(input, 'PolicyArn') ?? '*'),
+	GetPolicyVersion: iam('GetPolicyVersion', (_s, input) => text(input, 'PolicyArn') ?? '*'),
+	CreateGroup: iam('CreateGroup', (s, input) => `arn:aws:iam::${s.account.accountId}:group/${text(input, 'GroupName') ?? ''}`),
+	AddUserToGroup: iam('AddUserToGroup', (s, input) => `arn:aws:iam::${s.account.accountId}:group/${text(input, 'GroupName') ?? ''}`),
+	RemoveUserFromGroup: iam('RemoveUserFromGroup', (s, input) => `arn:aws:iam::${s.account.accountId}:group/${text(input, 'GroupName') ?? ''}`),
+	AttachGroupPolicy: iam('AttachGroupPolicy', (s, input) => `arn:aws:iam::${s.account.accountId}:group/${text(input, 'GroupName') ?? ''}`),
+	ListGroups: iam('ListGroups', fixed((a) => `arn:aws:iam::${a}:group/`)),
+	ListGroupsForUser: iam('ListGroupsForUser', userResource()),
+	CreateVirtualMFADevice: iam('CreateVirtualMFADevice', (s, input) => mfaArn(s.account.accountId, '/', text(input, 'VirtualMFADeviceName') ?? '')),
+	EnableMFADevice: iam('EnableMFADevice', userResource()),
+	DeactivateMFADevice: iam('DeactivateMFADevice', userResource()),
+	DeleteVirtualMFADevice: iam('DeleteVirtualMFADevice', (_s, input) => text(input, 'SerialNumber') ?? '*'),
+	ResyncMFADevice: iam('ResyncMFADevice', userResource()),
+	ListMFADevices: iam('ListMFADevices', userResource()),
+	ListVirtualMFADevices: iam('ListVirtualMFADevices', fixed((a) => `arn:aws:iam::${a}:mfa/`)),
+	CreateAccessKey: iam('CreateAccessKey', userResource()),
+	UpdateAccessKey: iam('UpdateAccessKey', userResource()),
+	DeleteAccessKey: iam('DeleteAccessKey', userResource()),
+	ListAccessKeys: iam('ListAccessKeys', userResource()),
+	CreateAccountAlias: iam('CreateAccountAlias', ALL),
+	DeleteAccountAlias: iam('DeleteAccountAlias', ALL),
+	ListAccountAliases: iam('ListAccountAliases', ALL),
+	GetAccountSummary: iam('GetAccountSummary', ALL),
+	GetAccountPasswordPolicy: iam('GetAccountPasswordPolicy', ALL),
+
+	GetBillingPreferences: billing('GetBillingPreferences', { kind: 'iam', action: 'aws-portal:ViewBilling', resource: ALL }),
+	UpdateBillingPreferences: billing('UpdateBillingPreferences', { kind: 'iam', action: 'aws-portal:ModifyBilling', resource: ALL }),
+	UpdateIamUserAccessToBilling: billing('UpdateIamUserAccessToBilling', {
+		kind: 'rootOnly',
+		action: 'billing:UpdateIAMAccessPreference',
+		resource: ALL,
+	}),
+	GetCostSummary: billing('GetCostSummary', { kind: 'iam', action: 'aws-portal:ViewBilling', resource: ALL }),
+
+	PutMetricAlarm: cw('PutMetricAlarm', alarmResource),
+	DescribeAlarms: cw('DescribeAlarms', alarmsResource),
+	DeleteAlarms: cw('DeleteAlarms', alarmsResource),
+	ListMetrics: cw('ListMetrics', ALL),
+	GetMetricStatistics: cw('GetMetricStatistics', ALL),
+
+	CreateTopic: sns('CreateTopic', (s, input, env) => topicArn(env.region, s.account.accountId, text(input, 'Name') ?? '')),
+	DeleteTopic: sns('DeleteTopic', topicResource),
+	ListTopics: sns('ListTopics', (s, _input, env) => topicArn(env.region, s.account.accountId, '*')),
+	Subscribe: sns('Subscribe', topicResource),
+	ConfirmSubscription: { ...sns('ConfirmSubscription', topicResource), auth: { kind: 'none' } },
+	Unsubscribe: sns('Unsubscribe', (_s, input) => text(input, 'SubscriptionArn') ?? '*'),
+	ListSubscriptions: sns('ListSubscriptions', ALL),
+	ListSubscriptionsByTopic: sns('ListSubscriptionsByTopic', topicResource),
+
+	DescribeInstances: regional('DescribeInstances', 'ec2', 'ec2.amazonaws.com', ALL),
+	DescribeDBInstances: regional('DescribeDBInstances', 'rds', 'rds.amazonaws.com', (s, _i, env) => `arn:aws:rds:${env.region}:${s.account.accountId}:db:*`),
+	ListBuckets: { ...regional('ListBuckets', 's3', 's3.amazonaws.com', ALL, 's3:ListAllMyBuckets'), regional: false },
+
+	SendSignInInstructions: local('SendSignInInstructions', { kind: 'session' }),
+	MarkMessageRead: local('MarkMessageRead', { kind: 'none' }),
+	AdvanceBillingClock: local('AdvanceBillingClock', { kind: 'none' }),
+	SetSpendRate: local('SetSpendRate', { kind: 'none' }),
+};

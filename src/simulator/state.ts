@@ -1,0 +1,280 @@
+/**
+ * The simulated account's state: plain, JSON-safe, readonly data keyed by natural AWS keys.
+ * Times are epoch milliseconds. Ids and ARNs derive from the counter `seq`, never from randomness,
+ * so a saved state replays to the same ids.
+ */
+
+/** The version of the persisted {@link SimState} shape. Bump it with a migration. */
+export const SIM_STATE_VERSION = 1;
+
+/** A salted PBKDF2-SHA256 password hash. Passwords are never stored in clear text. */
+export interface PasswordHash {
+	readonly hash: string;
+	readonly salt: string;
+	readonly iterations: number;
+}
+
+/** An access key. The secret is shown once at creation and never stored. */
+export interface AccessKeyRecord {
+	readonly AccessKeyId: string;
+	readonly Status: 'Active' | 'Inactive';
+	readonly CreateDate: number;
+}
+
+/** The account root user: signs in with the account email address. */
+export interface RootUser {
+	readonly email: string;
+	readonly password: PasswordHash;
+	readonly passwordLastChanged: number;
+	/** Serial numbers of the virtual MFA devices enabled for the root user. */
+	readonly mfaSerials: readonly string[];
+	readonly accessKeys: readonly AccessKeyRecord[];
+	readonly lastSignIn?: number;
+}
+
+/** An IAM user's console password (the API calls it a login profile). */
+export interface LoginProfile {
+	readonly password: PasswordHash;
+	readonly PasswordResetRequired: boolean;
+	readonly CreateDate: number;
+	readonly passwordLastChanged: number;
+}
+
+export interface Tag {
+	readonly Key: string;
+	readonly Value: string;
+}
+
+/** An IAM user, stored under its name exactly as created. */
+export interface IamUser {
+	readonly UserName: string;
+	readonly Path: string;
+	readonly Arn: string;
+	readonly UserId: string;
+	readonly CreateDate: number;
+	readonly loginProfile?: LoginProfile;
+	readonly attachedPolicyArns: readonly string[];
+	readonly groupNames: readonly string[];
+	readonly mfaSerials: readonly string[];
+	readonly accessKeys: readonly AccessKeyRecord[];
+	/** Last console sign-in with the password (the API's `PasswordLastUsed`). */
+	readonly lastSignIn?: number;
+	/** Last console sign-in or authorized API call. */
+	readonly lastActivity?: number;
+	readonly Tags: readonly Tag[];
+}
+
+/** An IAM group (kept minimal: membership and attached managed policies). */
+export interface IamGroup {
+	readonly GroupName: string;
+	readonly Path: string;
+	readonly Arn: string;
+	readonly GroupId: string;
+	readonly CreateDate: number;
+	readonly attachedPolicyArns: readonly string[];
+}
+
+/** Who an MFA device is enabled for. */
+export type MfaOwner = { readonly type: 'Root' } | { readonly type: 'IAMUser'; readonly userName: string };
+
+/** A virtual (authenticator app) MFA device, keyed by its serial number (an ARN). */
+export interface VirtualMfaDevice {
+	readonly SerialNumber: string;
+	readonly Base32StringSeed: string;
+	readonly createDate: number;
+	readonly enabledFor?: MfaOwner;
+	readonly EnableDate?: number;
+	/** The last 30-second TOTP step accepted, so a code can never be used twice. */
+	readonly lastUsedStep?: number;
+}
+
+/** The principal behind a console session. */
+export type Principal = { readonly type: 'Root' } | { readonly type: 'IAMUser'; readonly userName: string };
+
+/** The signed-in console session. */
+export interface Session {
+	readonly principal: Principal;
+	readonly withMfa: boolean;
+	readonly since: number;
+}
+
+/** A sign-in that passed the password step and waits for an MFA code or a new password. */
+export interface PendingSignIn {
+	readonly principal: Principal;
+	readonly step: 'mfa' | 'passwordReset';
+	readonly withMfa: boolean;
+	readonly startedAt: number;
+}
+
+/** One published `AWS/Billing` `EstimatedCharges` (Currency=USD) datapoint. */
+export interface BillingDatapoint {
+	readonly Timestamp: number;
+	readonly Value: number;
+}
+
+/** Billing preferences, the simulated billing clock and the estimated charges. */
+export interface BillingState {
+	readonly alertsEnabled: boolean;
+	/** Billing-clock time when "Receive CloudWatch billing alerts" was turned on. */
+	readonly alertsEnabledAt?: number;
+	/** "IAM user and role access to Billing information" (root only can change it). */
+	readonly iamAccessActivated: boolean;
+	/** The simulated billing clock, epoch ms. It moves with real time and with AdvanceBillingClock. */
+	readonly clock: number;
+	/** The last real time seen by `execute`, so real time can drive the billing clock. */
+	readonly lastRealNow: number;
+	readonly spendRateUsdPerHour: number;
+	readonly monthToDateUsd: number;
+	/** Billing-clock time of the next EstimatedCharges publication, if alerts are on. */
+	readonly nextPublishAt?: number;
+	readonly datapoints: readonly BillingDatapoint[];
+}
+
+export const ALARM_STATES = ['OK', 'ALARM', 'INSUFFICIENT_DATA'] as const;
+export type AlarmStateValue = (typeof ALARM_STATES)[number];
+
+export const ALARM_STATISTICS = ['SampleCount', 'Average', 'Sum', 'Minimum', 'Maximum'] as const;
+export type AlarmStatistic = (typeof ALARM_STATISTICS)[number];
+
+export const COMPARISON_OPERATORS = [
+	'GreaterThanOrEqualToThreshold',
+	'GreaterThanThreshold',
+	'LessThanThreshold',
+	'LessThanOrEqualToThreshold',
+] as const;
+export type ComparisonOperator = (typeof COMPARISON_OPERATORS)[number];
+
+export const TREAT_MISSING_DATA = ['breaching', 'notBreaching', 'ignore', 'missing'] as const;
+export type TreatMissingData = (typeof TREAT_MISSING_DATA)[number];
+
+export interface Dimension {
+	readonly Name: string;
+	readonly Value: string;
+}
+
+/** A CloudWatch metric alarm, with AWS member names. */
+export interface MetricAlarm {
+	readonly AlarmName: string;
+	readonly AlarmArn: string;
+	readonly AlarmDescription?: string;
+	readonly ActionsEnabled: boolean;
+	readonly AlarmActions: readonly string[];
+	readonly OKActions: readonly string[];
+	readonly InsufficientDataActions: readonly string[];
+	readonly MetricName: string;
+	readonly Namespace: string;
+	readonly Statistic: AlarmStatistic;
+	readonly Dimensions: readonly Dimension[];
+	readonly Period: number;
+	readonly EvaluationPeriods: number;
+	readonly DatapointsToAlarm: number;
+	readonly Threshold: number;
+	readonly ComparisonOperator: ComparisonOperator;
+	readonly TreatMissingData: TreatMissingData;
+	readonly StateValue: AlarmStateValue;
+	readonly StateReason: string;
+	/** Billing-clock time of the last state change. */
+	readonly StateUpdatedTimestamp: number;
+	readonly AlarmConfigurationUpdatedTimestamp: number;
+}
+
+export interface SnsTopic {
+	readonly TopicArn: string;
+	readonly Name: string;
+	readonly createdAt: number;
+}
+
+/** An SNS subscription. Until confirmed, the console shows `PendingConfirmation` instead of its ARN. */
+export interface SnsSubscription {
+	/** The ARN the subscription gets; hidden from the learner until it is confirmed. */
+	readonly SubscriptionArn: string;
+	readonly TopicArn: string;
+	readonly Protocol: 'email';
+	readonly Endpoint: string;
+	readonly Owner: string;
+	readonly confirmed: boolean;
+	readonly token: string;
+	/** Billing-clock time the subscription was requested (unconfirmed ones expire after 48 h). */
+	readonly createdAt: number;
+}
+
+export interface RegionalCloudWatch {
+	readonly alarms: Readonly<Record<string, MetricAlarm>>;
+}
+
+export interface RegionalSns {
+	readonly topics: Readonly<Record<string, SnsTopic>>;
+	readonly subscriptions: Readonly<Record<string, SnsSubscription>>;
+}
+
+/** The link in an SNS confirmation email: following it confirms the subscription. */
+export interface ConfirmSubscriptionLink {
+	readonly action: 'ConfirmSubscription';
+	readonly TopicArn: string;
+	readonly Token: string;
+	readonly region: string;
+}
+
+/** A message in the practice mailbox (root email and any subscribed address). */
+export interface MailMessage {
+	readonly MessageId: string;
+	readonly to: string;
+	readonly from: string;
+	readonly subject: string;
+	readonly body: string;
+	readonly receivedAt: number;
+	readonly read: boolean;
+	readonly kind: 'subscription-confirmation' | 'alarm' | 'sign-in-instructions';
+	readonly link?: ConfirmSubscriptionLink;
+}
+
+export type TrailIdentityType = 'Root' | 'IAMUser' | 'Unauthenticated';
+
+/** One recorded call, with CloudTrail field names. Secrets are redacted. */
+export interface TrailRecord {
+	readonly eventTime: number;
+	readonly eventName: string;
+	readonly eventSource: string;
+	readonly awsRegion: string;
+	readonly userIdentity: {
+		readonly type: TrailIdentityType;
+		readonly arn?: string;
+		readonly userName?: string;
+	};
+	readonly requestParameters: unknown;
+	readonly responseElements?: unknown;
+	readonly errorCode?: string;
+	readonly errorMessage?: string;
+}
+
+/** Settings that are part of the scenario rather than of AWS. */
+export interface SimSettings {
+	/** PBKDF2 iterations for newly stored password hashes. */
+	readonly passwordHashIterations: number;
+}
+
+/** The whole simulated account. */
+export interface SimState {
+	readonly account: { readonly accountId: string; readonly alias?: string };
+	readonly root: RootUser;
+	readonly iam: {
+		readonly users: Readonly<Record<string, IamUser>>;
+		readonly groups: Readonly<Record<string, IamGroup>>;
+		readonly mfaDevices: Readonly<Record<string, VirtualMfaDevice>>;
+	};
+	readonly session: Session | null;
+	readonly pendingSignIn: PendingSignIn | null;
+	readonly billing: BillingState;
+	readonly cloudwatch: Readonly<Record<string, RegionalCloudWatch>>;
+	readonly sns: Readonly<Record<string, RegionalSns>>;
+	readonly mailbox: readonly MailMessage[];
+	readonly trail: readonly TrailRecord[];
+	readonly settings: SimSettings;
+	/** Counter behind every generated id. */
+	readonly seq: number;
+}
+
+/** Most trail records kept; older ones are dropped. */
+export const TRAIL_LIMIT = 200;
+/** Most mailbox messages kept; older ones are dropped. */
+export const MAILBOX_LIMIT = 200;
