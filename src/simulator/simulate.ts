@@ -1,4 +1,4 @@
-import { explainAccess } from './authz.ts';
+import { accessDeniedError, explainAccess } from './authz.ts';
 import type { PolicyExplanation } from './core/errors.ts';
 import { DEFAULT_REGION } from './core/regions.ts';
 import type { SimState } from './state.ts';
@@ -36,4 +36,18 @@ export type ConsoleService = keyof typeof SERVICE_ENTRY_ACTIONS;
 export function canOpenService(state: SimState, service: ConsoleService): { allowed: boolean; explanations: PolicyExplanation[] } {
 	const explanations = simulatePrincipalPolicy(state, { actions: SERVICE_ENTRY_ACTIONS[service] });
 	return { allowed: explanations.every((e) => e.decision === 'allowed'), explanations };
+}
+
+/**
+ * A read-only access check for one action (records nothing): whether the signed-in principal may
+ * perform it, why, and the `AccessDenied` message `execute` would return if not.
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
+ */
+export function checkAccess(
+	state: SimState,
+	request: { readonly action: string; readonly resource?: string; readonly region?: string },
+): { readonly allowed: boolean; readonly explanation: PolicyExplanation; readonly message?: string } {
+	const explanation = explainAccess(state, request.action, request.resource ?? '*', request.region ?? DEFAULT_REGION);
+	if (explanation.decision === 'allowed') return { allowed: true, explanation };
+	return { allowed: false, explanation, message: accessDeniedError(explanation).message };
 }
