@@ -1,0 +1,122 @@
+// Measures the JavaScript each page of the built site loads in Chromium (raw and gzip) and fails
+// when a page is over its budget. Run after `npm run build`: `npm run budget`.
+//
+// Budgets:
+// - text pages (no interactive island): no JavaScript files; small inline scripts (theme, progress
+//   marks) are listed but allowed;
+// - the search page: only its own search script until a query runs;
+// - pages with the practice console (labs, sandbox) or other islands: ≤ 40 KB gzip on first load;
+// - the MFA libraries (qrcode, otpauth) never load on first paint: they sit in a chunk loaded
+//   only when an MFA screen opens.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const ISLAND_BUDGET_GZIP = 40 * 1024;
+const port = Number(process.env.BUDGET_PORT ?? 4620);
+const base = `http://127.0.0.1:${port}`;
+const dist = join(process.cwd(), 'dist');
+
+function builtPages() {
+	const pages = [];
+	const walk = (dir) => {
+		for (const name of readdirSync(dir)) {
+			const full = join(dir, name);
+			if (statSync(full).isDirectory()) {
+				if (name !== '_astro' && name !== 'pagefind') walk(full);
+			} else if (name === 'index.html') {
+				const rel = relative(dist, dir).split(sep).join('/');
+				pages.push({ path: rel ? `/${rel}/` : '/', html: readFileSync(full, 'utf8') });
+			}
+		}
+	};
+	walk(dist);
+	return pages.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+function inlineScriptBytes(html) {
+	let total = 0;
+	for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) total += Buffer.byteLength(match[1] ?? '');
+	return total;
+}
+
+/** Libraries that must stay out of the first load, recognised by strings only they contain. */
+const LAZY_ONLY = [
+	{ name: 'qrcode', marker: 'Invalid QR Code' },
+	{ name: 'qrcode', marker: 'Bad maskPattern' },
+	{ name: 'otpauth', marker: 'Invalid \'algorithm\'' },
+];
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+async function waitForServer() {
+	for (let i = 0; i < 100; i++) {
+		try {
+			const response = await fetch(`${base}/`);
+			if (response.ok) return;
+		} catch {
+			// not up yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	throw new Error(`The preview server did not start on ${base}.`);
+}
+
+const server = spawn(process.execPath, ['node_modules/astro/astro.js', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+	stdio: 'ignore',
+});
+let failed = false;
+try {
+	await waitForServer();
+	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+	const rows = [];
+	for (const page of builtPages()) {
+		const hasIsland = page.html.includes('<astro-island');
+		const kind = page.path === '/search/' ? 'search' : hasIsland ? 'island' : 'text';
+		const context = await browser.newContext();
+		const tab = await context.newPage();
+		const files = new Map();
+		tab.on('response', async (response) => {
+			const url = new URL(response.url());
+			if (url.origin !== base || !url.pathname.endsWith('.js')) return;
+			const body = await response.body().catch(() => undefined);
+			if (body) files.set(url.pathname, body);
+		});
+		await tab.goto(base + page.path, { waitUntil: 'networkidle' });
+		await tab.waitForTimeout(300);
+		await context.close();
+
+		let raw = 0;
+		let gzip = 0;
+		const lazyLeaks = [];
+		for (const [file, body] of files) {
+			raw += body.length;
+			gzip += gzipSync(body, { level: 9 }).length;
+			const text = body.toString('utf8');
+			for (const lib of LAZY_ONLY) if (text.includes(lib.marker)) lazyLeaks.push(`${lib.name} in ${file}`);
+		}
+		const inline = inlineScriptBytes(page.html);
+		const problems = [];
+		if (kind === 'text' && files.size > 0) problems.push(`loads ${files.size} JS file(s); text pages load none`);
+		if (kind === 'search' && files.size > 1) problems.push(`loads ${files.size} JS files before searching; expected 1`);
+		if (kind === 'island' && gzip > ISLAND_BUDGET_GZIP) problems.push(`${kb(gzip)} KB gzip > ${kb(ISLAND_BUDGET_GZIP)} KB`);
+		if (lazyLeaks.length > 0) problems.push(`loaded on first paint: ${[...new Set(lazyLeaks)].join(', ')}`);
+		if (problems.length > 0) failed = true;
+		rows.push({ page: page.path, kind, files: files.size, raw, gzip, inline, verdict: problems.length ? `OVER: ${problems.join('; ')}` : 'ok' });
+	}
+	await browser.close();
+
+	const header = ['page', 'kind', 'JS files', 'raw KB', 'gzip KB', 'inline KB', 'budget'];
+	const table = rows.map((r) => [r.page, r.kind, String(r.files), kb(r.raw), kb(r.gzip), kb(r.inline), r.verdict]);
+	const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+	const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
+	console.log(line(header));
+	console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+	for (const row of table) console.log(line(row));
+	console.log(failed ? '\nbudget: FAILED' : `\nbudget: all ${rows.length} pages within budget`);
+} finally {
+	server.kill();
+}
+process.exit(failed ? 1 : 0);
