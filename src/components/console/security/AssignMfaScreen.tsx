@@ -1,0 +1,423 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { buildOtpauthUri, type SimError } from '@/simulator';
+import { useConsole } from '../console-context';
+import { ScreenHeading } from '../shell/ScreenHeading';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
+import { Choice, Field, Fieldset } from '../ui/Field';
+import { CallErrorAlert } from '../ui/ApiErrorAlert';
+import { setSetupOffer } from '../side/authenticator-store';
+import { SecretKey } from './SecretKey';
+import { QrCode } from './QrCode';
+import { setFlash } from '../side/flash';
+import {
+	accountLabel,
+	describeTarget,
+	resolveMfaTarget,
+	securityCredentialsRoute,
+	userNameInput,
+	validateDeviceName,
+	validateMfaCode,
+} from './mfa-target';
+import './security.css';
+
+type DeviceKind = 'passkey' | 'authenticator' | 'hardware';
+
+interface CreatedDevice {
+	readonly serialNumber: string;
+	readonly secret: string;
+	readonly uri: string;
+	readonly deviceName: string;
+}
+
+const DEVICE_CHOICES: readonly { value: DeviceKind; label: string; hint: string }[] = [
+	{
+		value: 'passkey',
+		label: 'Passkey or security key',
+		hint: 'Sign in with a fingerprint, face or screen lock, or with a physical FIDO security key.',
+	},
+	{
+		value: 'authenticator',
+		label: 'Authenticator app',
+		hint: 'Sign in with a six-digit code from an app on your phone or computer.',
+	},
+	{
+		value: 'hardware',
+		label: 'Hardware TOTP token',
+		hint: 'Sign in with a six-digit code from a small physical token.',
+	},
+];
+
+/**
+ * The **Assign MFA device** wizard: name the device and pick **Authenticator app**, then scan the QR
+ * code (or type the secret key) and prove it works with two consecutive codes.
+ */
+export function AssignMfaScreen(props: { userName?: string }) {
+	const { state, call, navigate, announce } = useConsole();
+	const target = resolveMfaTarget(state, props.userName);
+	const returnRoute = securityCredentialsRoute(props.userName);
+	const [step, setStep] = useState<1 | 2>(1);
+	const [deviceName, setDeviceName] = useState('');
+	const [kind, setKind] = useState<DeviceKind | null>(null);
+	const [nameError, setNameError] = useState<string | null>(null);
+	const [kindError, setKindError] = useState<string | null>(null);
+	const [stepError, setStepError] = useState<SimError | null>(null);
+	const [created, setCreated] = useState<CreatedDevice | null>(null);
+	const headingRef = useRef<HTMLHeadingElement>(null);
+	const nameRef = useRef<HTMLInputElement>(null);
+	const firstRender = useRef(true);
+
+	// The device exists in IAM from the Set up device step on. If the learner leaves without
+	// finishing, delete it as the real console does, so no unassigned device is left behind.
+	const pendingSerial = useRef<string | null>(null);
+	const callRef = useRef(call);
+	callRef.current = call;
+	useEffect(
+		() => () => {
+			setSetupOffer(null);
+			const serial = pendingSerial.current;
+			if (serial) callRef.current({ op: 'DeleteVirtualMFADevice', input: { SerialNumber: serial } });
+		},
+		[],
+	);
+
+	useEffect(() => {
+		if (firstRender.current) {
+			firstRender.current = false;
+			return;
+		}
+		headingRef.current?.focus();
+	}, [step]);
+
+	function discardDevice() {
+		const serial = pendingSerial.current;
+		pendingSerial.current = null;
+		setSetupOffer(null);
+		if (serial) call({ op: 'DeleteVirtualMFADevice', input: { SerialNumber: serial } });
+		setCreated(null);
+	}
+
+	function next(event: Event) {
+		event.preventDefault();
+		const name = deviceName.trim();
+		const problem = validateDeviceName(name);
+		setNameError(problem);
+		setKindError(kind === null ? 'Choose an MFA device.' : null);
+		setStepError(null);
+		if (problem) {
+			nameRef.current?.focus();
+			return;
+		}
+		if (kind === null) {
+			document.getElementById('mfa-kind-authenticator')?.focus();
+			return;
+		}
+		if (kind !== 'authenticator') {
+			announce('This practice console sets up authenticator apps only. Choose Authenticator app.');
+			document.getElementById(`mfa-kind-${kind}`)?.focus();
+			return;
+		}
+		const response = call({ op: 'CreateVirtualMFADevice', input: { VirtualMFADeviceName: name } });
+		if (!response.ok) {
+			if (response.error.code === 'EntityAlreadyExists' || response.error.code === 'ValidationError') {
+				setNameError(response.error.message);
+				nameRef.current?.focus();
+			} else {
+				setStepError(response.error);
+			}
+			return;
+		}
+		const device = (response.output as { VirtualMFADevice: { SerialNumber: string; Base32StringSeed: string } })
+			.VirtualMFADevice;
+		const uri = buildOtpauthUri({
+			deviceName: name,
+			accountLabel: accountLabel(state),
+			secretBase32: device.Base32StringSeed,
+		});
+		pendingSerial.current = device.SerialNumber;
+		setCreated({ serialNumber: device.SerialNumber, secret: device.Base32StringSeed, uri, deviceName: name });
+		setSetupOffer({ uri });
+		setStep(2);
+	}
+
+	function back() {
+		discardDevice();
+		setStep(1);
+	}
+
+	function cancel() {
+		discardDevice();
+		navigate(returnRoute);
+	}
+
+	function assigned(device: CreatedDevice) {
+		pendingSerial.current = null;
+		setSetupOffer(null);
+		setFlash('security-credentials', {
+			type: 'success',
+			title: 'MFA device assigned',
+			body: `${device.deviceName} is now assigned to ${describeTarget(target)}. From the next sign-in, a code from it is needed.`,
+		});
+		announce('MFA device assigned.');
+		navigate(returnRoute);
+	}
+
+	return (
+		<div class="mfa-wizard">
+			<ScreenHeading>Assign MFA device</ScreenHeading>
+			<ol class="wizard-steps" aria-label="Steps">
+				<li aria-current={step === 1 ? 'step' : undefined}>
+					<span class="wizard-steps__n">Step 1</span> Select MFA device
+				</li>
+				<li aria-current={step === 2 ? 'step' : undefined}>
+					<span class="wizard-steps__n">Step 2</span> Set up device
+				</li>
+			</ol>
+			{step === 1 ? (
+				<form onSubmit={next} noValidate aria-labelledby="mfa-step-1">
+					<h3 id="mfa-step-1" ref={headingRef} tabIndex={-1} class="wizard-heading">
+						Select MFA device
+					</h3>
+					<p>
+						For {describeTarget(target)}. Each user can have up to 8 MFA devices; any one of them is enough to sign
+						in.
+					</p>
+					<Field
+						label="Device name"
+						hint="A name that tells you which device this is, for example root-phone. Letters, digits and + = , . @ - _ only, no spaces."
+						error={nameError}
+					>
+						{(control) => (
+							<input
+								{...control}
+								ref={nameRef}
+								value={deviceName}
+								maxLength={128}
+								autocomplete="off"
+								spellcheck={false}
+								onInput={(e) => setDeviceName(e.currentTarget.value)}
+							/>
+						)}
+					</Field>
+					<Fieldset legend="MFA device" error={kindError}>
+						{DEVICE_CHOICES.map((choice) => (
+							<Choice
+								key={choice.value}
+								id={`mfa-kind-${choice.value}`}
+								type="radio"
+								name="mfa-device"
+								value={choice.value}
+								label={choice.label}
+								hint={choice.hint}
+								checked={kind === choice.value}
+								onChange={() => {
+									setKind(choice.value);
+									setKindError(null);
+								}}
+							/>
+						))}
+					</Fieldset>
+					{kind === 'passkey' && (
+						<Alert type="info" title="Practise this one with a real account" live="status">
+							<p>
+								A passkey or security key is set up by your browser and your device together: AWS asks the browser to
+								create a key, and you confirm with a fingerprint, face, PIN or a tap on the key. A practice console
+								cannot do that for you. Passkeys are an excellent choice for the real account. Here, choose{' '}
+								<strong>Authenticator app</strong>.
+							</p>
+						</Alert>
+					)}
+					{kind === 'hardware' && (
+						<Alert type="info" title="Practise this one with a real token" live="status">
+							<p>
+								A hardware TOTP token comes with a serial number and its secret is built in, so you type the serial
+								number and two codes from the token's display. Without a real token there is nothing to practise with
+								here. Choose <strong>Authenticator app</strong>; the codes work the same way.
+							</p>
+						</Alert>
+					)}
+					{stepError && <CallErrorAlert error={stepError} />}
+					<div class="wizard-actions">
+						<Button onClick={cancel}>Cancel</Button>
+						<Button type="submit" variant="primary">
+							Next
+						</Button>
+					</div>
+				</form>
+			) : (
+				created && (
+					<SetUpDevice
+						device={created}
+						target={target}
+						headingRef={headingRef}
+						onBack={back}
+						onCancel={cancel}
+						onAssigned={() => assigned(created)}
+					/>
+				)
+			)}
+		</div>
+	);
+}
+
+function SetUpDevice(props: {
+	device: CreatedDevice;
+	target: ReturnType<typeof resolveMfaTarget>;
+	headingRef: preact.RefObject<HTMLHeadingElement>;
+	onBack: () => void;
+	onCancel: () => void;
+	onAssigned: () => void;
+}) {
+	const { call } = useConsole();
+	const { device, target } = props;
+	const [shown, setShown] = useState<'qr' | 'secret' | null>(null);
+	const [code1, setCode1] = useState('');
+	const [code2, setCode2] = useState('');
+	const [code1Error, setCode1Error] = useState<string | null>(null);
+	const [code2Error, setCode2Error] = useState<string | null>(null);
+	const [failure, setFailure] = useState<SimError | null>(null);
+	const [attempt, setAttempt] = useState(0);
+	const code1Ref = useRef<HTMLInputElement>(null);
+	const code2Ref = useRef<HTMLInputElement>(null);
+
+	function submit(event: Event) {
+		event.preventDefault();
+		const e1 = validateMfaCode(code1, 'MFA code 1');
+		const e2 = validateMfaCode(code2, 'MFA code 2');
+		setCode1Error(e1);
+		setCode2Error(e2);
+		setFailure(null);
+		if (e1) return code1Ref.current?.focus();
+		if (e2) return code2Ref.current?.focus();
+		const response = call({
+			op: 'EnableMFADevice',
+			input: {
+				...userNameInput(target),
+				SerialNumber: device.serialNumber,
+				AuthenticationCode1: code1,
+				AuthenticationCode2: code2,
+			},
+		});
+		if (response.ok) {
+			props.onAssigned();
+			return;
+		}
+		setAttempt((n) => n + 1);
+		if (response.error.code === 'InvalidAuthenticationCode') {
+			// The message applies to the pair of codes, so both fields point at it.
+			setCode1Error(response.error.message);
+			setCode2Error(response.error.message);
+			code1Ref.current?.focus();
+		} else {
+			setFailure(response.error);
+		}
+	}
+
+	const sharedCodeError = code1Error !== null && code1Error === code2Error;
+
+	return (
+		<form onSubmit={submit} noValidate aria-labelledby="mfa-step-2">
+			<h3 id="mfa-step-2" ref={props.headingRef} tabIndex={-1} class="wizard-heading">
+				Set up device
+			</h3>
+			<ol class="setup-steps">
+				<li>
+					<h4>Install a compatible application</h4>
+					<p>
+						Use an authenticator app on your phone (for example Microsoft Authenticator or Google Authenticator),
+						or the practice authenticator beside this console.
+					</p>
+				</li>
+				<li>
+					<h4>Open your authenticator app, then add this device</h4>
+					<p>
+						Choose <strong>Show QR code</strong> and scan it with the app. If you cannot scan, choose{' '}
+						<strong>Show secret key</strong> and type the key into the app.
+					</p>
+					<div class="setup-reveal">
+						<Button aria-expanded={shown === 'qr'} onClick={() => setShown(shown === 'qr' ? null : 'qr')}>
+							Show QR code
+						</Button>
+						<Button aria-expanded={shown === 'secret'} onClick={() => setShown(shown === 'secret' ? null : 'secret')}>
+							Show secret key
+						</Button>
+					</div>
+					{shown === 'qr' && <QrCode uri={device.uri} deviceName={device.deviceName} />}
+					{shown === 'secret' && <SecretKey secret={device.secret} />}
+					<p class="setup-note">
+						This QR code and secret key belong to this account only. Keep a safe backup of them, or register a
+						second device, so a lost phone does not lock you out.
+					</p>
+				</li>
+				<li>
+					<h4>Type two consecutive MFA codes</h4>
+					<Alert type="warning" title="Submit right away">
+						<p>
+							Choose <strong>Add MFA</strong> as soon as you have typed both codes. If you wait too long, the device
+							is still assigned but falls out of sync, and you would have to resync it before it works.
+						</p>
+					</Alert>
+					<Field
+						label="MFA code 1"
+						hint="The six-digit code the app shows now."
+						error={sharedCodeError ? null : code1Error}
+						id="mfa-code-1"
+					>
+						{(control) => (
+							<input
+								{...control}
+								ref={code1Ref}
+								aria-describedby={
+									sharedCodeError ? `mfa-codes-error ${control['aria-describedby'] ?? ''}`.trim() : control['aria-describedby']
+								}
+								aria-invalid={code1Error ? true : undefined}
+								class="mfa-code"
+								value={code1}
+								inputMode="numeric"
+								autocomplete="one-time-code"
+								maxLength={6}
+								onInput={(e) => setCode1(e.currentTarget.value.replace(/\s/g, ''))}
+							/>
+						)}
+					</Field>
+					<Field
+						label="MFA code 2"
+						hint="Wait until the code changes (up to 30 seconds), then type the new code."
+						error={sharedCodeError ? null : code2Error}
+						id="mfa-code-2"
+					>
+						{(control) => (
+							<input
+								{...control}
+								ref={code2Ref}
+								aria-describedby={
+									sharedCodeError ? `mfa-codes-error ${control['aria-describedby'] ?? ''}`.trim() : control['aria-describedby']
+								}
+								aria-invalid={code2Error ? true : undefined}
+								class="mfa-code"
+								value={code2}
+								inputMode="numeric"
+								autocomplete="one-time-code"
+								maxLength={6}
+								onInput={(e) => setCode2(e.currentTarget.value.replace(/\s/g, ''))}
+							/>
+						)}
+					</Field>
+					{sharedCodeError && (
+						<div key={attempt} id="mfa-codes-error" class="c-field__error" role="alert">
+							{code1Error}
+						</div>
+					)}
+				</li>
+			</ol>
+			{failure && <CallErrorAlert error={failure} focusKey={attempt} />}
+			<div class="wizard-actions">
+				<Button onClick={props.onCancel}>Cancel</Button>
+				<Button onClick={props.onBack}>Previous</Button>
+				<Button type="submit" variant="primary">
+					Add MFA
+				</Button>
+			</div>
+		</form>
+	);
+}

@@ -1,0 +1,138 @@
+import { useState } from 'preact/hooks';
+import type { MailMessage, SimError } from '@/simulator';
+import { useConsole } from '../console-context';
+import { Button } from '../ui/Button';
+import { ErrorAlert } from '../ui/Alert';
+import { Modal } from '../ui/Modal';
+import { formatDateTime, isoTime } from './format';
+import './side.css';
+
+interface Confirmation {
+	readonly messageId: string;
+	readonly subscriptionArn: string;
+}
+
+/**
+ * The practice mailbox: the root user's email and any address subscribed to a topic. Here the
+ * learner confirms SNS subscriptions, reads alarm emails and finds sign-in instructions.
+ */
+export function Inbox() {
+	const { state, call, announce } = useConsole();
+	const [open, setOpen] = useState(false);
+	const [openedId, setOpenedId] = useState<string | null>(null);
+	const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
+	const [error, setError] = useState<{ messageId: string; error: SimError<string> } | null>(null);
+
+	// Newest first, as mail apps list them.
+	const messages = [...state.mailbox].sort((a, b) => b.receivedAt - a.receivedAt);
+	const unread = messages.filter((m) => !m.read).length;
+	const opened = messages.find((m) => m.MessageId === openedId) ?? null;
+
+	function openMessage(message: MailMessage) {
+		setOpenedId(message.MessageId);
+		setError(null);
+		if (!message.read) call({ op: 'MarkMessageRead', input: { MessageId: message.MessageId } });
+	}
+
+	function confirmSubscription(message: MailMessage) {
+		const link = message.link;
+		if (!link) return;
+		const response = call({
+			op: 'ConfirmSubscription',
+			input: { TopicArn: link.TopicArn, Token: link.Token },
+			region: link.region,
+		});
+		if (response.ok) {
+			const { SubscriptionArn } = response.output as { SubscriptionArn: string };
+			setConfirmation({ messageId: message.MessageId, subscriptionArn: SubscriptionArn });
+			setError(null);
+			announce('Subscription confirmed.');
+		} else {
+			setConfirmation(null);
+			setError({ messageId: message.MessageId, error: response.error });
+		}
+	}
+
+	const label = unread === 0 ? 'Inbox' : `Inbox, ${unread} unread`;
+
+	return (
+		<>
+			<Button class="inbox__toggle" aria-label={label} onClick={() => setOpen(true)}>
+				<span aria-hidden="true">Inbox</span>
+				{unread > 0 && (
+					<span class="inbox__count" aria-hidden="true">
+						{unread}
+					</span>
+				)}
+			</Button>
+			<Modal
+				open={open}
+				title="Practice inbox"
+				onClose={() => setOpen(false)}
+				footer={<Button onClick={() => setOpen(false)}>Close</Button>}
+			>
+				<div class="inbox__layout">
+					<p class="inbox__meta">
+						Email sent to the practice account's addresses arrives here. Nothing leaves this browser.
+					</p>
+					{messages.length === 0 ? (
+						<p>No messages yet.</p>
+					) : (
+						<ul class="inbox__list" aria-label="Messages">
+							{messages.map((message) => (
+								<li key={message.MessageId}>
+									<button
+										type="button"
+										class={`inbox__item${message.read ? '' : ' is-unread'}`}
+										aria-current={message.MessageId === openedId ? 'true' : undefined}
+										onClick={() => openMessage(message)}
+									>
+										<span class="inbox__subject">
+											{message.read ? '' : <span class="c-visually-hidden">Unread: </span>}
+											{message.subject}
+										</span>
+										<span class="inbox__meta">
+											From {message.from}, to {message.to}, {formatDateTime(message.receivedAt)}
+										</span>
+									</button>
+								</li>
+							))}
+						</ul>
+					)}
+					{opened && (
+						<article class="inbox__message" aria-labelledby="inbox-open-subject">
+							<h3 id="inbox-open-subject">{opened.subject}</h3>
+							<p class="inbox__meta">
+								From: {opened.from}
+								<br />
+								To: {opened.to}
+								<br />
+								Received: <time dateTime={isoTime(opened.receivedAt)}>{formatDateTime(opened.receivedAt)}</time>
+							</p>
+							<div class="inbox__body">{opened.body}</div>
+							{opened.link && confirmation?.messageId !== opened.MessageId && (
+								<p>
+									<Button variant="link" onClick={() => confirmSubscription(opened)}>
+										Confirm subscription
+									</Button>
+								</p>
+							)}
+							{error?.messageId === opened.MessageId && (
+								<ErrorAlert title="The subscription could not be confirmed" message={error.error.message} />
+							)}
+							{confirmation?.messageId === opened.MessageId && (
+								<section class="inbox__confirmed" aria-labelledby="inbox-confirmed" role="status">
+									<h3 id="inbox-confirmed">Subscription confirmed!</h3>
+									<p>You have successfully subscribed.</p>
+									<p>
+										Your subscription's id is: <span class="c-mono">{confirmation.subscriptionArn}</span>
+									</p>
+								</section>
+							)}
+						</article>
+					)}
+				</div>
+			</Modal>
+		</>
+	);
+}

@@ -1,0 +1,169 @@
+/**
+ * The practice authenticator's data, shared between the MFA wizard and the authenticator panel.
+ *
+ * Two things live here:
+ * - the setup URI of the virtual MFA device the open wizard is showing, so the panel can "scan"
+ *   it (islands share ES modules, so a module-level value is enough; no store library needed);
+ * - the accounts the learner added, saved in localStorage under `course:authenticator`.
+ *
+ * The secrets are practice secrets of the simulated account only; they protect nothing real.
+ */
+
+/** What the console's QR code holds right now: an `otpauth://totp/…` URI. */
+export interface SetupOffer {
+	readonly uri: string;
+}
+
+type Listener = () => void;
+
+let currentOffer: SetupOffer | null = null;
+const offerListeners = new Set<Listener>();
+
+/** The QR code the console is showing, or null when no MFA setup is open. */
+export function getSetupOffer(): SetupOffer | null {
+	return currentOffer;
+}
+
+/** The MFA wizard calls this when it shows a device's QR code, and with null when it closes. */
+export function setSetupOffer(offer: SetupOffer | null): void {
+	currentOffer = offer;
+	for (const listener of offerListeners) listener();
+}
+
+/** Calls `listener` whenever the setup offer changes; returns the unsubscribe function. */
+export function subscribeSetupOffer(listener: Listener): () => void {
+	offerListeners.add(listener);
+	return () => offerListeners.delete(listener);
+}
+
+/** One account in the practice authenticator. */
+export interface AuthenticatorAccount {
+	readonly id: string;
+	/** The issuer, e.g. "Amazon Web Services". Empty when typed in without one. */
+	readonly issuer: string;
+	/** The account label, e.g. "root-mfa@123456789012". */
+	readonly accountName: string;
+	/** Base32 secret, upper case, no spaces. */
+	readonly secret: string;
+	readonly addedAt: number;
+}
+
+export const AUTHENTICATOR_STORAGE_KEY = 'course:authenticator';
+export const AUTHENTICATOR_VERSION = 1;
+
+interface SavedAuthenticator {
+	readonly version: 1;
+	readonly accounts: readonly AuthenticatorAccount[];
+}
+
+/** The result of reading the saved accounts. `damaged` means the saved value could not be read. */
+export interface LoadedAccounts {
+	readonly accounts: readonly AuthenticatorAccount[];
+	readonly damaged: boolean;
+}
+
+function isAccount(value: unknown): value is AuthenticatorAccount {
+	if (typeof value !== 'object' || value === null) return false;
+	const v = value as Record<string, unknown>;
+	return (
+		typeof v['id'] === 'string' &&
+		typeof v['issuer'] === 'string' &&
+		typeof v['accountName'] === 'string' &&
+		typeof v['secret'] === 'string' &&
+		isBase32Secret(v['secret']) &&
+		typeof v['addedAt'] === 'number'
+	);
+}
+
+/**
+ * Reads the saved accounts. A missing value is an empty authenticator; a value that is not valid
+ * JSON, has another version or holds malformed accounts counts as damaged, and the panel starts
+ * empty and says so (the damaged value is overwritten on the next save).
+ */
+export function loadAccounts(storage: Pick<Storage, 'getItem'> | undefined): LoadedAccounts {
+	let raw: string | null = null;
+	try {
+		raw = storage?.getItem(AUTHENTICATOR_STORAGE_KEY) ?? null;
+	} catch {
+		// Storage can be blocked (private mode, site settings): behave as an empty authenticator.
+		return { accounts: [], damaged: false };
+	}
+	if (raw === null) return { accounts: [], damaged: false };
+	try {
+		const parsed: unknown = JSON.parse(raw);
+		if (
+			typeof parsed === 'object' &&
+			parsed !== null &&
+			(parsed as { version?: unknown }).version === AUTHENTICATOR_VERSION &&
+			Array.isArray((parsed as { accounts?: unknown }).accounts)
+		) {
+			const accounts = (parsed as { accounts: unknown[] }).accounts;
+			if (accounts.every(isAccount)) return { accounts, damaged: false };
+		}
+	} catch {
+		// Falls through to "damaged".
+	}
+	return { accounts: [], damaged: true };
+}
+
+/** Saves the accounts; returns false when the browser refused to store them. */
+export function saveAccounts(
+	storage: Pick<Storage, 'setItem'> | undefined,
+	accounts: readonly AuthenticatorAccount[],
+): boolean {
+	const saved: SavedAuthenticator = { version: AUTHENTICATOR_VERSION, accounts };
+	try {
+		storage?.setItem(AUTHENTICATOR_STORAGE_KEY, JSON.stringify(saved));
+		return storage !== undefined;
+	} catch {
+		return false;
+	}
+}
+
+const BASE32 = /^[A-Z2-7]+=*$/;
+
+/** Removes spaces and dashes and upper-cases a typed secret key. */
+export function normalizeSecret(typed: string): string {
+	return typed.replace(/[\s-]/g, '').toUpperCase();
+}
+
+/** True for a base32 secret long enough for TOTP (at least 16 characters = 80 bits). */
+export function isBase32Secret(secret: string): boolean {
+	return secret.length >= 16 && BASE32.test(secret);
+}
+
+/** What an `otpauth://totp/` URI carries that an authenticator needs. */
+export interface ParsedOtpauth {
+	readonly issuer: string;
+	readonly accountName: string;
+	readonly secret: string;
+}
+
+/**
+ * Reads an `otpauth://totp/<issuer>:<account>?secret=…&issuer=…` URI (Google's Key URI format).
+ * Returns null for anything else, so a damaged URI is never added as an account.
+ */
+export function parseOtpauthUri(uri: string): ParsedOtpauth | null {
+	const match = /^otpauth:\/\/totp\/([^?]*)\?(.*)$/i.exec(uri);
+	if (!match) return null;
+	const [, rawLabel = '', query = ''] = match;
+	let label: string;
+	try {
+		label = decodeURIComponent(rawLabel);
+	} catch {
+		return null;
+	}
+	const params = new URLSearchParams(query);
+	const secret = normalizeSecret(params.get('secret') ?? '');
+	if (!isBase32Secret(secret)) return null;
+	const colon = label.indexOf(':');
+	const labelIssuer = colon >= 0 ? label.slice(0, colon) : '';
+	const accountName = (colon >= 0 ? label.slice(colon + 1) : label).trim();
+	const issuer = (params.get('issuer') ?? labelIssuer).trim();
+	return { issuer, accountName, secret };
+}
+
+/** Splits a secret into groups of four characters, as it is easier to read and type that way. */
+export function groupSecret(secret: string): string {
+	return secret.replace(/(.{4})(?=.)/g, '$1 ');
+}

@@ -1,0 +1,112 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { totpCode } from '@/simulator';
+import { AssignMfaScreen } from '@/components/console/security/AssignMfaScreen';
+import { getSetupOffer } from '@/components/console/side/authenticator-store';
+import { renderWithConsole, T0 } from './harness';
+
+afterEach(cleanup);
+
+function type(label: RegExp | string, value: string) {
+	fireEvent.input(screen.getByRole('textbox', { name: label }), { target: { value } });
+}
+
+/** Fills step 1 with a valid name and Authenticator app, and returns the secret shown on step 2. */
+function reachSetUpDevice(deviceName = 'root-phone'): string {
+	type(/^Device name/, deviceName);
+	fireEvent.click(screen.getByRole('radio', { name: /Authenticator app/ }));
+	fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+	expect(screen.getByRole('heading', { name: 'Set up device' })).toBeTruthy();
+	fireEvent.click(screen.getByRole('button', { name: 'Show secret key' }));
+	const secret = screen.getByTestId('mfa-secret-key').getAttribute('data-secret');
+	if (!secret) throw new Error('No secret key shown');
+	return secret;
+}
+
+describe('AssignMfaScreen', () => {
+	it('rejects a device name with a space, tied to the field', () => {
+		renderWithConsole(<AssignMfaScreen />);
+		type(/^Device name/, 'my phone');
+		fireEvent.click(screen.getByRole('radio', { name: /Authenticator app/ }));
+		fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+		const input = screen.getByRole('textbox', { name: /^Device name/ });
+		expect(input.getAttribute('aria-invalid')).toBe('true');
+		const describedBy = input.getAttribute('aria-describedby') ?? '';
+		const error = document.getElementById(describedBy.split(' ')[0] ?? '');
+		expect(error?.textContent).toMatch(/no spaces/);
+		expect(screen.queryByRole('heading', { name: 'Set up device' })).toBeNull();
+	});
+
+	it('asks for a device name when it is empty', () => {
+		renderWithConsole(<AssignMfaScreen />);
+		fireEvent.click(screen.getByRole('radio', { name: /Authenticator app/ }));
+		fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+		expect(screen.getByText('Enter a device name.')).toBeTruthy();
+	});
+
+	it('explains kindly why a passkey cannot be practised and stays on step 1', () => {
+		renderWithConsole(<AssignMfaScreen />);
+		type(/^Device name/, 'my-key');
+		fireEvent.click(screen.getByRole('radio', { name: /Passkey or security key/ }));
+		expect(screen.getByText(/A practice console\s+cannot do that for you/)).toBeTruthy();
+		fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+		expect(screen.queryByRole('heading', { name: 'Set up device' })).toBeNull();
+	});
+
+	it('assigns the device with two consecutive codes and returns to Security credentials', () => {
+		const { harness } = renderWithConsole(<AssignMfaScreen />);
+		const secret = reachSetUpDevice();
+		expect(secret).toMatch(/^[A-Z2-7]{64}$/);
+		expect(getSetupOffer()?.uri).toContain(`secret=${secret}`);
+		type('MFA code 1', totpCode(secret, T0 - 30_000));
+		type('MFA code 2', totpCode(secret, T0));
+		fireEvent.click(screen.getByRole('button', { name: 'Add MFA' }));
+		expect(harness.state().root.mfaSerials).toHaveLength(1);
+		expect(harness.navigations.at(-1)).toEqual({ screen: 'security-credentials' });
+		expect(getSetupOffer()).toBeNull();
+	});
+
+	it('rejects two identical codes with the simulator message, tied to both fields', async () => {
+		const { harness } = renderWithConsole(<AssignMfaScreen />);
+		const secret = reachSetUpDevice();
+		const code = totpCode(secret, T0);
+		type('MFA code 1', code);
+		type('MFA code 2', code);
+		fireEvent.click(screen.getByRole('button', { name: 'Add MFA' }));
+		const alert = await screen.findByRole('alert');
+		expect(alert.textContent).not.toBe('');
+		for (const name of ['MFA code 1', 'MFA code 2']) {
+			const input = screen.getByRole('textbox', { name });
+			expect(input.getAttribute('aria-invalid')).toBe('true');
+			expect(input.getAttribute('aria-describedby')).toContain('mfa-codes-error');
+		}
+		expect(harness.state().root.mfaSerials).toHaveLength(0);
+	});
+
+	it('checks the code format before calling the simulator', () => {
+		renderWithConsole(<AssignMfaScreen />);
+		reachSetUpDevice();
+		type('MFA code 1', '12345');
+		fireEvent.click(screen.getByRole('button', { name: 'Add MFA' }));
+		expect(screen.getByText('MFA code 1 must be exactly six digits.')).toBeTruthy();
+	});
+
+	it('deletes the unassigned device when the wizard is abandoned', async () => {
+		const { harness, unmount } = renderWithConsole(<AssignMfaScreen />);
+		reachSetUpDevice('left-behind');
+		expect(Object.keys(harness.state().iam.mfaDevices)).toHaveLength(1);
+		unmount();
+		await waitFor(() => expect(Object.keys(harness.state().iam.mfaDevices)).toHaveLength(0));
+	});
+
+	it('reports a duplicate device name on the Device name field', () => {
+		const { harness } = renderWithConsole(<AssignMfaScreen />);
+		harness.run({ op: 'CreateVirtualMFADevice', input: { VirtualMFADeviceName: 'taken' } });
+		type(/^Device name/, 'taken');
+		fireEvent.click(screen.getByRole('radio', { name: /Authenticator app/ }));
+		fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+		expect(screen.getByRole('textbox', { name: /^Device name/ }).getAttribute('aria-invalid')).toBe('true');
+		expect(screen.queryByRole('heading', { name: 'Set up device' })).toBeNull();
+	});
+});
