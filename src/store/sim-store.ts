@@ -1,0 +1,165 @@
+/**
+ * The practice account's store: one simulated AWS account per lab (and one for the sandbox),
+ * saved in the browser after every change, with an in-memory undo history.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import {
+	execute,
+	migrateSimState,
+	SIM_STATE_VERSION,
+	SimStateSchema,
+	type ApiCall,
+	type ApiResponse,
+	type CallContext,
+	type SimState,
+} from '@/simulator';
+import { browserContext, type ContextSource } from './browser-context';
+import { safeStorage, type SafeStorage } from './persistence/storage';
+import { loadVersioned, saveVersioned, type LoadNotice } from './persistence/versioned';
+
+/** How many earlier states Undo can go back to. */
+export const UNDO_LIMIT = 20;
+
+/** A message about saving or loading that the workspace shows above the console. */
+export interface StoreNotice {
+	kind: 'recovered' | 'newer' | 'not-saved';
+	message: string;
+}
+
+export interface SimStoreState {
+	readonly sim: SimState;
+	/** Earlier states, oldest first; kept in memory only. */
+	readonly history: readonly SimState[];
+	readonly notice: StoreNotice | null;
+}
+
+export interface SimStore extends StoreApi<SimStoreState> {
+	/** The key the account is saved under, `course:sim:<lab-id>`. */
+	readonly storageKey: string;
+	/** Runs one simulator call as the signed-in identity, saves, and returns AWS's response. */
+	call: (apiCall: ApiCall) => ApiResponse;
+	/** Runs a multi-call console workflow as one undoable step. */
+	perform: <T>(change: (state: SimState, ctx: CallContext) => { state: SimState; result: T }) => T;
+	/** Goes back one step; false when there is nothing to undo. */
+	undo: () => boolean;
+	/** Replaces the account with the scenario's starting state. */
+	reset: () => void;
+	dismissNotice: () => void;
+	/** Time and randomness for one call, as the simulator expects them. */
+	callContext: () => CallContext;
+}
+
+export interface SimStoreOptions {
+	/** `course:sim:<lab-id>`. */
+	storageKey: string;
+	/** The lab's starting account. */
+	createScenario: (ctx: CallContext) => SimState;
+	/** Defaults to localStorage (or memory when it is unavailable). */
+	storage?: SafeStorage;
+	/** Defaults to the browser's clock and random number generator. */
+	context?: ContextSource;
+}
+
+const NOT_SAVED_MESSAGE =
+	'Your browser is not letting this page save data, so changes to the practice account will be lost when you leave or reload the page. Everything else works as usual.';
+
+export function createSimStore(options: SimStoreOptions): SimStore {
+	const { storageKey, createScenario } = options;
+	const { storage, persistent } = options.storage ?? safeStorage();
+	const source = options.context ?? browserContext();
+
+	let lastNow = 0;
+	/** Time never runs backwards for the simulator, even if the computer's clock is changed. */
+	const callContext = (): CallContext => {
+		lastNow = Math.max(source.now(), lastNow);
+		return { now: lastNow, randomBytes: source.randomBytes };
+	};
+
+	const loaded = loadVersioned<SimState>({
+		storage,
+		key: storageKey,
+		currentVersion: SIM_STATE_VERSION,
+		migrate: (raw, fromVersion) => {
+			const result = migrateSimState({ version: fromVersion, state: raw });
+			return result.ok ? result.state : undefined;
+		},
+		schema: { safeParse: (value) => (SimStateSchema.safeParse(value).success ? { success: true, data: value as SimState } : { success: false }) },
+		fallback: () => createScenario(callContext()),
+		now: source.now,
+	});
+	lastNow = Math.max(lastNow, loaded.state.billing.lastRealNow);
+	let writable = persistent && loaded.writable;
+
+	const api = createStore<SimStoreState>(() => ({
+		sim: loaded.state,
+		history: [],
+		notice: loaded.notice ? loadNoticeMessage(loaded.notice) : persistent ? null : notSaved(),
+	}));
+
+	const save = (sim: SimState) => {
+		if (!writable) return;
+		if (!saveVersioned(storage, storageKey, SIM_STATE_VERSION, sim)) {
+			writable = false;
+			api.setState({ notice: notSaved() });
+		}
+	};
+	save(loaded.state);
+
+	const commit = (next: SimState, undoable: boolean) => {
+		const { sim, history } = api.getState();
+		api.setState({ sim: next, history: undoable ? [...history, sim].slice(-UNDO_LIMIT) : history });
+		save(next);
+	};
+
+	return {
+		...api,
+		storageKey,
+		callContext,
+		call(apiCall) {
+			const { state, response } = execute(api.getState().sim, apiCall, callContext());
+			commit(state, response.ok);
+			return response;
+		},
+		perform(change) {
+			const { state, result } = change(api.getState().sim, callContext());
+			commit(state, true);
+			return result;
+		},
+		undo() {
+			const { history } = api.getState();
+			const previous = history.at(-1);
+			if (!previous) return false;
+			api.setState({ sim: previous, history: history.slice(0, -1) });
+			save(previous);
+			return true;
+		},
+		reset() {
+			const fresh = createScenario(callContext());
+			api.setState({ sim: fresh, history: [] });
+			save(fresh);
+		},
+		dismissNotice() {
+			api.setState({ notice: null });
+		},
+	};
+}
+
+function notSaved(): StoreNotice {
+	return { kind: 'not-saved', message: NOT_SAVED_MESSAGE };
+}
+
+function loadNoticeMessage(notice: LoadNotice): StoreNotice {
+	const kept = notice.backupKept
+		? `A copy of the old save was kept in this browser's storage under “${notice.backupKey}”.`
+		: 'The browser would not store a copy of the old save, so changes made now will not be saved either, and the old save is left as it was.';
+	if (notice.kind === 'newer') {
+		return {
+			kind: 'newer',
+			message: `This practice account was saved by a newer version of the course, which this page cannot read, so a fresh practice account was started. ${kept}`,
+		};
+	}
+	return {
+		kind: 'recovered',
+		message: `The saved practice account could not be read (it may be damaged), so a fresh practice account was started. ${kept}`,
+	};
+}
