@@ -5,3 +5,5 @@ export { Choice, Field, Fieldset, type ChoiceProps, type FieldControlProps, type
 export { ConfirmDialog, Modal, type ConfirmDialogProps, type ModalProps } from './Modal';
 export { Table, type TableColumn, type TableProps, type TableSelection } from './Table';
 export { Tabs, type TabItem, type TabsProps } from './Tabs';
+export { CallErrorAlert, type CallErrorAlertProps } from './ApiErrorAlert';
+export { WhyDenied, type WhyDeniedProps } from './WhyDenied';

@@ -1,0 +1,37 @@
+import { useConsole } from '../console-context';
+import { ScreenHeading } from './ScreenHeading';
+import { SERVICES } from './services';
+
+/** What EC2, RDS and S3 show: this practice console never launches resources that cost money. */
+export function ServiceUnavailable({ service }: { service: 'ec2' | 'rds' | 's3' }) {
+	const { navigate } = useConsole();
+	const name = SERVICES.find((entry) => entry.id === service)?.name ?? service.toUpperCase();
+	return (
+		<section class="c-screen" aria-labelledby="service-unavailable-title">
+			<ScreenHeading id="service-unavailable-title">{name}</ScreenHeading>
+			<div class="c-alert c-alert--info">
+				<p class="c-alert__title">{name} is not part of this practice console</p>
+				<p>
+					This practice console only covers securing a new account: IAM, billing, CloudWatch alarms and SNS
+					notifications. It never launches servers, databases or storage, because in a real account those are
+					the resources that cost money.
+				</p>
+				<p>
+					In a real account, you would only open {name} after the root user has MFA, an IAM user does the daily
+					work, and a billing alarm is watching your spending.
+				</p>
+			</div>
+			<p>
+				<a
+					href="#console-home"
+					onClick={(event) => {
+						event.preventDefault();
+						navigate({ screen: 'console-home' });
+					}}
+				>
+					Back to Console Home
+				</a>
+			</p>
+		</section>
+	);
+}

@@ -1,0 +1,14 @@
+import { execute, type SimError, type SimState } from '@/simulator';
+import type { ServiceEntry } from './services';
+
+/**
+ * Tries the service's first read-only call on a copy of the state and returns the AccessDenied
+ * error if IAM would refuse it, or null when the page may open. The simulator is pure, so the
+ * trial changes nothing: its resulting state (and trail entry) is thrown away.
+ */
+export function checkServiceAccess(state: SimState, service: ServiceEntry, region: string, now: number): SimError | null {
+	const call = service.global ? service.entryCall : { ...service.entryCall, region };
+	const { response } = execute(state, call, { now, randomBytes: (length) => new Uint8Array(length) });
+	if (response.ok || response.error.code !== 'AccessDenied') return null;
+	return response.error;
+}

@@ -1,0 +1,107 @@
+import { useState } from 'preact/hooks';
+import type { SimError } from '@/simulator';
+import { useConsole } from '../console-context';
+import { ErrorAlert } from '../ui/Alert';
+import { Button } from '../ui/Button';
+import { Field } from '../ui/Field';
+import { useSignInResult } from './use-sign-in-result';
+
+const ERROR_ID = 'iam-sign-in-error';
+
+interface Props {
+	initialAccount: string;
+	onUseRoot: () => void;
+}
+
+type FieldName = 'account' | 'userName' | 'password';
+
+/** The IAM user form: account ID or alias, user name and password on one page. */
+export function IamUserSignIn({ initialAccount, onUseRoot }: Props) {
+	const { call } = useConsole();
+	const finish = useSignInResult();
+	const [account, setAccount] = useState(initialAccount);
+	const [userName, setUserName] = useState('');
+	const [password, setPassword] = useState('');
+	const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
+	const [failure, setFailure] = useState<{ error: SimError; attempt: number } | null>(null);
+
+	const onSubmit = (event: Event) => {
+		event.preventDefault();
+		const errors: Partial<Record<FieldName, string>> = {};
+		if (!account.trim()) errors.account = 'Enter your account ID or account alias.';
+		if (!userName.trim()) errors.userName = 'Enter your IAM user name.';
+		if (!password) errors.password = 'Enter your password.';
+		setFieldErrors(errors);
+		const first = (['account', 'userName', 'password'] as const).find((name) => errors[name]);
+		if (first) {
+			(event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
+			return;
+		}
+		const error = finish(
+			call({
+				op: 'ConsoleLogin',
+				input: { LoginType: 'IAMUser', Account: account.trim().replaceAll('-', ''), UserName: userName.trim(), Password: password },
+			}),
+		);
+		if (error) {
+			setPassword('');
+			setFailure({ error, attempt: (failure?.attempt ?? 0) + 1 });
+		}
+	};
+
+	return (
+		<form onSubmit={onSubmit} noValidate aria-label="IAM user sign-in" aria-describedby={failure ? ERROR_ID : undefined}>
+			{failure && (
+				<ErrorAlert id={ERROR_ID} title="Authentication failed" message={failure.error.message} focusKey={failure.attempt} />
+			)}
+			<Field label="Account ID (12 digits) or account alias" error={fieldErrors.account}>
+				{(control) => (
+					<input
+						{...control}
+						name="account"
+						type="text"
+						autocomplete="off"
+						spellcheck={false}
+						value={account}
+						onInput={(event) => setAccount(event.currentTarget.value)}
+					/>
+				)}
+			</Field>
+			<Field label="IAM user name" error={fieldErrors.userName}>
+				{(control) => (
+					<input
+						{...control}
+						name="userName"
+						type="text"
+						autocomplete="off"
+						spellcheck={false}
+						value={userName}
+						onInput={(event) => setUserName(event.currentTarget.value)}
+					/>
+				)}
+			</Field>
+			<Field label="Password" error={fieldErrors.password}>
+				{(control) => (
+					<input
+						{...control}
+						name="password"
+						type="password"
+						autocomplete="off"
+						value={password}
+						onInput={(event) => setPassword(event.currentTarget.value)}
+					/>
+				)}
+			</Field>
+			<div class="c-toolbar">
+				<Button type="submit" variant="primary">
+					Sign in
+				</Button>
+			</div>
+			<p>
+				<Button variant="link" onClick={onUseRoot}>
+					Sign in using root user email
+				</Button>
+			</p>
+		</form>
+	);
+}

@@ -1,0 +1,77 @@
+import { useState } from 'preact/hooks';
+import type { SimError } from '@/simulator';
+import { useConsole } from '../console-context';
+import { ScreenHeading } from '../shell/ScreenHeading';
+import { ErrorAlert } from '../ui/Alert';
+import { Button } from '../ui/Button';
+import { Field } from '../ui/Field';
+import { useSignInResult } from './use-sign-in-result';
+
+const ERROR_ID = 'mfa-sign-in-error';
+
+/** The second sign-in page when the identity has an MFA device: one code from the authenticator. */
+// SIMPLIFIED: AWS's exact heading and button text on this page are not documented; the page uses
+// "Multi-factor authentication", the documented "MFA code" label and a "Submit" button.
+export function MfaStep() {
+	const { call, navigate } = useConsole();
+	const finish = useSignInResult();
+	const [code, setCode] = useState('');
+	const [fieldError, setFieldError] = useState<string | null>(null);
+	const [failure, setFailure] = useState<{ error: SimError; attempt: number } | null>(null);
+
+	const onSubmit = (event: Event) => {
+		event.preventDefault();
+		const trimmed = code.replace(/\s+/g, '');
+		if (!/^\d{6}$/.test(trimmed)) {
+			setFieldError('Enter the 6-digit code shown in your authenticator app.');
+			(event.currentTarget as HTMLFormElement).querySelector('input')?.focus();
+			return;
+		}
+		setFieldError(null);
+		const error = finish(call({ op: 'ConsoleLoginMFA', input: { AuthenticationCode: trimmed } }));
+		if (error) {
+			setCode('');
+			setFailure({ error, attempt: (failure?.attempt ?? 0) + 1 });
+		}
+	};
+
+	return (
+		<section class="c-screen c-signin" aria-labelledby="mfa-title">
+			<div class="c-signin__card">
+				<ScreenHeading id="mfa-title">Multi-factor authentication</ScreenHeading>
+				<p>Your account is protected with multi-factor authentication (MFA). Open your authenticator app and enter the code it shows now.</p>
+				<form onSubmit={onSubmit} noValidate aria-label="MFA code" aria-describedby={failure ? ERROR_ID : undefined}>
+					{failure && (
+						<ErrorAlert id={ERROR_ID} title="Authentication failed" message={failure.error.message} focusKey={failure.attempt} />
+					)}
+					<Field label="MFA code" error={fieldError} hint="6 digits. A new code appears every 30 seconds.">
+						{(control) => (
+							<input
+								{...control}
+								type="text"
+								inputMode="numeric"
+								autocomplete="one-time-code"
+								maxLength={6}
+								value={code}
+								onInput={(event) => setCode(event.currentTarget.value)}
+							/>
+						)}
+					</Field>
+					<div class="c-toolbar">
+						<Button type="submit" variant="primary">
+							Submit
+						</Button>
+						<Button
+							onClick={() => {
+								call({ op: 'CancelSignIn', input: {} });
+								navigate({ screen: 'sign-in' });
+							}}
+						>
+							Cancel
+						</Button>
+					</div>
+				</form>
+			</div>
+		</section>
+	);
+}
