@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { execute, type SimError, type SimState } from '@/simulator';
+import { execute, selectSignInUrls, type SimError, type SimState } from '@/simulator';
 import { useConsole } from '../console-context';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { Alert } from '../ui/Alert';
@@ -107,7 +107,8 @@ function AccountDetails(props: { state: SimState }) {
 function ConsoleSignIn(props: { state: SimState; userName: string }) {
 	const { state, userName } = props;
 	const user = state.iam.users[userName];
-	const signInUrl = `https://${state.account.alias ?? state.account.accountId}.signin.aws.amazon.com/console`;
+	const urls = selectSignInUrls(state);
+	const signInUrl = urls.aliasUrl ?? urls.accountIdUrl;
 	return (
 		<section class="sec-section" aria-labelledby="sec-console">
 			<h3 id="sec-console">Console sign-in</h3>

@@ -1,5 +1,5 @@
 import type { Route } from '../routes';
-import type { SimState } from '@/simulator';
+import { selectAccountLabel, type SimState } from '@/simulator';
 
 /** Whose MFA devices a screen manages: the root user or a named IAM user. */
 export type MfaTarget = { readonly kind: 'root' } | { readonly kind: 'user'; readonly userName: string };
@@ -39,7 +39,7 @@ export function describeTarget(target: MfaTarget): string {
 
 /** The account part of the QR code's label: the account alias if there is one, else the account ID. */
 export function accountLabel(state: SimState): string {
-	return state.account.alias ?? state.account.accountId;
+	return selectAccountLabel(state);
 }
 
 /** Device name rules of CreateVirtualMFADevice (aws-facts §2.3). */

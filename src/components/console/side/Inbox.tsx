@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { MailMessage, SimError } from '@/simulator';
+import { selectMailbox, type MailMessage, type SimError } from '@/simulator';
 import { useConsole } from '../console-context';
 import { Button } from '../ui/Button';
 import { ErrorAlert } from '../ui/Alert';
@@ -24,8 +24,7 @@ export function Inbox() {
 	const [error, setError] = useState<{ messageId: string; error: SimError<string> } | null>(null);
 
 	// Newest first, as mail apps list them.
-	const messages = [...state.mailbox].sort((a, b) => b.receivedAt - a.receivedAt);
-	const unread = messages.filter((m) => !m.read).length;
+	const { messages, unread } = selectMailbox(state);
 	const opened = messages.find((m) => m.MessageId === openedId) ?? null;
 
 	function openMessage(message: MailMessage) {
