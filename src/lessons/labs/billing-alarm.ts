@@ -1,0 +1,113 @@
+import { met, notMet, type Lab } from '../lab';
+import {
+	allAlarms,
+	billingAlarmGap,
+	BILLING_REGION,
+	confirmedEmailTopics,
+	isWorkingBillingAlarm,
+	pendingEmails,
+} from '../checks';
+import { billingAlarmInput, confirmPendingSubscriptions, PRACTICE_ALERT_EMAIL, rootWithMfa } from '../scenarios';
+import { must, mustWithOutput } from '../run';
+
+/** Lesson 3: billing alerts on, two billing alarms with a confirmed email, and an alarm email received. */
+export const billingAlarmLab: Lab = {
+	id: 'billing-alarm',
+	title: 'Create billing alarms',
+	startScreen: 'console-home',
+	scenario: (ctx) => rootWithMfa(ctx).state,
+	tasks: [
+		{
+			id: 'billing-alerts-enabled',
+			title: 'Turn on Receive CloudWatch billing alerts',
+			hints: [
+				'CloudWatch has no billing data until you ask AWS to send it. That is a billing preference, and only needs doing once.',
+				'Open Billing and Cost Management from the services search, then Billing preferences.',
+				'Billing preferences → Alert preferences → Edit → tick Receive CloudWatch billing alerts → Update.',
+			],
+			check(state) {
+				return state.billing.alertsEnabled
+					? met
+					: notMet('Billing alerts are still off, so CloudWatch has no EstimatedCharges metric to watch.');
+			},
+		},
+		{
+			id: 'two-billing-alarms',
+			title: 'Create two billing alarms at different thresholds in US East (N. Virginia)',
+			hints: [
+				'One alarm is a smoke detector; two at different amounts (say $10 and $100) tell you how bad it is.',
+				'Open CloudWatch with the region set to US East (N. Virginia), then Alarms → All alarms → Create alarm.',
+				'Create alarm → Select metric → Billing → Total Estimated Charge → EstimatedCharges (USD) → Select metric → Greater than 10 → Next → In alarm: Create new topic with your email → Create topic → Next → name it → Next → Create alarm. Repeat with 100.',
+			],
+			check(state) {
+				const gap = billingAlarmGap(state, 2);
+				return gap === undefined ? met : notMet(gap);
+			},
+		},
+		{
+			id: 'subscription-confirmed',
+			title: 'Confirm the email subscription of your alarm notifications',
+			hints: [
+				'AWS will not email an address until its owner confirms they want the messages.',
+				'The confirmation email is in the practice Inbox.',
+				'Open Inbox → the "AWS Notification - Subscription Confirmation" email → Confirm subscription.',
+			],
+			check(state) {
+				const alarms = allAlarms(state).filter(isWorkingBillingAlarm);
+				if (alarms.length === 0) return notMet('Create a billing alarm that notifies an SNS topic with your email first.');
+				if (alarms.some(({ region, alarm }) => confirmedEmailTopics(state, region, alarm).length > 0)) return met;
+				const pending = alarms.flatMap(({ region, alarm }) => pendingEmails(state, region, alarm));
+				return pending.length > 0
+					? notMet(`The subscription for ${pending[0]} is still pending confirmation: open the Inbox and choose Confirm subscription.`)
+					: notMet('None of your billing alarms\' topics has an email subscription. Add your email address to the topic.');
+			},
+		},
+		{
+			id: 'alarm-email-received',
+			title: 'Fast-forward the billing clock until an alarm email arrives',
+			hints: [
+				'Alarms only react when new billing data arrives, a few times a day. The Fast-forward control moves the practice clock.',
+				'Use Fast-forward until the month-to-date charges pass your lowest threshold, then look in the Inbox.',
+				'Fast-forward → 1 day (repeat if needed) → Inbox → the "ALARM: …" email.',
+			],
+			check(state) {
+				if (state.mailbox.some((message) => message.kind === 'alarm')) return met;
+				const firing = allAlarms(state).find(({ region, alarm }) => region === BILLING_REGION && alarm.StateValue === 'ALARM');
+				if (firing && confirmedEmailTopics(state, firing.region, firing.alarm).length === 0) {
+					return notMet(`The alarm "${firing.alarm.AlarmName}" is in ALARM, but no confirmed email subscription was there to receive it.`);
+				}
+				return notMet('No alarm email yet. Fast-forward until the charges pass your lowest threshold; billing data arrives a few times a day.');
+			},
+		},
+	],
+	solutionSteps: [
+		'Billing and Cost Management → Billing preferences → Alert preferences → Edit → Receive CloudWatch billing alerts → Update.',
+		'Set the region to US East (N. Virginia) and open CloudWatch → Alarms → All alarms → Create alarm.',
+		'Select metric → Billing → Total Estimated Charge → EstimatedCharges (Currency USD) → Select metric.',
+		'Keep Maximum and 6 hours; choose Static, Greater, and type 10 → Next.',
+		'In alarm → Create new topic, name it billing-alerts, type your email → Create topic → Next.',
+		'Name the alarm billing-over-10-usd → Next → Create alarm.',
+		'Create a second alarm the same way with the threshold 100, choosing the existing billing-alerts topic.',
+		'Open the Inbox and choose Confirm subscription in the confirmation email.',
+		'Fast-forward the billing clock a day at a time until an "ALARM" email arrives in the Inbox.',
+	],
+	solve(state, ctx) {
+		let next = must(state, { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
+		const topic = mustWithOutput(next, { op: 'CreateTopic', input: { Name: 'billing-alerts' }, region: BILLING_REGION }, ctx);
+		next = must(
+			topic.state,
+			{ op: 'Subscribe', input: { TopicArn: topic.output.TopicArn, Protocol: 'email', Endpoint: PRACTICE_ALERT_EMAIL }, region: BILLING_REGION },
+			ctx,
+		);
+		next = confirmPendingSubscriptions(next, ctx);
+		// The lowest alarm sits just above today's charges, so the next billing update fires it.
+		const low = Math.max(1, Math.ceil(next.billing.monthToDateUsd) + 1);
+		for (const threshold of [low, low * 10]) {
+			next = must(next, { op: 'PutMetricAlarm', input: billingAlarmInput(`billing-over-${threshold}-usd`, threshold, topic.output.TopicArn), region: BILLING_REGION }, ctx);
+		}
+		for (let day = 0; day < 31 && !next.mailbox.some((m) => m.kind === 'alarm'); day++) {
+			next = must(next, { op: 'AdvanceBillingClock', input: { Hours: 24 } }, ctx);
+		}
+		return { state: next, answers: {} };
+	},
+};

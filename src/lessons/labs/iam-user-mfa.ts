@@ -1,0 +1,140 @@
+import { ADMINISTRATOR_ACCESS, deleteUserAsConsoleDoes, PRACTICE_ROOT, totpCode, type SimState } from '@/simulator';
+import { met, notMet, type Lab } from '../lab';
+import { COURSE_USER, findUserIgnoringCase, hasAdministratorAccess, isByUser } from '../checks';
+import {
+	accountWithIamAdmin,
+	assignVirtualMfa,
+	iamAdminLogin,
+	IAM_ADMIN_FIRST_PASSWORD,
+	IAM_ADMIN_PASSWORD,
+	laterBy,
+	signInWithMfa,
+	signOut,
+} from '../scenarios';
+import { must, mustAll } from '../run';
+
+const PROOF_USER = 'temporary-admin';
+
+/** Whether iam-admin itself attached AdministratorAccess to someone (the trail keeps the proof). */
+function escalationShown(state: SimState): boolean {
+	return state.trail.some(
+		(record) =>
+			isByUser(record, COURSE_USER) &&
+			record.eventName === 'AttachUserPolicy' &&
+			record.errorCode === undefined &&
+			(record.requestParameters as { PolicyArn?: unknown } | null)?.PolicyArn === ADMINISTRATOR_ACCESS.Arn,
+	);
+}
+
+/** Users who currently hold AdministratorAccess. */
+function administrators(state: SimState): string[] {
+	return Object.values(state.iam.users)
+		.filter((user) => hasAdministratorAccess(state, user))
+		.map((user) => user.UserName);
+}
+
+/** Lesson 7: see why iam-admin is powerful, undo it, then give iam-admin MFA. */
+export const iamUserMfaLab: Lab = {
+	id: 'iam-user-mfa',
+	title: 'Protect iam-admin with MFA',
+	startScreen: 'console-home',
+	credentials: [
+		{ label: 'IAM user name', value: COURSE_USER },
+		{ label: `${COURSE_USER} password`, value: IAM_ADMIN_PASSWORD },
+	],
+	scenario(ctx) {
+		let state = accountWithIamAdmin(ctx).state;
+		state = signOut(state, ctx);
+		state = must(state, iamAdminLogin(IAM_ADMIN_FIRST_PASSWORD), ctx);
+		return must(state, { op: 'ChangeExpiredPassword', input: { OldPassword: IAM_ADMIN_FIRST_PASSWORD, NewPassword: IAM_ADMIN_PASSWORD } }, ctx);
+	},
+	tasks: [
+		{
+			id: 'escalation-shown',
+			title: `As ${COURSE_USER}, create a user with AdministratorAccess`,
+			hints: [
+				'IAMFullAccess lets a user write any permission, including "everything". That is why this user matters as much as root.',
+				`Signed in as ${COURSE_USER}, create a new user in IAM → Users and attach AdministratorAccess to it.`,
+				`IAM → Users → Create user → name it ${PROOF_USER} (no console access needed) → Next → Attach policies directly → AdministratorAccess → Next → Create user.`,
+			],
+			check(state) {
+				if (escalationShown(state)) return met;
+				const principal = state.session?.principal;
+				if (principal?.type !== 'IAMUser' || principal.userName.toLowerCase() !== COURSE_USER) {
+					return notMet(`Do this while signed in as ${COURSE_USER}: the point is to see what that user can do.`);
+				}
+				return notMet(`${COURSE_USER} has not attached AdministratorAccess to anyone yet.`);
+			},
+		},
+		{
+			id: 'escalation-undone',
+			title: 'Undo it: leave no user with AdministratorAccess',
+			hints: [
+				'A practice administrator is still an administrator. Clean up straight away, as you would on a real account.',
+				'Find the user you created in IAM → Users.',
+				`IAM → Users → select ${PROOF_USER} → Delete → type the user name to confirm → Delete.`,
+			],
+			check(state) {
+				if (!escalationShown(state)) return notMet('First show the problem: create a user with AdministratorAccess as iam-admin.');
+				const admins = administrators(state);
+				return admins.length === 0
+					? met
+					: notMet(`${admins.join(', ')} still ${admins.length === 1 ? 'has' : 'have'} AdministratorAccess. Delete the user or remove the policy.`);
+			},
+		},
+		{
+			id: 'iam-admin-mfa',
+			title: `Assign a virtual MFA device to ${COURSE_USER}`,
+			hints: [
+				'The same protection as root: a password alone should never be enough for a user who can grant any permission.',
+				`Signed in as ${COURSE_USER}, open the account menu → Security credentials, or IAM → Users → ${COURSE_USER} → Security credentials.`,
+				'Assign MFA device → Device name → Authenticator app → Next → Show QR code → MFA code 1 and MFA code 2 (two consecutive codes) → Add MFA.',
+			],
+			check(state) {
+				const user = findUserIgnoringCase(state, COURSE_USER);
+				if (!user) return notMet(`${COURSE_USER} no longer exists. Reset the lab to get it back.`);
+				return user.mfaSerials.length > 0 ? met : notMet(`${user.UserName} has no MFA device yet.`);
+			},
+		},
+		{
+			id: 'iam-admin-signed-in-with-mfa',
+			title: `Sign out and sign back in as ${COURSE_USER} with an MFA code`,
+			hints: [
+				'Check that the device works before you rely on it.',
+				'Sign out from the account menu, then sign in as the IAM user.',
+				`Account menu → Sign out → IAM user → Account ID ${PRACTICE_ROOT.accountId} → ${COURSE_USER} → password → Sign in → MFA code.`,
+			],
+			check(state) {
+				const session = state.session;
+				if (session?.principal.type === 'IAMUser' && session.principal.userName.toLowerCase() === COURSE_USER && session.withMfa) return met;
+				if (session?.principal.type === 'IAMUser' && session.principal.userName.toLowerCase() === COURSE_USER) {
+					return notMet('This session started without MFA. Sign out and sign back in to use your new device.');
+				}
+				return notMet(`Sign in as ${COURSE_USER}; after the password the console will ask for an MFA code.`);
+			},
+		},
+	],
+	solutionSteps: [
+		`Signed in as ${COURSE_USER}: IAM → Users → Create user → ${PROOF_USER} → Next → Attach policies directly → AdministratorAccess → Next → Create user.`,
+		`Notice what just happened: ${COURSE_USER} made an administrator. Now select ${PROOF_USER} in Users → Delete → confirm.`,
+		'Account menu → Security credentials → Assign MFA device → Device name → Authenticator app → Next.',
+		'Show QR code (or add it to the practice authenticator) → MFA code 1 → wait → MFA code 2 → Add MFA.',
+		`Account menu → Sign out → IAM user → Account ID ${PRACTICE_ROOT.accountId} → ${COURSE_USER} → password → Sign in → type the current code.`,
+	],
+	solve(state, ctx) {
+		let next = mustAll(
+			state,
+			[
+				{ op: 'CreateUser', input: { UserName: PROOF_USER } },
+				{ op: 'AttachUserPolicy', input: { UserName: PROOF_USER, PolicyArn: ADMINISTRATOR_ACCESS.Arn } },
+			],
+			ctx,
+		);
+		const deleted = deleteUserAsConsoleDoes(next, { UserName: PROOF_USER }, ctx);
+		if (!deleted.ok) throw new Error(`Lab setup failed: could not delete ${PROOF_USER}.`);
+		const { state: withDevice, secret } = assignVirtualMfa(deleted.state, ctx, 'iam-admin-phone');
+		const later = laterBy(ctx, 1);
+		next = signInWithMfa(signOut(withDevice, later), later, iamAdminLogin(IAM_ADMIN_PASSWORD), (c) => totpCode(secret, c.now));
+		return { state: next, answers: {} };
+	},
+};

@@ -1,0 +1,18 @@
+import type { Lab } from './lab';
+import { rootSignInLab } from './labs/root-sign-in';
+import { rootMfaLab } from './labs/root-mfa';
+import { billingAlarmLab } from './labs/billing-alarm';
+import { createIamUserLab } from './labs/create-iam-user';
+import { usersListLab } from './labs/users-list';
+import { iamUserSignInLab } from './labs/iam-user-sign-in';
+import { iamUserMfaLab } from './labs/iam-user-mfa';
+
+/** Every lab, by the id a lesson names in its frontmatter (`lab:`). */
+export const LABS: Readonly<Record<string, Lab>> = Object.fromEntries(
+	[rootSignInLab, rootMfaLab, billingAlarmLab, createIamUserLab, usersListLab, iamUserSignInLab, iamUserMfaLab].map((lab) => [lab.id, lab]),
+);
+
+/** The lab with this id, or undefined. */
+export function findLab(id: string): Lab | undefined {
+	return Object.prototype.hasOwnProperty.call(LABS, id) ? LABS[id] : undefined;
+}

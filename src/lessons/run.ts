@@ -1,0 +1,63 @@
+import {
+	execute,
+	totpCode,
+	TOTP_STEP_MS,
+	type ApiCall,
+	type ApiCallOf,
+	type CallContext,
+	type OperationName,
+	type Operations,
+	type SimState,
+} from '@/simulator';
+
+/**
+ * Runs a call that a scenario or a reference solution relies on. A failure here means the lab
+ * itself is wrong (not the learner), so it throws with the AWS error to make the bug obvious.
+ */
+export function must(state: SimState, call: ApiCall, ctx: CallContext): SimState {
+	const { state: next, response } = execute(state, call, ctx);
+	if (!response.ok) {
+		throw new Error(`Lab setup failed: ${call.op} → ${response.error.code}: ${response.error.message}`);
+	}
+	return next;
+}
+
+/** Runs calls in order with {@link must}. */
+export function mustAll(state: SimState, calls: readonly ApiCall[], ctx: CallContext): SimState {
+	return calls.reduce((current, call) => must(current, call, ctx), state);
+}
+
+/** The same context, later by whole 30-second TOTP steps (fresh MFA codes need a new step). */
+export function laterBy(ctx: CallContext, steps: number): CallContext {
+	return { ...ctx, now: ctx.now + steps * TOTP_STEP_MS };
+}
+
+/** Two codes from consecutive steps ending at `ctx.now`, as "Add MFA" asks for. */
+export function consecutiveCodes(secret: string, ctx: CallContext): { AuthenticationCode1: string; AuthenticationCode2: string } {
+	return {
+		AuthenticationCode1: totpCode(secret, ctx.now - TOTP_STEP_MS),
+		AuthenticationCode2: totpCode(secret, ctx.now),
+	};
+}
+
+/** Like {@link must}, and also returns the call's output. */
+export function mustWithOutput<K extends OperationName>(
+	state: SimState,
+	call: ApiCallOf<K>,
+	ctx: CallContext,
+): { state: SimState; output: Operations[K]['output'] } {
+	const { state: next, response } = execute(state, call, ctx);
+	if (!response.ok) {
+		throw new Error(`Lab setup failed: ${call.op} → ${response.error.code}: ${response.error.message}`);
+	}
+	return { state: next, output: response.output };
+}
+
+/** Runs a call that the lab expects IAM to refuse (the point of the exercise), recording the denial. */
+export function mustBeDenied(state: SimState, call: ApiCall, ctx: CallContext): SimState {
+	const { state: next, response } = execute(state, call, ctx);
+	if (response.ok || response.error.code !== 'AccessDenied') {
+		throw new Error(`Lab setup failed: expected ${call.op} to be denied with AccessDenied.`);
+	}
+	return next;
+}

@@ -1,0 +1,120 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LABS, findLab } from '@/lessons/registry';
+import type { CallContext } from '@/simulator';
+
+/** A fixed clock and counter-based bytes: labs must be deterministic given their context. */
+function testContext(now = Date.UTC(2025, 0, 15, 9, 0, 0)): CallContext {
+	let counter = 0;
+	return {
+		now,
+		randomBytes: (length) => Uint8Array.from({ length }, () => (counter++ * 37 + 11) % 256),
+	};
+}
+
+const lessonsDir = join(process.cwd(), 'src/content/lessons');
+const quizzesDir = join(process.cwd(), 'src/content/quizzes');
+const frontmatterOf = (file: string) => readFileSync(join(lessonsDir, file), 'utf8').split('---')[1] ?? '';
+const lessonFiles = readdirSync(lessonsDir).filter((file) => file.endsWith('.mdx'));
+const namedLabs = lessonFiles.flatMap((file) => /^lab:\s*(\S+)/m.exec(frontmatterOf(file))?.[1] ?? []);
+const namedQuizzes = lessonFiles.flatMap((file) => /^quiz:\s*(\S+)/m.exec(frontmatterOf(file))?.[1] ?? []);
+
+describe.each(Object.values(LABS))('lab $id', (lab) => {
+	it('starts with no task met', () => {
+		const state = lab.scenario(testContext());
+		for (const task of lab.tasks) {
+			const status = task.check(state);
+			expect(status.met, `${task.id} is met in the untouched scenario`).toBe(false);
+			if (!status.met) expect(status.reason.length).toBeGreaterThan(10);
+		}
+	});
+
+	it('meets every task with its reference solution', () => {
+		const ctx = testContext();
+		const { state, answers } = lab.solve(lab.scenario(ctx), ctx);
+		for (const task of lab.tasks) {
+			expect(task.check(state, answers[task.id]), task.id).toEqual({ met: true });
+		}
+	});
+
+	it('has stable, unique task ids, three hints per task and written solution steps', () => {
+		const ids = lab.tasks.map((task) => task.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+		for (const task of lab.tasks) expect(task.hints.every((hint) => hint.length > 20)).toBe(true);
+		expect(lab.solutionSteps.length).toBeGreaterThan(0);
+	});
+
+	it('refuses wrong answers to its questions', () => {
+		const ctx = testContext();
+		const { state } = lab.solve(lab.scenario(ctx), ctx);
+		for (const task of lab.tasks.filter((t) => t.question)) {
+			expect(task.check(state, 'definitely not the answer').met, task.id).toBe(false);
+			expect(task.check(state, '').met, task.id).toBe(false);
+		}
+	});
+});
+
+describe('lesson references', () => {
+	it('every lab a lesson names exists', () => {
+		for (const id of namedLabs) expect(findLab(id), id).toBeDefined();
+	});
+
+	it('every lab is used by a lesson', () => {
+		expect(Object.keys(LABS).sort()).toEqual([...namedLabs].sort());
+	});
+
+	it('every quiz a lesson names exists', () => {
+		const quizzes = readdirSync(quizzesDir).map((file) => file.replace(/\.json$/, ''));
+		for (const id of namedQuizzes) expect(quizzes, id).toContain(id);
+	});
+
+	it('finds no lab for unknown or inherited names', () => {
+		expect(findLab('no-such-lab')).toBeUndefined();
+		expect(findLab('toString')).toBeUndefined();
+	});
+});
+
+describe('specific reasons', () => {
+	it('says the alarm is in the wrong region when it was created outside us-east-1', async () => {
+		const { billingAlarmLab } = await import('@/lessons/labs/billing-alarm');
+		const { must, mustWithOutput } = await import('@/lessons/run');
+		const { billingAlarmInput } = await import('@/lessons/scenarios');
+		const ctx = testContext();
+		let state = billingAlarmLab.scenario(ctx);
+		state = must(state, { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
+		const topic = mustWithOutput(state, { op: 'CreateTopic', input: { Name: 'alerts' }, region: 'eu-west-1' }, ctx);
+		const result = mustWithOutput(
+			topic.state,
+			{ op: 'PutMetricAlarm', input: billingAlarmInput('eu-alarm', 10, topic.output.TopicArn), region: 'eu-west-1' },
+			ctx,
+		);
+		const status = billingAlarmLab.tasks.find((t) => t.id === 'two-billing-alarms')!.check(result.state);
+		expect(status).toEqual({ met: false, reason: expect.stringContaining('Billing metrics exist only in US East (N. Virginia)') });
+	});
+
+	it('says the subscription is pending until it is confirmed', async () => {
+		const { billingAlarmLab } = await import('@/lessons/labs/billing-alarm');
+		const { must, mustWithOutput } = await import('@/lessons/run');
+		const { billingAlarmInput } = await import('@/lessons/scenarios');
+		const ctx = testContext();
+		let state = must(billingAlarmLab.scenario(ctx), { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
+		const topic = mustWithOutput(state, { op: 'CreateTopic', input: { Name: 'alerts' } }, ctx);
+		state = must(topic.state, { op: 'Subscribe', input: { TopicArn: topic.output.TopicArn, Protocol: 'email', Endpoint: 'me@example.com' } }, ctx);
+		state = must(state, { op: 'PutMetricAlarm', input: billingAlarmInput('low', 10, topic.output.TopicArn) }, ctx);
+		const status = billingAlarmLab.tasks.find((t) => t.id === 'subscription-confirmed')!.check(state);
+		expect(status).toEqual({ met: false, reason: expect.stringContaining('still pending confirmation: open the Inbox') });
+	});
+
+	it('names a policy broader than IAM on iam-admin', async () => {
+		const { createIamUserLab } = await import('@/lessons/labs/create-iam-user');
+		const { must } = await import('@/lessons/run');
+		const { ADMINISTRATOR_ACCESS } = await import('@/simulator');
+		const ctx = testContext();
+		const { state } = createIamUserLab.solve(createIamUserLab.scenario(ctx), ctx);
+		const broader = must(state, { op: 'AttachUserPolicy', input: { UserName: 'iam-admin', PolicyArn: ADMINISTRATOR_ACCESS.Arn } }, ctx);
+		const status = createIamUserLab.tasks.find((t) => t.id === 'nothing-broader')!.check(broader);
+		expect(status).toEqual({ met: false, reason: expect.stringContaining('AdministratorAccess') });
+	});
+});
