@@ -90,6 +90,9 @@ export function execute<K extends OperationName>(state: SimState, call: ApiCallO
 
 /** For a failed sign-in, CloudTrail names who tried (an unknown user name is hidden). */
 function signInIdentity(state: SimState, op: string, input: unknown): SimState['trail'][number]['userIdentity'] | undefined {
+	if ((op === 'ConsoleLoginMFA' || op === 'ChangeExpiredPassword') && state.pendingSignIn) {
+		return identityOf(state, state.pendingSignIn.principal);
+	}
 	if (op !== 'ConsoleLogin' || typeof input !== 'object' || input === null) return undefined;
 	const record = input as Record<string, unknown>;
 	if (record['LoginType'] === 'Root') return { type: 'Root', arn: `arn:aws:iam::${state.account.accountId}:root` };

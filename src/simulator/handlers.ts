@@ -1,20 +1,31 @@
-import { fail } from './core/result.ts';
-import type { Handler } from './core/handler.ts';
+import { done, type Handler } from './core/handler.ts';
 import type { OperationName } from './operations.ts';
 import * as users from './iam/users.ts';
 import * as profiles from './iam/login-profiles.ts';
 import * as attachments from './iam/attachments.ts';
 import * as groups from './iam/groups.ts';
+import * as keys from './iam/access-keys.ts';
+import * as account from './iam/account.ts';
+import * as mfa from './mfa/virtual-devices.ts';
+import * as signin from './signin/console-login.ts';
+import * as billing from './billing/preferences.ts';
+import * as alarms from './cloudwatch/alarms.ts';
+import * as metrics from './cloudwatch/metric-operations.ts';
+import * as sns from './sns/topics.ts';
+import * as mailbox from './mailbox/actions.ts';
 
-const pending: Handler<never> = () => fail('NotImplemented', 'This operation is not available yet in the simulator.');
+/** Entry pages of services the account has no resources in: the lists are empty. */
+const describeInstances: Handler<'DescribeInstances'> = (state) => done(state, { Reservations: [] });
+const describeDbInstances: Handler<'DescribeDBInstances'> = (state) => done(state, { DBInstances: [] });
+const listBuckets: Handler<'ListBuckets'> = (state) => done(state, { Buckets: [] });
 
 /** Every operation's handler. */
 export const HANDLERS: { readonly [K in OperationName]: Handler<K> } = {
-	ConsoleLogin: pending,
-	ConsoleLoginMFA: pending,
-	ChangeExpiredPassword: pending,
-	CancelSignIn: pending,
-	ConsoleLogout: pending,
+	ConsoleLogin: signin.consoleLogin,
+	ConsoleLoginMFA: signin.consoleLoginMfa,
+	ChangeExpiredPassword: signin.changeExpiredPassword,
+	CancelSignIn: signin.cancelSignIn,
+	ConsoleLogout: signin.consoleLogout,
 	CreateUser: users.createUser,
 	GetUser: users.getUser,
 	ListUsers: users.listUsers,
@@ -36,44 +47,44 @@ export const HANDLERS: { readonly [K in OperationName]: Handler<K> } = {
 	AttachGroupPolicy: groups.attachGroupPolicy,
 	ListGroups: groups.listGroups,
 	ListGroupsForUser: groups.listGroupsForUser,
-	CreateVirtualMFADevice: pending,
-	EnableMFADevice: pending,
-	DeactivateMFADevice: pending,
-	DeleteVirtualMFADevice: pending,
-	ResyncMFADevice: pending,
-	ListMFADevices: pending,
-	ListVirtualMFADevices: pending,
-	CreateAccessKey: pending,
-	UpdateAccessKey: pending,
-	DeleteAccessKey: pending,
-	ListAccessKeys: pending,
-	CreateAccountAlias: pending,
-	DeleteAccountAlias: pending,
-	ListAccountAliases: pending,
-	GetAccountSummary: pending,
-	GetAccountPasswordPolicy: pending,
-	GetBillingPreferences: pending,
-	UpdateBillingPreferences: pending,
-	UpdateIamUserAccessToBilling: pending,
-	GetCostSummary: pending,
-	PutMetricAlarm: pending,
-	DescribeAlarms: pending,
-	DeleteAlarms: pending,
-	ListMetrics: pending,
-	GetMetricStatistics: pending,
-	CreateTopic: pending,
-	DeleteTopic: pending,
-	ListTopics: pending,
-	Subscribe: pending,
-	ConfirmSubscription: pending,
-	Unsubscribe: pending,
-	ListSubscriptions: pending,
-	ListSubscriptionsByTopic: pending,
-	DescribeInstances: pending,
-	DescribeDBInstances: pending,
-	ListBuckets: pending,
-	SendSignInInstructions: pending,
-	MarkMessageRead: pending,
-	AdvanceBillingClock: pending,
-	SetSpendRate: pending,
+	CreateVirtualMFADevice: mfa.createVirtualMfaDevice,
+	EnableMFADevice: mfa.enableMfaDevice,
+	DeactivateMFADevice: mfa.deactivateMfaDevice,
+	DeleteVirtualMFADevice: mfa.deleteVirtualMfaDevice,
+	ResyncMFADevice: mfa.resyncMfaDevice,
+	ListMFADevices: mfa.listMfaDevices,
+	ListVirtualMFADevices: mfa.listVirtualMfaDevices,
+	CreateAccessKey: keys.createAccessKey,
+	UpdateAccessKey: keys.updateAccessKey,
+	DeleteAccessKey: keys.deleteAccessKey,
+	ListAccessKeys: keys.listAccessKeys,
+	CreateAccountAlias: account.createAccountAlias,
+	DeleteAccountAlias: account.deleteAccountAlias,
+	ListAccountAliases: account.listAccountAliases,
+	GetAccountSummary: account.getAccountSummary,
+	GetAccountPasswordPolicy: account.getAccountPasswordPolicy,
+	GetBillingPreferences: billing.getBillingPreferences,
+	UpdateBillingPreferences: billing.updateBillingPreferences,
+	UpdateIamUserAccessToBilling: billing.updateIamUserAccessToBilling,
+	GetCostSummary: billing.getCostSummary,
+	PutMetricAlarm: alarms.putMetricAlarm,
+	DescribeAlarms: alarms.describeAlarms,
+	DeleteAlarms: alarms.deleteAlarms,
+	ListMetrics: metrics.listMetrics,
+	GetMetricStatistics: metrics.getMetricStatistics,
+	CreateTopic: sns.createTopic,
+	DeleteTopic: sns.deleteTopic,
+	ListTopics: sns.listTopics,
+	Subscribe: sns.subscribe,
+	ConfirmSubscription: sns.confirmSubscription,
+	Unsubscribe: sns.unsubscribe,
+	ListSubscriptions: sns.listSubscriptions,
+	ListSubscriptionsByTopic: sns.listSubscriptionsByTopic,
+	DescribeInstances: describeInstances,
+	DescribeDBInstances: describeDbInstances,
+	ListBuckets: listBuckets,
+	SendSignInInstructions: mailbox.sendSignInInstructions,
+	MarkMessageRead: mailbox.markMessageRead,
+	AdvanceBillingClock: billing.advanceBillingClock,
+	SetSpendRate: billing.setSpendRate,
 };

@@ -425,7 +425,7 @@ export interface Operations {
 	PutMetricAlarm: {
 		input: PutMetricAlarmInput;
 		output: Empty;
-		errors: CommonError | 'InvalidParameterValue' | 'InvalidParameterCombination' | 'LimitExceeded';
+		errors: CommonError | 'InvalidParameterValue' | 'InvalidParameterCombination';
 	};
 	DescribeAlarms: {
 		input: { AlarmNames?: readonly string[]; AlarmNamePrefix?: string; StateValue?: AlarmStateValue };

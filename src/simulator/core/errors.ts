@@ -57,6 +57,7 @@ export const HTTP_STATUS: Readonly<Record<string, number>> = {
 	NotFound: 404,
 	InvalidParameter: 400,
 	NoSuchMessage: 404,
+	InvalidAction: 400,
 };
 
 /** Builds a {@link SimError} with the code's HTTP status. */

@@ -1,0 +1,217 @@
+import { mfaArn, rootArn } from '../core/arn.ts';
+import { done, type Handler, type HandlerEnv } from '../core/handler.ts';
+import { fail } from '../core/result.ts';
+import {
+	asRecord,
+	IAM_NAME_PATTERN,
+	IAM_NAME_PATTERN_TEXT,
+	IAM_PATH_RULE,
+	optionalString,
+	requiredString,
+	validationMessage,
+	type Read,
+} from '../core/validate.ts';
+import { findUser, noSuchUser, putUser } from '../iam/lookup.ts';
+import { USER_NAME_RULE } from '../iam/users.ts';
+import type { MfaDeviceView, VirtualMfaDeviceListItem } from '../operations.ts';
+import type { IamUser, MfaOwner, SimState, VirtualMfaDevice } from '../state.ts';
+import { base32Encode } from './base32.ts';
+import { checkConsecutiveCodes, ENABLE_WINDOW_STEPS, RESYNC_WINDOW_STEPS } from './codes.ts';
+
+/** MFA devices in use by one identity (root user or IAM user). */
+export const MFA_DEVICES_PER_IDENTITY = 8;
+/** The user name IAM reports for the root user in MFA listings (as in the credential report). */
+export const ROOT_USER_LABEL = '<root_account>';
+
+const SERIAL_RULE = { min: 9, max: 256, pattern: /^[\w+=/:,.@-]+$/, patternText: '[\\w+=/:,.@-]+' };
+const CODE_RULE = { min: 6, max: 6, pattern: /^[\d]+$/, patternText: '[\\d]+' };
+
+/** The identity an MFA call is about: the named user, or the caller when no name is given. */
+type Target = { readonly kind: 'root' } | { readonly kind: 'user'; readonly user: IamUser };
+
+function readTarget(state: SimState, input: unknown, env: HandlerEnv): Read<Target> {
+	const name = optionalString(input, 'UserName', USER_NAME_RULE);
+	if (!name.ok) return name;
+	const userName = name.value ?? (env.principal?.type === 'IAMUser' ? env.principal.userName : undefined);
+	if (userName === undefined) return { ok: true, value: { kind: 'root' } };
+	const user = findUser(state, userName);
+	if (!user) return fail('NoSuchEntity', noSuchUser(userName));
+	return { ok: true, value: { kind: 'user', user } };
+}
+
+function serialsOf(state: SimState, target: Target): readonly string[] {
+	return target.kind === 'root' ? state.root.mfaSerials : target.user.mfaSerials;
+}
+
+function setSerials(state: SimState, target: Target, serials: readonly string[]): SimState {
+	if (target.kind === 'root') return { ...state, root: { ...state.root, mfaSerials: serials } };
+	const user = state.iam.users[target.user.UserName];
+	return user ? putUser(state, { ...user, mfaSerials: serials }) : state;
+}
+
+function putDevice(state: SimState, device: VirtualMfaDevice): SimState {
+	return { ...state, iam: { ...state.iam, mfaDevices: { ...state.iam.mfaDevices, [device.SerialNumber]: device } } };
+}
+
+function ownerOf(target: Target): MfaOwner {
+	return target.kind === 'root' ? { type: 'Root' } : { type: 'IAMUser', userName: target.user.UserName };
+}
+
+function readCode(input: unknown, member: string): Read<string> {
+	return requiredString(input, member, CODE_RULE);
+}
+
+/**
+ * CreateVirtualMFADevice: a new virtual device with a 40-byte secret, returned once as a 64-character
+ * base32 seed. The serial number is the device's ARN; names are unique in the account.
+ * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateVirtualMFADevice.html
+ */
+export const createVirtualMfaDevice: Handler<'CreateVirtualMFADevice'> = (state, input, env) => {
+	const name = requiredString(input, 'VirtualMFADeviceName', { min: 1, max: 226, pattern: IAM_NAME_PATTERN, patternText: IAM_NAME_PATTERN_TEXT });
+	if (!name.ok) return name;
+	const path = optionalString(input, 'Path', IAM_PATH_RULE);
+	if (!path.ok) return path;
+	const SerialNumber = mfaArn(state.account.accountId, path.value ?? '/', name.value);
+	const lowered = SerialNumber.toLowerCase();
+	if (Object.keys(state.iam.mfaDevices).some((serial) => serial.toLowerCase() === lowered)) {
+		// UNCONFIRMED wording (moto's text); see coverage doc.
+		return fail('EntityAlreadyExists', 'MFADevice entity at the same path and name already exists.');
+	}
+	const Base32StringSeed = base32Encode(env.ctx.randomBytes(40));
+	const device: VirtualMfaDevice = { SerialNumber, Base32StringSeed, createDate: env.now };
+	return done(putDevice(state, device), { VirtualMFADevice: { SerialNumber, Base32StringSeed } });
+};
+
+/**
+ * EnableMFADevice: associates a virtual device with a user (or, without `UserName` while signed in
+ * as root, the root user) after two consecutive codes. From then on sign-in asks for a code.
+ * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableMFADevice.html
+ */
+export const enableMfaDevice: Handler<'EnableMFADevice'> = (state, input, env) => {
+	const target = readTarget(state, input, env);
+	if (!target.ok) return target;
+	const serial = requiredString(input, 'SerialNumber', SERIAL_RULE);
+	if (!serial.ok) return serial;
+	const code1 = readCode(input, 'AuthenticationCode1');
+	if (!code1.ok) return code1;
+	const code2 = readCode(input, 'AuthenticationCode2');
+	if (!code2.ok) return code2;
+	const device = state.iam.mfaDevices[serial.value];
+	// UNCONFIRMED wording; see coverage doc.
+	if (!device) return fail('NoSuchEntity', `VirtualMFADevice with serial number ${serial.value} doesn't exist.`);
+	if (device.enabledFor) return fail('EntityAlreadyExists', 'MFA Device is already in use.');
+	const serials = serialsOf(state, target.value);
+	if (serials.length >= MFA_DEVICES_PER_IDENTITY) {
+		return fail('LimitExceeded', `Cannot exceed quota for MFADevicesPerUser: ${MFA_DEVICES_PER_IDENTITY}`);
+	}
+	const check = checkConsecutiveCodes(device.Base32StringSeed, code1.value, code2.value, env.ctx.now, ENABLE_WINDOW_STEPS, device.lastUsedStep);
+	if (!check.ok) return fail('InvalidAuthenticationCode', check.message);
+	const enabled: VirtualMfaDevice = { ...device, enabledFor: ownerOf(target.value), EnableDate: env.now, lastUsedStep: check.lastStep };
+	return done(setSerials(putDevice(state, enabled), target.value, [...serials, device.SerialNumber]), {});
+};
+
+function enabledDeviceOf(state: SimState, target: Target, serial: string): VirtualMfaDevice | undefined {
+	return serialsOf(state, target).includes(serial) ? state.iam.mfaDevices[serial] : undefined;
+}
+
+/** UNCONFIRMED wording; see coverage doc. */
+const noEnabledDevice = (serial: string): string => `MFA Device with serial number ${serial} does not exist.`;
+
+/**
+ * DeactivateMFADevice: disassociates a device from its user; the virtual device itself remains
+ * until DeleteVirtualMFADevice.
+ * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeactivateMFADevice.html
+ */
+export const deactivateMfaDevice: Handler<'DeactivateMFADevice'> = (state, input, env) => {
+	const target = readTarget(state, input, env);
+	if (!target.ok) return target;
+	const serial = requiredString(input, 'SerialNumber', SERIAL_RULE);
+	if (!serial.ok) return serial;
+	const device = enabledDeviceOf(state, target.value, serial.value);
+	if (!device) return fail('NoSuchEntity', noEnabledDevice(serial.value));
+	const { enabledFor: _owner, EnableDate: _date, ...unassigned } = device;
+	const serials = serialsOf(state, target.value).filter((s) => s !== serial.value);
+	return done(setSerials(putDevice(state, unassigned), target.value, serials), {});
+};
+
+/**
+ * DeleteVirtualMFADevice: deletes an unassigned virtual device; an enabled one must be
+ * deactivated first.
+ * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteVirtualMFADevice.html
+ */
+export const deleteVirtualMfaDevice: Handler<'DeleteVirtualMFADevice'> = (state, input) => {
+	const serial = requiredString(input, 'SerialNumber', SERIAL_RULE);
+	if (!serial.ok) return serial;
+	const device = state.iam.mfaDevices[serial.value];
+	if (!device) return fail('NoSuchEntity', `VirtualMFADevice with serial number ${serial.value} doesn't exist.`);
+	if (device.enabledFor) return fail('DeleteConflict', 'MFA VirtualDevice in use. Must deactivate first.');
+	const { [serial.value]: _deleted, ...mfaDevices } = state.iam.mfaDevices;
+	return done({ ...state, iam: { ...state.iam, mfaDevices } }, {});
+};
+
+/**
+ * ResyncMFADevice: brings an out-of-sync device back by accepting two consecutive codes from a
+ * wider window than sign-in does.
+ * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_ResyncMFADevice.html
+ */
+export const resyncMfaDevice: Handler<'ResyncMFADevice'> = (state, input, env) => {
+	const target = readTarget(state, input, env);
+	if (!target.ok) return target;
+	const serial = requiredString(input, 'SerialNumber', SERIAL_RULE);
+	if (!serial.ok) return serial;
+	const code1 = readCode(input, 'AuthenticationCode1');
+	if (!code1.ok) return code1;
+	const code2 = readCode(input, 'AuthenticationCode2');
+	if (!code2.ok) return code2;
+	const device = enabledDeviceOf(state, target.value, serial.value);
+	if (!device) return fail('NoSuchEntity', noEnabledDevice(serial.value));
+	const check = checkConsecutiveCodes(device.Base32StringSeed, code1.value, code2.value, env.ctx.now, RESYNC_WINDOW_STEPS, device.lastUsedStep);
+	if (!check.ok) return fail('InvalidAuthenticationCode', check.message);
+	return done(putDevice(state, { ...device, lastUsedStep: check.lastStep }), {});
+};
+
+/**
+ * ListMFADevices: the devices enabled for a user (or the caller).
+ * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListMFADevices.html
+ */
+export const listMfaDevices: Handler<'ListMFADevices'> = (state, input, env) => {
+	const target = readTarget(state, input, env);
+	if (!target.ok) return target;
+	const userName = target.value.kind === 'root' ? ROOT_USER_LABEL : target.value.user.UserName;
+	const MFADevices: MfaDeviceView[] = serialsOf(state, target.value).map((SerialNumber) => ({
+		UserName: userName,
+		SerialNumber,
+		EnableDate: state.iam.mfaDevices[SerialNumber]?.EnableDate ?? 0,
+	}));
+	return done(state, { MFADevices, IsTruncated: false });
+};
+
+const ASSIGNMENT = ['Assigned', 'Unassigned', 'Any'] as const;
+
+/**
+ * ListVirtualMFADevices: every virtual device in the account, with the user it is assigned to.
+ * Seeds are never listed.
+ * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListVirtualMFADevices.html
+ */
+export const listVirtualMfaDevices: Handler<'ListVirtualMFADevices'> = (state, input) => {
+	const status = asRecord(input)['AssignmentStatus'] ?? 'Any';
+	if (typeof status !== 'string' || !(ASSIGNMENT as readonly string[]).includes(status)) {
+		return fail('ValidationError', validationMessage('AssignmentStatus', status, `Member must satisfy enum value set: [${ASSIGNMENT.join(', ')}]`));
+	}
+	const items: VirtualMfaDeviceListItem[] = [];
+	for (const device of Object.values(state.iam.mfaDevices)) {
+		const assigned = device.enabledFor !== undefined;
+		if ((status === 'Assigned' && !assigned) || (status === 'Unassigned' && assigned)) continue;
+		const owner = device.enabledFor;
+		if (!owner) {
+			items.push({ SerialNumber: device.SerialNumber });
+			continue;
+		}
+		const User =
+			owner.type === 'Root'
+				? { UserName: ROOT_USER_LABEL, Arn: rootArn(state.account.accountId) }
+				: { UserName: owner.userName, Arn: state.iam.users[owner.userName]?.Arn ?? '' };
+		items.push(device.EnableDate === undefined ? { SerialNumber: device.SerialNumber, User } : { SerialNumber: device.SerialNumber, EnableDate: device.EnableDate, User });
+	}
+	return done(state, { VirtualMFADevices: items, IsTruncated: false });
+};
