@@ -49,6 +49,9 @@ export interface ProgressStoreOptions {
 	createSeed?: () => number;
 }
 
+/** Window event fired when the set of completed lessons changes; `detail` has the summary's shape. */
+export const PROGRESS_SUMMARY_EVENT = 'course:progress-summary';
+
 /** Largest import accepted; a real export is a few kilobytes. */
 const MAX_IMPORT_CHARACTERS = 2_000_000;
 
@@ -162,6 +165,14 @@ export function createProgressStore(options: ProgressStoreOptions) {
 		store.setState(undo === undefined ? { progress: next } : { progress: next, undo });
 		persist(next);
 	}
+
+	/** Brings the navigation's summary in line with a loaded save (it may be missing or stale). */
+	function syncSummary(): void {
+		if (!writable) return;
+		const summary = JSON.stringify({ completed: selectCompletedLessonIds(progress()) });
+		if (storage.getItem(PROGRESS_SUMMARY_KEY) !== summary) writeItem(storage, PROGRESS_SUMMARY_KEY, summary);
+	}
+	syncSummary();
 
 	function progress(): ProgressState {
 		return store.getState().progress;
@@ -287,6 +298,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
 		const loaded = load();
 		writable = loaded.writable;
 		store.setState({ progress: loaded.progress, notice: loaded.notice ?? store.getState().notice });
+		syncSummary();
 	}
 
 	function dismissNotice(): void {
@@ -390,6 +402,14 @@ export function getProgressStore(): ProgressStore {
 			// Another tab saved progress: show it here too instead of overwriting it with stale data later.
 			window.addEventListener('storage', (event) => {
 				if (event.key === PROGRESS_KEY) created.reload();
+			});
+			// The navigation's completion ticks listen for this, so they update without a reload.
+			let completed = selectCompletedLessonIds(created.getState().progress).join('\n');
+			created.subscribe((state) => {
+				const next = selectCompletedLessonIds(state.progress);
+				if (next.join('\n') === completed) return;
+				completed = next.join('\n');
+				window.dispatchEvent(new CustomEvent(PROGRESS_SUMMARY_EVENT, { detail: { completed: next } }));
 			});
 		}
 		sharedStore = created;

@@ -346,3 +346,10 @@ describe('selectCompletedLessonIds', () => {
 		expect(selectCompletedLessonIds(v1Fixture.state as ProgressState)).toEqual(['secure-your-account']);
 	});
 });
+
+describe('navigation summary', () => {
+	it('is written when a save is loaded whose summary is missing', () => {
+		const { summary } = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
+		expect(summary()).toEqual({ completed: ['secure-your-account'] });
+	});
+});
