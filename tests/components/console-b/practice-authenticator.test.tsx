@@ -52,8 +52,9 @@ describe('PracticeAuthenticator', () => {
 			}),
 		);
 		fireEvent.click(screen.getByRole('button', { name: 'Scan QR code' }));
-		expect(screen.getByText('Amazon Web Services')).toBeTruthy();
-		expect(screen.getByText('root-phone@111122223333')).toBeTruthy();
+		const list = screen.getByRole('list', { name: 'Accounts' });
+		expect(within(list).getByText('Amazon Web Services', { selector: '.auth__issuer' })).toBeTruthy();
+		expect(within(list).getByText('root-phone@111122223333', { selector: '.auth__account-name span' })).toBeTruthy();
 		expect(shownCode()).toBe(totpCode(SECRET, T0));
 	});
 
