@@ -24,7 +24,7 @@ export const MFA_DEVICES_PER_IDENTITY = 8;
 export const ROOT_USER_LABEL = '<root_account>';
 
 const SERIAL_RULE = { min: 9, max: 256, pattern: /^[\w+=/:,.@-]+$/, patternText: '[\\w+=/:,.@-]+' };
-const CODE_RULE = { min: 6, max: 6, pattern: /^[\d]+$/, patternText: '[\\d]+' };
+const CODE_RULE = { min: 6, max: 6, pattern: /^[\d]+$/, patternText: '[\\d]+', secret: true };
 
 /** The identity an MFA call is about: the named user, or the caller when no name is given. */
 type Target = { readonly kind: 'root' } | { readonly kind: 'user'; readonly user: IamUser };
