@@ -1,4 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ComponentChildren, RefObject } from 'preact';
+import { createContext } from 'preact';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DEFAULT_REGION, type SimState } from '@/simulator';
 import { useStore, type SimStore } from '@/store';
 import { ConsoleContext, type ConsoleApi } from './console-context';
@@ -10,8 +12,15 @@ import './shell/shell.css';
 export interface ConsoleProps {
 	store: SimStore;
 	/** The screen to open first; Console Home (or sign-in when nobody is signed in) otherwise. */
-	initialRoute?: Route;
+	initialRoute?: Route | undefined;
 }
+
+/** What the frame needs from the provider: where screens render, and the live region's text. */
+interface FrameInternals {
+	screenRef: RefObject<HTMLDivElement>;
+	liveMessage: string;
+}
+const FrameContext = createContext<FrameInternals | null>(null);
 
 /** Signed out, every screen is the sign-in page; signed in, the sign-in page is behind you. */
 function visibleRoute(route: Route, sim: SimState): Route {
@@ -20,11 +29,27 @@ function visibleRoute(route: Route, sim: SimState): Route {
 	return route;
 }
 
+/** CloudWatch and SNS calls go to the Region chosen in the navigation bar unless they name one. */
+const REGIONAL_OPERATIONS: ReadonlySet<string> = new Set([
+	'PutMetricAlarm',
+	'DescribeAlarms',
+	'DeleteAlarms',
+	'ListMetrics',
+	'GetMetricStatistics',
+	'CreateTopic',
+	'DeleteTopic',
+	'ListTopics',
+	'Subscribe',
+	'Unsubscribe',
+	'ListSubscriptions',
+	'ListSubscriptionsByTopic',
+]);
+
 /**
- * The practice console: navigation bar, the current screen and a polite live region. It gives
- * every screen the same ConsoleApi, whichever store (sandbox or lab) it is given.
+ * Gives everything inside it (the console frame and the side tools beside it) one ConsoleApi
+ * over the store, whichever store (sandbox or lab) it is given.
  */
-export function Console({ store, initialRoute }: ConsoleProps) {
+export function ConsoleProvider({ store, initialRoute, children }: ConsoleProps & { children: ComponentChildren }) {
 	const sim = useStore(store, (state) => state.sim);
 	const [route, setRoute] = useState<Route>(
 		() => initialRoute ?? (sim.session ? { screen: 'console-home' } : { screen: 'sign-in' }),
@@ -34,24 +59,25 @@ export function Console({ store, initialRoute }: ConsoleProps) {
 	const screenRef = useRef<HTMLDivElement>(null);
 	const focusPending = useRef(false);
 	const liveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-	const shown = visibleRoute(route, sim);
+	const shown = useMemo(() => visibleRoute(route, sim), [route, sim.session === null]);
 
 	useEffect(() => {
-		// Not on first render: a console inside a lesson must not pull focus away from the text.
+		// Only after a navigation: a console inside a lesson must not pull focus away from the text.
 		if (!focusPending.current) return;
 		focusPending.current = false;
 		const heading = screenRef.current?.querySelector<HTMLElement>('[data-screen-heading], h1, h2');
 		if (!heading) return;
 		if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
 		heading.focus();
-	}, [route, shown.screen]);
+	}, [shown]);
 
 	useEffect(() => () => clearTimeout(liveTimer.current), []);
 
 	const api = useMemo<ConsoleApi>(
 		() => ({
 			state: sim,
-			call: (apiCall) => store.call(apiCall.region || !isRegional(apiCall.op) ? apiCall : { ...apiCall, region }),
+			call: (apiCall) =>
+				store.call(apiCall.region || !REGIONAL_OPERATIONS.has(apiCall.op) ? apiCall : { ...apiCall, region }),
 			perform: (change) => store.perform(change),
 			route: shown,
 			navigate: (next) => {
@@ -73,38 +99,37 @@ export function Console({ store, initialRoute }: ConsoleProps) {
 
 	return (
 		<ConsoleContext.Provider value={api}>
-			<div class="c-console">
-				<p class="c-marker">
-					<strong>Practice console — simulated.</strong> Nothing here touches a real AWS account.
-				</p>
-				{sim.session && <NavBar />}
-				<div class="c-console__screen" ref={screenRef}>
-					<ScreenRouter route={shown} />
-				</div>
-				<div class="c-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-					{liveMessage}
-				</div>
-			</div>
+			<FrameContext.Provider value={{ screenRef, liveMessage }}>{children}</FrameContext.Provider>
 		</ConsoleContext.Provider>
 	);
 }
 
-/** CloudWatch and SNS calls go to the Region chosen in the navigation bar unless they name one. */
-const REGIONAL_OPERATIONS: ReadonlySet<string> = new Set([
-	'PutMetricAlarm',
-	'DescribeAlarms',
-	'DeleteAlarms',
-	'ListMetrics',
-	'GetMetricStatistics',
-	'CreateTopic',
-	'DeleteTopic',
-	'ListTopics',
-	'Subscribe',
-	'Unsubscribe',
-	'ListSubscriptions',
-	'ListSubscriptionsByTopic',
-]);
+/** The console itself: the practice marker, the navigation bar, the screen and the live region. */
+export function ConsoleFrame() {
+	const internals = useContext(FrameContext);
+	const api = useContext(ConsoleContext);
+	if (!internals || !api) throw new Error('<ConsoleFrame> must be inside <ConsoleProvider>.');
+	return (
+		<div class="c-console">
+			<p class="c-marker">
+				<strong>Practice console — simulated.</strong> Nothing here touches a real AWS account.
+			</p>
+			{api.state.session && <NavBar />}
+			<div class="c-console__screen" ref={internals.screenRef}>
+				<ScreenRouter route={api.route} />
+			</div>
+			<div class="c-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+				{internals.liveMessage}
+			</div>
+		</div>
+	);
+}
 
-function isRegional(op: string): boolean {
-	return REGIONAL_OPERATIONS.has(op);
+/** The practice console on its own, with no side tools. */
+export function Console({ store, initialRoute }: ConsoleProps) {
+	return (
+		<ConsoleProvider store={store} initialRoute={initialRoute}>
+			<ConsoleFrame />
+		</ConsoleProvider>
+	);
 }

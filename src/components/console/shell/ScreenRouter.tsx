@@ -4,6 +4,13 @@ import type { Route } from '../routes';
 import { AssignMfaScreen } from '../security/AssignMfaScreen';
 import { SecurityCredentialsScreen } from '../security/SecurityCredentialsScreen';
 import { SignInScreen } from '../signin/SignInScreen';
+import { BillingAccountScreen } from '../billing/BillingAccountScreen';
+import { BillingHomeScreen } from '../billing/BillingHomeScreen';
+import { BillingPreferencesScreen } from '../billing/BillingPreferencesScreen';
+import { AlarmsScreen } from '../cloudwatch/AlarmsScreen';
+import { CreateAlarmScreen } from '../cloudwatch/CreateAlarmScreen';
+import { SubscriptionsScreen } from '../sns/SubscriptionsScreen';
+import { TopicsScreen } from '../sns/TopicsScreen';
 import { IamDashboard } from '../iam/IamDashboard';
 import { UsersList } from '../iam/UsersList';
 import { CreateUserWizard } from '../iam/CreateUserWizard';
@@ -13,7 +20,6 @@ import { PolicyDetails } from '../iam/PolicyDetails';
 import { AccessDenied } from './AccessDenied';
 import { ConsoleHome } from './ConsoleHome';
 import { ServiceUnavailable } from './ServiceUnavailable';
-import { ScreenNotAvailable } from './Unavailable';
 import { checkServiceAccess } from './service-access';
 import { serviceForRoute } from './services';
 
@@ -51,19 +57,19 @@ function screenFor(route: Route): JSX.Element {
 		case 'assign-mfa':
 			return route.userName === undefined ? <AssignMfaScreen /> : <AssignMfaScreen userName={route.userName} />;
 		case 'billing-home':
-			return <ScreenNotAvailable name="Billing and Cost Management" />;
+			return <BillingHomeScreen />;
 		case 'billing-preferences':
-			return <ScreenNotAvailable name="Billing preferences" />;
+			return <BillingPreferencesScreen />;
 		case 'billing-account':
-			return <ScreenNotAvailable name="Account" />;
+			return <BillingAccountScreen />;
 		case 'cloudwatch-alarms':
-			return <ScreenNotAvailable name="Alarms" />;
+			return <AlarmsScreen />;
 		case 'cloudwatch-create-alarm':
-			return <ScreenNotAvailable name="Create alarm" />;
+			return <CreateAlarmScreen />;
 		case 'sns-topics':
-			return <ScreenNotAvailable name="Topics" />;
+			return <TopicsScreen />;
 		case 'sns-subscriptions':
-			return <ScreenNotAvailable name="Subscriptions" />;
+			return <SubscriptionsScreen />;
 		case 'service-unavailable':
 			return <ServiceUnavailable service={route.service} />;
 	}

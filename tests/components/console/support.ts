@@ -1,0 +1,30 @@
+import { createFreshAccount, type CallContext, type SimState } from '@/simulator';
+import { createSimStore, memoryStorage, type ContextSource } from '@/store';
+
+export const T0 = Date.UTC(2025, 0, 1);
+
+/** A clock that moves one second per call and deterministic "random" bytes. */
+export function testContext(): ContextSource {
+	let time = T0;
+	let counter = 0;
+	return {
+		now: () => (time += 1000),
+		randomBytes: (length) => Uint8Array.from({ length }, () => (counter = (counter * 73 + 41) % 256)),
+	};
+}
+
+/** A store over a fresh practice account (fast password hashing), optionally already signed in as root. */
+export function testStore(options: { signedInAsRoot?: boolean; prepare?: (state: SimState, ctx: CallContext) => SimState } = {}) {
+	return createSimStore({
+		storageKey: 'course:sim:test',
+		storage: { storage: memoryStorage(), persistent: true },
+		context: testContext(),
+		createScenario: (ctx) => {
+			const fresh = createFreshAccount(ctx, { passwordHashIterations: 1 });
+			const signedIn = options.signedInAsRoot
+				? { ...fresh, session: { principal: { type: 'Root' as const }, withMfa: false, since: ctx.now } }
+				: fresh;
+			return options.prepare ? options.prepare(signedIn, ctx) : signedIn;
+		},
+	});
+}
