@@ -9,8 +9,8 @@ const savedProgress = {
 	state: {
 		shuffleSeed: 7,
 		lessons: { 'secure-your-account': { completedAt: Date.UTC(2025, 0, 1) } },
-		tasks: { 'root-mfa': { 'assign-virtual-mfa': { achievedAt: Date.UTC(2025, 0, 2), withSolution: true } } },
-		hints: { 'root-mfa': { 'assign-virtual-mfa': 2 } },
+		tasks: { 'root-mfa': { 'root-mfa-assigned': { achievedAt: Date.UTC(2025, 0, 2), withSolution: true } } },
+		hints: { 'root-mfa': { 'root-mfa-assigned': 2 } },
 		quizzes: {},
 	},
 };
@@ -34,7 +34,7 @@ test('shows what is done in each lesson', async ({ page }) => {
 	await expect(lessonCard(page, /Secure your AWS account$/).first()).toContainText('Complete');
 	const rootMfa = lessonCard(page, /Add MFA to the root user/);
 	await expect(rootMfa).toContainText('In progress');
-	await expect(rootMfa).toContainText('with the solution');
+	await expect(rootMfa).toContainText('1 of 2 done, 1 with the solution');
 	await expect(rootMfa).toContainText('2 hints opened');
 });
 

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeScore, isAnswerCorrect, orderOptions, scoreQuiz, type QuizQuestion } from '@/lessons/quiz';
 import { createEmptyQuizProgress } from '@/store/progress-schema';
 import { answerQuestion, retryQuiz, submitQuestion, syncLessonCompletion } from '@/store/progress-store';
@@ -36,8 +36,16 @@ export default function Quiz({ quizId, lessonId, questions, reviews, labId, labT
 	const [announcement, setAnnouncement] = useState('');
 	const [unansweredChecks, setUnansweredChecks] = useState<Record<string, number>>({});
 	const sectionRef = useRef<HTMLDivElement>(null);
+	const focusFirstOption = useRef(false);
 
 	const quiz = saved ?? createEmptyQuizProgress();
+
+	// Retry reorders the options, and moving a focused node drops its focus, so focus waits for that render.
+	useEffect(() => {
+		if (!focusFirstOption.current) return;
+		focusFirstOption.current = false;
+		sectionRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+	}, [quiz.attempts]);
 	const score = scoreQuiz(questions, quiz.answers, quiz.submitted);
 
 	function check(question: QuizQuestion): void {
@@ -55,11 +63,10 @@ export default function Quiz({ quizId, lessonId, questions, reviews, labId, labT
 	}
 
 	function retry(): void {
+		focusFirstOption.current = true;
 		retryQuiz(quizId);
 		setUnansweredChecks({});
 		setAnnouncement('Your answers are cleared and the options are in a new order. Start again with question 1.');
-		const firstInput = sectionRef.current?.querySelector<HTMLInputElement>('input');
-		firstInput?.focus();
 	}
 
 	let summary = `Check each answer to build your score out of ${score.total}.`;
