@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { execute, migrateSimState, PRACTICE_ROOT, selectAlarms, SIM_STATE_VERSION, SimStateSchema } from '@/simulator';
+import { testContext } from '../support/context.ts';
+
+const fixture = (name: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/persisted', name), 'utf8'));
+
+describe('migrateSimState', () => {
+	it('loads the frozen version 1 save unchanged', () => {
+		const raw = fixture('sim.v1.json') as { version: number; state: unknown };
+		const loaded = migrateSimState(raw);
+		expect(loaded).toEqual({ ok: true, state: raw.state });
+		if (!loaded.ok) return;
+		expect(SimStateSchema.safeParse(loaded.state).success).toBe(true);
+		expect(Object.keys(loaded.state.iam.users)).toEqual(['iam-admin']);
+		expect(selectAlarms(loaded.state, 'us-east-1').map((a) => a.AlarmName)).toEqual(['billing-over-10']);
+	});
+
+	it('gives a loaded save that still works: the root user signs in with MFA required', () => {
+		const loaded = migrateSimState(fixture('sim.v1.json'));
+		if (!loaded.ok) throw new Error(loaded.detail);
+		const ctx = testContext(5, loaded.state.billing.lastRealNow + 1000);
+		const { response } = execute(loaded.state, { op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password } }, ctx);
+		expect(response).toEqual({ ok: true, output: { Result: 'MFARequired' } });
+	});
+
+	it('refuses a save from a newer version', () => {
+		expect(migrateSimState({ version: SIM_STATE_VERSION + 1, state: {} })).toEqual({
+			ok: false,
+			reason: 'newer-version',
+			detail: `The save was written by version ${SIM_STATE_VERSION + 1}; this build reads up to version ${SIM_STATE_VERSION}.`,
+		});
+	});
+
+	it.each([
+		['not an object', 'hello', 'The saved data is not an object.'],
+		['no version', { state: {} }, 'The saved data has no valid version number.'],
+		['version 0', { version: 0, state: {} }, 'The saved data has no valid version number.'],
+	])('reports %s as invalid', (_name, raw, detail) => {
+		expect(migrateSimState(raw)).toEqual({ ok: false, reason: 'invalid', detail });
+	});
+
+	it('reports a damaged state with the path of the first problem', () => {
+		const raw = fixture('sim.v1.json') as { version: number; state: { account: { accountId: string } } };
+		raw.state.account.accountId = 'not-digits';
+		const loaded = migrateSimState(raw);
+		expect(loaded.ok).toBe(false);
+		if (!loaded.ok) expect(loaded.detail).toMatch(/^account\.accountId: /);
+	});
+});
