@@ -1,9 +1,9 @@
-import { z } from 'zod';
+// zod's tree-shakable "mini" build keeps the console's first load small.
+import * as z from 'zod/v4-mini';
 import { ALARM_STATES, ALARM_STATISTICS, COMPARISON_OPERATORS, TREAT_MISSING_DATA } from './state.ts';
 
-/** Zod schema of {@link SimState}, used to load saved states safely. */
-const time = z.number().finite();
-const passwordHash = z.object({ hash: z.string(), salt: z.string(), iterations: z.number().int().positive() });
+const time = z.number();
+const passwordHash = z.object({ hash: z.string(), salt: z.string(), iterations: z.int().check(z.positive()) });
 const accessKey = z.object({ AccessKeyId: z.string(), Status: z.enum(['Active', 'Inactive']), CreateDate: time });
 const principal = z.union([
 	z.object({ type: z.literal('Root') }),
@@ -18,27 +18,27 @@ const user = z.object({
 	Arn: z.string(),
 	UserId: z.string(),
 	CreateDate: time,
-	loginProfile: z
-		.object({
+	loginProfile: z.optional(
+		z.object({
 			password: passwordHash,
 			PasswordResetRequired: z.boolean(),
 			CreateDate: time,
 			passwordLastChanged: time,
-		})
-		.optional(),
+		}),
+	),
 	attachedPolicyArns: z.array(z.string()),
 	groupNames: z.array(z.string()),
 	mfaSerials: z.array(z.string()),
 	accessKeys: z.array(accessKey),
-	lastSignIn: time.optional(),
-	lastActivity: time.optional(),
+	lastSignIn: z.optional(time),
+	lastActivity: z.optional(time),
 	Tags: z.array(tag),
 });
 
 const alarm = z.object({
 	AlarmName: z.string(),
 	AlarmArn: z.string(),
-	AlarmDescription: z.string().optional(),
+	AlarmDescription: z.optional(z.string()),
 	ActionsEnabled: z.boolean(),
 	AlarmActions: z.array(z.string()),
 	OKActions: z.array(z.string()),
@@ -47,10 +47,10 @@ const alarm = z.object({
 	Namespace: z.string(),
 	Statistic: z.enum(ALARM_STATISTICS),
 	Dimensions: z.array(dimension),
-	Period: z.number().int().positive(),
-	EvaluationPeriods: z.number().int().positive(),
-	DatapointsToAlarm: z.number().int().positive(),
-	Threshold: z.number().finite(),
+	Period: z.int().check(z.positive()),
+	EvaluationPeriods: z.int().check(z.positive()),
+	DatapointsToAlarm: z.int().check(z.positive()),
+	Threshold: z.number(),
 	ComparisonOperator: z.enum(COMPARISON_OPERATORS),
 	TreatMissingData: z.enum(TREAT_MISSING_DATA),
 	StateValue: z.enum(ALARM_STATES),
@@ -70,19 +70,20 @@ const subscription = z.object({
 	createdAt: time,
 });
 
+/** Zod schema of {@link SimState}, used to load saved states safely (zod's mini build). */
 export const SimStateSchema = z.object({
-	account: z.object({ accountId: z.string().regex(/^\d{12}$/), alias: z.string().optional() }),
+	account: z.object({ accountId: z.string().check(z.regex(/^\d{12}$/)), alias: z.optional(z.string()) }),
 	root: z.object({
 		email: z.string(),
 		password: passwordHash,
 		passwordLastChanged: time,
 		mfaSerials: z.array(z.string()),
 		accessKeys: z.array(accessKey),
-		lastSignIn: time.optional(),
+		lastSignIn: z.optional(time),
 	}),
 	iam: z.object({
-		users: z.record(user),
-		groups: z.record(
+		users: z.record(z.string(), user),
+		groups: z.record(z.string(), 
 			z.object({
 				GroupName: z.string(),
 				Path: z.string(),
@@ -92,37 +93,37 @@ export const SimStateSchema = z.object({
 				attachedPolicyArns: z.array(z.string()),
 			}),
 		),
-		mfaDevices: z.record(
+		mfaDevices: z.record(z.string(), 
 			z.object({
 				SerialNumber: z.string(),
 				Base32StringSeed: z.string(),
 				createDate: time,
-				enabledFor: principal.optional(),
-				EnableDate: time.optional(),
-				lastUsedStep: z.number().int().optional(),
+				enabledFor: z.optional(principal),
+				EnableDate: z.optional(time),
+				lastUsedStep: z.optional(z.int()),
 			}),
 		),
 	}),
-	session: z.object({ principal, withMfa: z.boolean(), since: time }).nullable(),
-	pendingSignIn: z
-		.object({ principal, step: z.enum(['mfa', 'passwordReset']), withMfa: z.boolean(), startedAt: time })
-		.nullable(),
+	session: z.nullable(z.object({ principal, withMfa: z.boolean(), since: time })),
+	pendingSignIn: z.nullable(
+		z.object({ principal, step: z.enum(['mfa', 'passwordReset']), withMfa: z.boolean(), startedAt: time }),
+	),
 	billing: z.object({
 		alertsEnabled: z.boolean(),
-		alertsEnabledAt: time.optional(),
+		alertsEnabledAt: z.optional(time),
 		iamAccessActivated: z.boolean(),
 		clock: time,
 		lastRealNow: time,
-		spendRateUsdPerHour: z.number().finite().nonnegative(),
-		monthToDateUsd: z.number().finite().nonnegative(),
-		nextPublishAt: time.optional(),
-		datapoints: z.array(z.object({ Timestamp: time, Value: z.number().finite() })),
+		spendRateUsdPerHour: z.number().check(z.nonnegative()),
+		monthToDateUsd: z.number().check(z.nonnegative()),
+		nextPublishAt: z.optional(time),
+		datapoints: z.array(z.object({ Timestamp: time, Value: z.number() })),
 	}),
-	cloudwatch: z.record(z.object({ alarms: z.record(alarm) })),
-	sns: z.record(
+	cloudwatch: z.record(z.string(), z.object({ alarms: z.record(z.string(), alarm) })),
+	sns: z.record(z.string(), 
 		z.object({
-			topics: z.record(z.object({ TopicArn: z.string(), Name: z.string(), createdAt: time })),
-			subscriptions: z.record(subscription),
+			topics: z.record(z.string(), z.object({ TopicArn: z.string(), Name: z.string(), createdAt: time })),
+			subscriptions: z.record(z.string(), subscription),
 		}),
 	),
 	mailbox: z.array(
@@ -135,14 +136,14 @@ export const SimStateSchema = z.object({
 			receivedAt: time,
 			read: z.boolean(),
 			kind: z.enum(['subscription-confirmation', 'alarm', 'sign-in-instructions']),
-			link: z
-				.object({
+			link: z.optional(
+				z.object({
 					action: z.literal('ConfirmSubscription'),
 					TopicArn: z.string(),
 					Token: z.string(),
 					region: z.string(),
-				})
-				.optional(),
+				}),
+			),
 		}),
 	),
 	trail: z.array(
@@ -153,15 +154,15 @@ export const SimStateSchema = z.object({
 			awsRegion: z.string(),
 			userIdentity: z.object({
 				type: z.enum(['Root', 'IAMUser', 'Unauthenticated']),
-				arn: z.string().optional(),
-				userName: z.string().optional(),
+				arn: z.optional(z.string()),
+				userName: z.optional(z.string()),
 			}),
 			requestParameters: z.unknown(),
-			responseElements: z.unknown().optional(),
-			errorCode: z.string().optional(),
-			errorMessage: z.string().optional(),
+			responseElements: z.optional(z.unknown()),
+			errorCode: z.optional(z.string()),
+			errorMessage: z.optional(z.string()),
 		}),
 	),
-	settings: z.object({ passwordHashIterations: z.number().int().positive() }),
-	seq: z.number().int().nonnegative(),
+	settings: z.object({ passwordHashIterations: z.int().check(z.positive()) }),
+	seq: z.int().check(z.nonnegative()),
 });
