@@ -16,3 +16,8 @@ export const LABS: Readonly<Record<string, Lab>> = Object.fromEntries(
 export function findLab(id: string): Lab | undefined {
 	return Object.prototype.hasOwnProperty.call(LABS, id) ? LABS[id] : undefined;
 }
+
+/** The task ids of a lab, for progress and lesson completion; undefined for an unknown lab. */
+export function labTaskIds(labId: string): readonly string[] | undefined {
+	return findLab(labId)?.tasks.map((task) => task.id);
+}

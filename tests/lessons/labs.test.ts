@@ -118,3 +118,10 @@ describe('specific reasons', () => {
 		expect(status).toEqual({ met: false, reason: expect.stringContaining('AdministratorAccess') });
 	});
 });
+
+describe('lab modules', () => {
+	it('are named after their lab id, so the lesson page can load just its own lab', () => {
+		const files = readdirSync(join(process.cwd(), 'src/lessons/labs')).map((file) => file.replace(/\.ts$/, ''));
+		expect(files.sort()).toEqual(Object.keys(LABS).sort());
+	});
+});

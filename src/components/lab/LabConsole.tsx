@@ -1,0 +1,128 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Lab, LabStartScreen } from '@/lessons/lab';
+import { createSimStore, useStore } from '@/store';
+import { markTaskAchieved, recordHint, syncLessonCompletion } from '@/store/progress-store';
+import { useProgress } from '@/components/progress/use-progress';
+import { ConsoleWorkspace } from '@/components/console/ConsoleWorkspace';
+import type { Route } from '@/components/console/routes';
+import { TaskItem } from './TaskItem';
+import { SolutionPanel } from './SolutionPanel';
+import { SOLUTION_LEVEL } from './lab-progress';
+
+export interface LabConsoleProps {
+	lab: Lab;
+	/** The lesson's id (its URL slug), for completion. */
+	lessonId: string;
+	quizId?: string | undefined;
+	/** The quiz's question ids, so finishing the lab can complete the lesson. */
+	quizQuestionIds?: readonly string[] | undefined;
+}
+
+const START_ROUTES: Record<LabStartScreen, Route> = {
+	'sign-in': { screen: 'sign-in' },
+	'console-home': { screen: 'console-home' },
+	'iam-users': { screen: 'iam-users' },
+};
+
+/**
+ * A lesson's practice lab: the task list, checked live on the learner's simulated account, and
+ * the practice console with its tools. Each lab keeps its own saved account.
+ */
+export default function LabConsole({ lab, lessonId, quizId, quizQuestionIds = [] }: LabConsoleProps) {
+	const store = useMemo(() => createSimStore({ storageKey: `course:sim:${lab.id}`, createScenario: (ctx) => lab.scenario(ctx) }), [lab]);
+	const sim = useStore(store, (state) => state.sim);
+	const [answers, setAnswers] = useState<Record<string, string>>({});
+	const achievedTasks = useProgress((state) => state.progress.tasks[lab.id]) ?? {};
+	const hintLevels = useProgress((state) => state.progress.hints[lab.id]) ?? {};
+	const [announcement, setAnnouncement] = useState('');
+	const taskIds = useMemo(() => lab.tasks.map((task) => task.id), [lab]);
+
+	const statuses = lab.tasks.map((task) => {
+		const answer = answers[task.id];
+		// A question answered correctly earlier stays answered after a reload, when the box is empty again.
+		if (task.question && !answer && achievedTasks[task.id]) return { met: true } as const;
+		return task.check(sim, answer);
+	});
+	const viewedSolution = Object.values(hintLevels).some((level) => level >= SOLUTION_LEVEL);
+
+	// Record newly met tasks once; they then stay achieved whatever happens to the account.
+	const announced = useRef(new Set<string>());
+	useEffect(() => {
+		const newlyDone: string[] = [];
+		lab.tasks.forEach((task, index) => {
+			if (statuses[index]?.met && !achievedTasks[task.id]) {
+				markTaskAchieved(lab.id, task.id, { withSolution: viewedSolution });
+				if (!announced.current.has(task.id)) newlyDone.push(task.title);
+				announced.current.add(task.id);
+			}
+		});
+		if (newlyDone.length > 0) {
+			const complete = syncLessonCompletion(lessonId, lab.id, taskIds, quizId, quizQuestionIds);
+			const all = lab.tasks.every((task, index) => achievedTasks[task.id] || statuses[index]?.met);
+			setAnnouncement(
+				`Task done: ${newlyDone.join('; ')}.${all ? ' Every task of this lab is done' + (complete ? ', and the lesson is complete.' : '. Try the quiz below next.') : ''}`,
+			);
+		}
+	});
+
+	const doneCount = lab.tasks.filter((task, index) => achievedTasks[task.id] || statuses[index]?.met).length;
+
+	return (
+		<div class="lab">
+			<section class="lab-tasks" aria-labelledby={`lab-${lab.id}-tasks`}>
+				<h3 id={`lab-${lab.id}-tasks`}>
+					Your tasks <span class="lab-tasks__count">({doneCount} of {lab.tasks.length} done)</span>
+				</h3>
+				<p class="lab-tasks__intro">
+					These are checked on your practice account as you work, so any correct way of doing them counts.
+				</p>
+				{lab.credentials && (
+					<div class="lab-credentials">
+						<p class="lab-credentials__title">Practice details for this lab (never real ones)</p>
+						<dl>
+							{lab.credentials.map((credential) => (
+								<div key={credential.label}>
+									<dt>{credential.label}</dt>
+									<dd>
+										<code>{credential.value}</code>
+									</dd>
+								</div>
+							))}
+						</dl>
+					</div>
+				)}
+				<ol class="lab-tasks__list">
+					{lab.tasks.map((task, index) => (
+						<TaskItem
+							key={task.id}
+							task={task}
+							index={index}
+							status={statuses[index] ?? { met: false, reason: '' }}
+							achieved={Boolean(achievedTasks[task.id])}
+							achievedWithSolution={Boolean(achievedTasks[task.id]?.withSolution)}
+							hintLevel={Math.min(hintLevels[task.id] ?? 0, task.hints.length)}
+							answer={answers[task.id] ?? ''}
+							onAnswer={(value) => setAnswers((current) => ({ ...current, [task.id]: value }))}
+							onNextHint={() => recordHint(lab.id, task.id, (hintLevels[task.id] ?? 0) + 1)}
+						/>
+					))}
+				</ol>
+				<p class="visually-hidden" role="status" aria-live="polite">
+					{announcement}
+				</p>
+				<SolutionPanel
+					lab={lab}
+					onViewed={() => taskIds.forEach((taskId) => recordHint(lab.id, taskId, SOLUTION_LEVEL))}
+					onApply={() => {
+						const solvedAnswers = store.perform((state, ctx) => {
+							const solved = lab.solve(state, ctx);
+							return { state: solved.state, result: solved.answers };
+						});
+						setAnswers((current) => ({ ...current, ...solvedAnswers }));
+					}}
+				/>
+			</section>
+			<ConsoleWorkspace store={store} initialRoute={START_ROUTES[lab.startScreen]} />
+		</div>
+	);
+}
