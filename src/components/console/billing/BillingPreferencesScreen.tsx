@@ -79,6 +79,7 @@ export function BillingPreferencesScreen() {
 					{editing ? (
 						<form onSubmit={update} noValidate>
 							<Fieldset legend="Alerts">
+								{/* SIMPLIFIED: Free Tier alerts and invoice delivery are shown read-only. */}
 								<Choice
 									type="checkbox"
 									label="Receive AWS Free Tier usage alerts"

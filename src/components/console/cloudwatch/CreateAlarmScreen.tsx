@@ -21,6 +21,7 @@ import { alarmStateLabel, COMPARISON_CHOICES, MISSING_DATA_CHOICES, PERIOD_CHOIC
 import { CloudWatchNav } from './CloudWatchNav';
 import { MetricBrowser, type MetricChoice } from './MetricBrowser';
 import { RegionHint } from './RegionHint';
+import '../security/security.css';
 import './cloudwatch.css';
 
 const STEPS = ['Specify metric and conditions', 'Configure actions', 'Add name and description', 'Preview and create'] as const;
@@ -371,6 +372,7 @@ function MetricStep(props: { form: Form; errors: FieldErrors; set: Setter; onBro
 			</section>
 			<section class="cw-panel" aria-labelledby="alarm-conditions-heading">
 				<h4 id="alarm-conditions-heading">Conditions</h4>
+				{/* SIMPLIFIED: only Static thresholds; anomaly detection is not modelled. */}
 				<Fieldset legend="Threshold type">
 					<Choice type="radio" name="alarm-threshold-type" label="Static" hint="Use a value as a threshold." checked readOnly />
 				</Fieldset>
@@ -511,6 +513,7 @@ function ActionsStep(props: {
 					/>
 				))}
 			</Fieldset>
+			{/* SIMPLIFIED: one notification, and no "Use topic ARN to notify other accounts" option. */}
 			<Fieldset legend="Send a notification to the following SNS topic">
 				<Choice
 					type="radio"

@@ -30,6 +30,8 @@ interface CreatedDevice {
 	readonly deviceName: string;
 }
 
+// SIMPLIFIED: only Authenticator app can be set up here; passkeys and hardware tokens need real
+// devices, so choosing them explains how they work instead.
 const DEVICE_CHOICES: readonly { value: DeviceKind; label: string; hint: string }[] = [
 	{
 		value: 'passkey',
@@ -67,6 +69,7 @@ export function AssignMfaScreen(props: { userName?: string }) {
 	const nameRef = useRef<HTMLInputElement>(null);
 	const firstRender = useRef(true);
 
+	// SIMPLIFIED: closing the browser tab mid-wizard leaves the unassigned device in the saved account.
 	// The device exists in IAM from the Set up device step on. If the learner leaves without
 	// finishing, delete it as the real console does, so no unassigned device is left behind.
 	const pendingSerial = useRef<string | null>(null);

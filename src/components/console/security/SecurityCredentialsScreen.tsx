@@ -313,6 +313,8 @@ function AccessKeyTable(props: {
 }) {
 	const { call, announce } = useConsole();
 	const [error, setError] = useState<SimError | null>(null);
+	// SIMPLIFIED: the real console asks to deactivate a key before deleting it; here Delete calls
+	// DeleteAccessKey straight away.
 	function remove(accessKeyId: string) {
 		const response = call({
 			op: 'DeleteAccessKey',

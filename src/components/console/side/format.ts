@@ -1,6 +1,6 @@
 /**
  * Formatting shared by the security, billing, CloudWatch, SNS and side-panel screens.
- * Times are shown in UTC so the billing clock reads the same for every learner and in tests.
+ * SIMPLIFIED: times are shown in UTC so the billing clock reads the same for every learner and in tests.
  */
 
 const dateTime = new Intl.DateTimeFormat('en-US', {

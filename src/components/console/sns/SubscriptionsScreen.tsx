@@ -86,6 +86,7 @@ export function SubscriptionsScreen() {
 								</select>
 							)}
 						</Field>
+						{/* SIMPLIFIED: Email is the only protocol the practice mailbox can receive. */}
 						<Field label="Protocol" id="sns-sub-protocol" hint="Only Email can be practised here.">
 							{(control) => (
 								<select {...control} value="email">
