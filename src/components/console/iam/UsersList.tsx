@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { IamUser, SimError, UserView } from '@/simulator';
+import { deleteUserAsConsoleDoes, type IamUser, type SimError, type UserView } from '@/simulator';
 import { useConsole } from '../console-context';
 import { useRead } from '../use-read';
 import { CallErrorAlert } from '../ui/ApiErrorAlert';
@@ -111,7 +111,7 @@ function columns(now: number): readonly (TableColumn<UserRow> & { id: ColumnId; 
 
 /** The IAM Users list: a real table with the console's columns, a column chooser, search, create and delete. */
 export function UsersList() {
-	const { state, call, navigate, announce, now } = useConsole();
+	const { state, perform, navigate, announce, now } = useConsole();
 	const list = useRead({ op: 'ListUsers', input: {} });
 	const [query, setQuery] = useState('');
 	const [selected, setSelected] = useState<string[]>([]);
@@ -132,9 +132,14 @@ export function UsersList() {
 	const deleteSelected = () => {
 		setConfirmDelete(false);
 		for (const userName of selectedNames) {
-			const response = call({ op: 'DeleteUser', input: { UserName: userName } });
-			if (!response.ok) {
-				setDeleteError(response.error);
+			// The console removes the password, keys, MFA devices, policies and groups first.
+			const result = perform((current, ctx) => {
+				const outcome = deleteUserAsConsoleDoes(current, { UserName: userName }, ctx);
+				return { state: outcome.state, result: outcome };
+			});
+			const failed = result.failedStep?.response;
+			if (failed && !failed.ok) {
+				setDeleteError(failed.error);
 				setDeleted(null);
 				return;
 			}
