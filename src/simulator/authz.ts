@@ -93,6 +93,20 @@ export function explainAccess(state: SimState, action: string, resource: string,
 	return { ...base, decision: 'allowed', plain: `Allowed: ${which} allows ${action}.` };
 }
 
+/**
+ * The authorization decision alone, without building the explanation (the fast path `execute`
+ * takes for every call; the explanation is built only when a call is denied).
+ */
+export function isAllowed(state: SimState, action: string, resource: string, region: string): boolean {
+	const session = state.session;
+	if (!session) return false;
+	if (session.principal.type === 'Root') return true;
+	const user = findUser(state, session.principal.userName);
+	if (!user) return false;
+	const decision = evaluatePolicies({ action, resource, context: requestContextFor(state, user, session, region) }, policiesForUser(state, user)).decision;
+	return decision === 'allowed' && (!isBillingConsoleAction(action) || state.billing.iamAccessActivated);
+}
+
 /** The `AccessDenied` error for a denial, in AWS's wording, carrying the explanation. */
 export function accessDeniedError(explanation: PolicyExplanation): SimError {
 	const { principal, action, resource } = explanation;

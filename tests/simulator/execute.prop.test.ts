@@ -49,3 +49,18 @@ describe('execute properties', () => {
 		);
 	});
 });
+
+describe('execute regressions found by the properties', () => {
+	it('stores -0 as 0 so the state survives a JSON round trip (seed 308703876)', () => {
+		const ctx = testContext(1);
+		let state = createFreshAccount(ctx, { passwordHashIterations: TEST_HASH_ITERATIONS });
+		state = execute(state, { op: 'SetSpendRate', input: { UsdPerHour: -0 } }, ctx).state;
+		state = execute(state, { op: 'ConsoleLogin', input: { LoginType: 'Root', Email: 'learner@example.com', Password: 'Practice-Root-Password-1' } }, ctx).state;
+		state = execute(
+			state,
+			{ op: 'PutMetricAlarm', input: { AlarmName: 'a', Namespace: 'AWS/Billing', MetricName: 'EstimatedCharges', Statistic: 'Maximum', Period: 60, EvaluationPeriods: 1, Threshold: -0, ComparisonOperator: 'GreaterThanThreshold' } },
+			ctx,
+		).state;
+		expectInvariants(state);
+	});
+});

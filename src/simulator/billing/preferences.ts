@@ -85,5 +85,5 @@ export const setSpendRate: Handler<'SetSpendRate'> = (state, input) => {
 	if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > 1000) {
 		return fail('ValidationError', validationMessage('UsdPerHour', rate, 'Member must be a number from 0 to 1000'));
 	}
-	return done({ ...state, billing: { ...state.billing, spendRateUsdPerHour: rate } }, {});
+	return done({ ...state, billing: { ...state.billing, spendRateUsdPerHour: rate + 0 } }, {});
 };

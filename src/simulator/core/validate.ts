@@ -102,7 +102,8 @@ export function requiredNumber(input: unknown, member: string, code = 'Validatio
 	if (typeof value !== 'number' || !Number.isFinite(value)) {
 		return fail(code, validationMessage(member, typeof value === 'object' ? null : value, 'Member must not be null'));
 	}
-	return ok(value);
+	// Adding +0 turns -0 into 0, so stored numbers survive a JSON round trip unchanged.
+	return ok(value + 0);
 }
 
 /** An optional finite number member. */
@@ -112,7 +113,7 @@ export function optionalNumber(input: unknown, member: string, code = 'Validatio
 	if (typeof value !== 'number' || !Number.isFinite(value)) {
 		return fail(code, validationMessage(member, value, 'Member must be a number'));
 	}
-	return ok(value);
+	return ok(value + 0);
 }
 
 /** An optional list of strings. */

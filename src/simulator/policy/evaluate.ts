@@ -1,5 +1,5 @@
 import { listOf, statementsOf, type PolicyDocument, type PolicyStatement } from './document.ts';
-import { actionMatches, substituteVariables, wildcardMatch } from './match.ts';
+import { actionMatchesLowered, substituteVariables, wildcardMatch } from './match.ts';
 
 /** A policy that applies to the request, with its document. */
 export interface PolicySource {
@@ -44,13 +44,14 @@ export interface EvaluationResult {
  */
 export function evaluatePolicies(request: EvaluationRequest, policies: readonly PolicySource[]): EvaluationResult {
 	const lookup = contextLookup(request.context);
+	const loweredAction = request.action.toLowerCase();
 	const denies: MatchedStatement[] = [];
 	const allows: MatchedStatement[] = [];
 	for (const policy of policies) {
 		const statements = statementsOf(policy.document);
 		for (let index = 0; index < statements.length; index++) {
 			const statement = statements[index];
-			if (!statement || !statementMatches(statement, request, lookup)) continue;
+			if (!statement || !statementMatches(statement, request, loweredAction, lookup)) continue;
 			const matched: MatchedStatement =
 				statement.Sid === undefined
 					? { policyArn: policy.policyArn, effect: statement.Effect, index }
@@ -65,10 +66,16 @@ export function evaluatePolicies(request: EvaluationRequest, policies: readonly 
 
 type Lookup = (key: string) => string | boolean | readonly string[] | undefined;
 
+/** Condition keys are case-insensitive: try the exact key first, then compare ignoring case. */
 function contextLookup(context: RequestContext): Lookup {
-	const lowered = new Map<string, string | boolean | readonly string[] | undefined>();
-	for (const [key, value] of Object.entries(context)) lowered.set(key.toLowerCase(), value);
-	return (key) => lowered.get(key.toLowerCase());
+	return (key) => {
+		if (Object.prototype.hasOwnProperty.call(context, key)) return context[key];
+		const lowered = key.toLowerCase();
+		for (const candidate in context) {
+			if (candidate.toLowerCase() === lowered) return context[candidate];
+		}
+		return undefined;
+	};
 }
 
 function stringLookup(lookup: Lookup): (key: string) => string | undefined {
@@ -79,18 +86,19 @@ function stringLookup(lookup: Lookup): (key: string) => string | undefined {
 	};
 }
 
-function statementMatches(statement: PolicyStatement, request: EvaluationRequest, lookup: Lookup): boolean {
+function statementMatches(statement: PolicyStatement, request: EvaluationRequest, loweredAction: string, lookup: Lookup): boolean {
 	if (statement.Effect !== 'Allow' && statement.Effect !== 'Deny') return false;
 	if (statement.Action !== undefined) {
-		if (!listOf(statement.Action).some((p) => typeof p === 'string' && actionMatches(p, request.action))) return false;
+		if (!listOf(statement.Action).some((p) => typeof p === 'string' && actionMatchesLowered(p, loweredAction))) return false;
 	} else if (statement.NotAction !== undefined) {
-		if (listOf(statement.NotAction).some((p) => typeof p === 'string' && actionMatches(p, request.action))) return false;
+		if (listOf(statement.NotAction).some((p) => typeof p === 'string' && actionMatchesLowered(p, loweredAction))) return false;
 	} else {
 		return false;
 	}
 	const asString = stringLookup(lookup);
 	const resourceMatches = (pattern: string): boolean => {
 		if (typeof pattern !== 'string') return false;
+		if (pattern === '*') return true;
 		const substituted = substituteVariables(pattern, asString);
 		return substituted !== undefined && wildcardMatch(substituted, request.resource);
 	};

@@ -33,7 +33,22 @@ export function wildcardMatch(pattern: string, value: string): boolean {
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html
  */
 export function actionMatches(pattern: string, action: string): boolean {
-	return pattern === '*' || wildcardMatch(pattern.toLowerCase(), action.toLowerCase());
+	return actionMatchesLowered(pattern, action.toLowerCase());
+}
+
+const loweredPatterns = new Map<string, string>();
+const LOWERED_CACHE_LIMIT = 4096;
+
+/** {@link actionMatches} for an action already in lowercase; lowercased patterns are cached. */
+export function actionMatchesLowered(pattern: string, loweredAction: string): boolean {
+	if (pattern === '*') return true;
+	let lowered = loweredPatterns.get(pattern);
+	if (lowered === undefined) {
+		lowered = pattern.toLowerCase();
+		if (loweredPatterns.size >= LOWERED_CACHE_LIMIT) loweredPatterns.clear();
+		loweredPatterns.set(pattern, lowered);
+	}
+	return wildcardMatch(lowered, loweredAction);
 }
 
 /**

@@ -7,7 +7,18 @@ import type { IamUser, Session, SimState } from '../state.ts';
  * each of the user's groups (each counted once).
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_identity-vs-resource.html
  */
-export function policiesForUser(state: SimState, user: IamUser): PolicySource[] {
+export function policiesForUser(state: SimState, user: IamUser): readonly PolicySource[] {
+	// States are immutable, so the answer for the same user and groups objects never changes.
+	const cached = policyCache.get(user);
+	if (cached && cached.groups === state.iam.groups) return cached.sources;
+	const sources = collectPolicies(state, user);
+	policyCache.set(user, { groups: state.iam.groups, sources });
+	return sources;
+}
+
+const policyCache = new WeakMap<IamUser, { groups: SimState['iam']['groups']; sources: readonly PolicySource[] }>();
+
+function collectPolicies(state: SimState, user: IamUser): PolicySource[] {
 	const arns = new Set(user.attachedPolicyArns);
 	for (const groupName of user.groupNames) {
 		for (const arn of state.iam.groups[groupName]?.attachedPolicyArns ?? []) arns.add(arn);
