@@ -116,3 +116,13 @@ test('text-only pages load no JavaScript files', async ({ page }) => {
 	await page.waitForLoadState('networkidle');
 	expect(scripts).toEqual([]);
 });
+
+test('no page scrolls sideways on a 320 px wide screen', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 700 });
+	for (const path of pages) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
+});
