@@ -3,6 +3,7 @@
  * the time of a sign-in (PBKDF2 at the default cost) and of a 1,000-step random walk.
  * Run with `npm run bench`. Prints plain numbers.
  */
+import { loadavg } from 'node:os';
 import fc from 'fast-check';
 import {
 	createFreshAccount,
@@ -109,4 +110,5 @@ console.log(`execute operations per second: ${ops.perSecond}`);
 console.log(`policy evaluations per second: ${evaluations.perSecond}`);
 console.log(`console sign-in ms (PBKDF2 default cost): ${signInMs.toFixed(2)}`);
 console.log(`1000-step random walk ms: ${walkMs.toFixed(1)}`);
-console.log(`signed-in users in bench state: ${Object.keys(signedInAsAdmin.iam.users).length}`);
+console.log(`users in the bench account: ${Object.keys(signedInAsAdmin.iam.users).length}`);
+console.log(`machine load average (1 min) during the run: ${(loadavg()[0] ?? 0).toFixed(2)}`);

@@ -71,6 +71,8 @@ export function execute<K extends OperationName>(state: SimState, call: ApiCallO
 			next = putUser(next, { ...user, lastActivity: now });
 		}
 	}
+	// SIMPLIFIED: simulation controls, the practice mailbox, CancelSignIn and ConsoleLogout are not
+	// AWS events, so the trail does not record them.
 	if (spec.recorded) {
 		const extras = result.ok ? result.value.trail : undefined;
 		const isRead = READ_PREFIXES.some((p) => (op as string).startsWith(p));

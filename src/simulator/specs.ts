@@ -76,6 +76,8 @@ const regional = <K extends OperationName>(op: K, service: string, eventSource: 
 
 const cw = <K extends OperationName>(op: K, resource: ResourceOf): OperationSpec<K> =>
 	regional(op, 'cloudwatch', 'monitoring.amazonaws.com', resource);
+// SIMPLIFIED: SNS denies with `AuthorizationError` in the real API; every service here uses
+// `AccessDenied` so the console has one denial shape to explain.
 const sns = <K extends OperationName>(op: K, resource: ResourceOf): OperationSpec<K> => regional(op, 'sns', 'sns.amazonaws.com', resource);
 
 const alarmResource: ResourceOf = (state, input, env) => alarmArn(env.region, state.account.accountId, text(input, 'AlarmName') ?? '*');

@@ -82,6 +82,8 @@ function hasUnconfirmedSubscriptions(state: SimState): boolean {
  * negative, so a real clock that steps back is simply ignored).
  */
 export function syncBillingClock(state: SimState, env: HandlerEnv): SimState {
+	// SIMPLIFIED: the billing clock moves with the real time between calls (and with
+	// AdvanceBillingClock), not continuously; selectors show it as of the last call.
 	const billing = state.billing;
 	const elapsed = env.now - billing.lastRealNow;
 	if (elapsed <= 0) return state;

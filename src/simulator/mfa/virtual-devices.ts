@@ -20,7 +20,7 @@ import { checkConsecutiveCodes, ENABLE_WINDOW_STEPS, RESYNC_WINDOW_STEPS } from 
 
 /** MFA devices in use by one identity (root user or IAM user). */
 export const MFA_DEVICES_PER_IDENTITY = 8;
-/** The user name IAM reports for the root user in MFA listings (as in the credential report). */
+/** SIMPLIFIED: the user name reported for the root user in MFA listings, borrowed from the credential report. */
 export const ROOT_USER_LABEL = '<root_account>';
 
 const SERIAL_RULE = { min: 9, max: 256, pattern: /^[\w+=/:,.@-]+$/, patternText: '[\\w+=/:,.@-]+' };

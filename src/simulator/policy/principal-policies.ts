@@ -19,6 +19,8 @@ export function policiesForUser(state: SimState, user: IamUser): readonly Policy
 const policyCache = new WeakMap<IamUser, { groups: SimState['iam']['groups']; sources: readonly PolicySource[] }>();
 
 function collectPolicies(state: SimState, user: IamUser): PolicySource[] {
+	// SIMPLIFIED: inline policies, permissions boundaries, SCPs and resource-based policies are not
+	// modelled; a standalone account with managed policies needs only identity-based evaluation.
 	const arns = new Set(user.attachedPolicyArns);
 	for (const groupName of user.groupNames) {
 		for (const arn of state.iam.groups[groupName]?.attachedPolicyArns ?? []) arns.add(arn);

@@ -100,6 +100,7 @@ function afterSecondFactor(state: SimState, principal: Principal, withMfa: boole
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/console_sign-in-mfa.html
  */
 export const consoleLoginMfa: Handler<'ConsoleLoginMFA'> = (state, input, env) => {
+	// SIMPLIFIED: a pending sign-in does not time out; CancelSignIn or a new ConsoleLogin replaces it.
 	const pending = state.pendingSignIn;
 	if (!pending || pending.step !== 'mfa') return fail('NoPendingSignIn', NO_PENDING_SIGN_IN);
 	const code = requiredString(input, 'AuthenticationCode', { min: 6, max: 6, pattern: /^[\d]+$/, patternText: '[\\d]+' });
