@@ -14,6 +14,10 @@ const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('b
 
 export default defineConfig({
 	site: 'http://localhost:4321',
+	// Separate output and cache folders let several builds run side by side on one machine
+	// (e.g. ASTRO_OUT_DIR=/tmp/a-dist ASTRO_CACHE_DIR=/tmp/a-cache); the defaults are Astro's own.
+	outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
 	integrations: [mdx(), preact(), pagefind()],
 	devToolbar: { enabled: false },
