@@ -18,7 +18,7 @@ import { chromium } from '@playwright/test';
 const ISLAND_BUDGET_GZIP = 40 * 1024;
 const port = Number(process.env.BUDGET_PORT ?? 4620);
 const base = `http://127.0.0.1:${port}`;
-const dist = join(process.cwd(), 'dist');
+const dist = process.env.ASTRO_OUT_DIR ?? process.env.BUDGET_DIST ?? join(process.cwd(), 'dist');
 
 function builtPages() {
 	const pages = [];

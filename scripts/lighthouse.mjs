@@ -10,7 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 const THRESHOLDS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4630);
 const base = `http://127.0.0.1:${port}`;
-const dist = join(process.cwd(), 'dist');
+const dist = process.env.ASTRO_OUT_DIR ?? process.env.BUDGET_DIST ?? join(process.cwd(), 'dist');
 
 function builtPaths() {
 	const paths = [];

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const distDir = join(process.cwd(), 'dist');
+const distDir = process.env.ASTRO_OUT_DIR ?? join(process.cwd(), 'dist');
 
 /** Every page of the built site (its URL path), read from dist/ so new pages are covered automatically. */
 export function builtPagePaths(): string[] {
