@@ -404,12 +404,16 @@ export function getProgressStore(): ProgressStore {
 				if (event.key === PROGRESS_KEY) created.reload();
 			});
 			// The navigation's completion ticks listen for this, so they update without a reload.
-			let completed = selectCompletedLessonIds(created.getState().progress).join('\n');
+			const announce = (ids: string[]) => window.dispatchEvent(new CustomEvent(PROGRESS_SUMMARY_EVENT, { detail: { completed: ids } }));
+			const initialIds = selectCompletedLessonIds(created.getState().progress);
+			let completed = initialIds.join('\n');
+			// Once on load too: the summary the navigation read before this script ran may have been stale.
+			announce(initialIds);
 			created.subscribe((state) => {
 				const next = selectCompletedLessonIds(state.progress);
 				if (next.join('\n') === completed) return;
 				completed = next.join('\n');
-				window.dispatchEvent(new CustomEvent(PROGRESS_SUMMARY_EVENT, { detail: { completed: next } }));
+				announce(next);
 			});
 		}
 		sharedStore = created;
