@@ -353,3 +353,14 @@ describe('navigation summary', () => {
 		expect(summary()).toEqual({ completed: ['secure-your-account'] });
 	});
 });
+
+describe('reload', () => {
+	it('picks up progress another tab saved', () => {
+		const { store, storage, progress } = given();
+		const other = createProgressStore({ storage, persistent: true, now: () => T0 + 1, createSeed: () => 9 });
+		other.markLessonCompleted('billing-alarm');
+		expect(progress().lessons).toEqual({});
+		store.reload();
+		expect(progress().lessons).toEqual({ 'billing-alarm': { completedAt: T0 + 1 } });
+	});
+});
