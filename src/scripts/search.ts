@@ -2,6 +2,8 @@
  * Course search on the static build, with Pagefind's JavaScript API and our own small,
  * accessible result list. Pagefind's index is same-origin (/pagefind/), so nothing leaves the site.
  */
+export {};
+
 interface PagefindResultData {
 	url: string;
 	excerpt: string;
@@ -13,7 +15,7 @@ interface PagefindApi {
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-query');
-const status = document.querySelector<HTMLElement>('#search-status');
+const statusLine = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 
 let pagefind: Promise<PagefindApi> | undefined;
@@ -40,14 +42,14 @@ function renderExcerpt(target: HTMLElement, excerpt: string): void {
 }
 
 async function runSearch(query: string): Promise<void> {
-	if (!status || !list) return;
+	if (!statusLine || !list) return;
 	list.replaceChildren();
 	const trimmed = query.trim();
 	if (!trimmed) {
-		status.textContent = 'Type a word to search the lessons.';
+		statusLine.textContent = 'Type a word to search the lessons.';
 		return;
 	}
-	status.textContent = `Searching for “${trimmed}”…`;
+	statusLine.textContent = `Searching for “${trimmed}”…`;
 	try {
 		const api = await loadPagefind();
 		const found = await api.search(trimmed);
@@ -62,12 +64,12 @@ async function runSearch(query: string): Promise<void> {
 			item.append(link, excerpt);
 			list.append(item);
 		}
-		status.textContent =
+		statusLine.textContent =
 			results.length === 0
 				? `No lessons mention “${trimmed}”. Try another word.`
 				: `${results.length} ${results.length === 1 ? 'lesson matches' : 'lessons match'} “${trimmed}”.`;
 	} catch {
-		status.textContent =
+		statusLine.textContent =
 			'Search is not available on this copy of the site. It works on the built site (npm run build, then npm run preview).';
 	}
 }
