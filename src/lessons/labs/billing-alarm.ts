@@ -1,12 +1,6 @@
 import { met, notMet, type Lab } from '../lab';
-import {
-	allAlarms,
-	billingAlarmGap,
-	BILLING_REGION,
-	confirmedEmailTopics,
-	isWorkingBillingAlarm,
-	pendingEmails,
-} from '../checks';
+import { billingAlarmGap, BILLING_REGION, healthOf } from '../checks';
+import { alarmSubscriptionHealth } from '../health/checks';
 import { billingAlarmInput, confirmPendingSubscriptions, PRACTICE_ALERT_EMAIL, rootWithMfa } from '../scenarios';
 import { must, mustWithOutput } from '../run';
 
@@ -52,15 +46,7 @@ export const billingAlarmLab: Lab = {
 				'The confirmation email is in the practice Inbox.',
 				'Open Inbox → the "AWS Notification - Subscription Confirmation" email → Confirm subscription.',
 			],
-			check(state) {
-				const alarms = allAlarms(state).filter(isWorkingBillingAlarm);
-				if (alarms.length === 0) return notMet('Create a billing alarm that notifies an SNS topic with your email first.');
-				if (alarms.some(({ region, alarm }) => confirmedEmailTopics(state, region, alarm).length > 0)) return met;
-				const pending = alarms.flatMap(({ region, alarm }) => pendingEmails(state, region, alarm));
-				return pending.length > 0
-					? notMet(`The subscription for ${pending[0]} is still pending confirmation: open the Inbox and choose Confirm subscription.`)
-					: notMet('None of your billing alarms\' topics has an email subscription. Add your email address to the topic.');
-			},
+			check: (state) => healthOf(state, alarmSubscriptionHealth),
 		},
 		{
 			id: 'alarm-email-received',
@@ -72,9 +58,9 @@ export const billingAlarmLab: Lab = {
 			],
 			check(state) {
 				if (state.mailbox.some((message) => message.kind === 'alarm')) return met;
-				const firing = allAlarms(state).find(({ region, alarm }) => region === BILLING_REGION && alarm.StateValue === 'ALARM');
-				if (firing && confirmedEmailTopics(state, firing.region, firing.alarm).length === 0) {
-					return notMet(`The alarm "${firing.alarm.AlarmName}" is in ALARM, but no confirmed email subscription was there to receive it.`);
+				const firing = Object.values(state.cloudwatch[BILLING_REGION]?.alarms ?? {}).find((alarm) => alarm.StateValue === 'ALARM');
+				if (firing && !healthOf(state, alarmSubscriptionHealth).met) {
+					return notMet(`The alarm "${firing.AlarmName}" is in ALARM, but no confirmed email subscription was there to receive it.`);
 				}
 				return notMet('No alarm email yet. Fast-forward until the charges pass your lowest threshold; billing data arrives a few times a day.');
 			},

@@ -1,6 +1,6 @@
-import { IAM_FULL_ACCESS } from '@/simulator';
 import { met, notMet, type Lab, type TaskStatus } from '../lab';
-import { COURSE_USER, effectivePolicyArns, findUserIgnoringCase, policiesBeyondIam } from '../checks';
+import { COURSE_USER, findUserIgnoringCase, healthOf } from '../checks';
+import { adminIamFullAccessHealth, adminNothingBeyondIamHealth } from '../health/checks';
 import { rootWithMfa, withBillingAlarms, withIamAdmin } from '../scenarios';
 import type { IamUser, SimState } from '@/simulator';
 
@@ -49,12 +49,7 @@ export const createIamUserLab: Lab = {
 				'On the Set permissions step, choose Attach policies directly and search the policy list.',
 				'Set permissions → Attach policies directly → search "IAMFullAccess" → tick it → Next.',
 			],
-			check: (state) =>
-				withCourseUser(state, (user) =>
-					effectivePolicyArns(state, user).includes(IAM_FULL_ACCESS.Arn)
-						? met
-						: notMet(`${user.UserName} does not have IAMFullAccess yet, so it cannot manage IAM. Open the user → Permissions → Add permissions.`),
-				),
+			check: (state) => withCourseUser(state, () => healthOf(state, adminIamFullAccessHealth)),
 		},
 		{
 			id: 'nothing-broader',
@@ -64,14 +59,7 @@ export const createIamUserLab: Lab = {
 				'Look at the user\'s Permissions tab: every policy listed there applies.',
 				'User → Permissions → select any policy other than IAMFullAccess or IAMUserChangePassword → Remove.',
 			],
-			check: (state) =>
-				withCourseUser(state, (user) => {
-					if (effectivePolicyArns(state, user).length === 0) return notMet(`${user.UserName} has no permissions yet; attach IAMFullAccess first.`);
-					const extra = policiesBeyondIam(state, user);
-					return extra.length === 0
-						? met
-						: notMet(`${user.UserName} also has ${extra.join(', ')}, which allows far more than IAM. Remove it from the user's permissions.`);
-				}),
+			check: (state) => withCourseUser(state, () => healthOf(state, adminNothingBeyondIamHealth)),
 		},
 	],
 	solutionSteps: [

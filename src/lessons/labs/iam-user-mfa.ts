@@ -1,6 +1,7 @@
 import { ADMINISTRATOR_ACCESS, deleteUserAsConsoleDoes, PRACTICE_ROOT, totpCode, type SimState } from '@/simulator';
 import { met, notMet, type Lab } from '../lab';
-import { COURSE_USER, findUserIgnoringCase, hasAdministratorAccess, isByUser } from '../checks';
+import { COURSE_USER, findUserIgnoringCase, hasAdministratorAccess, healthOf, isByUser } from '../checks';
+import { adminMfaHealth } from '../health/checks';
 import {
 	accountWithIamAdmin,
 	assignVirtualMfa,
@@ -93,7 +94,7 @@ export const iamUserMfaLab: Lab = {
 			check(state) {
 				const user = findUserIgnoringCase(state, COURSE_USER);
 				if (!user) return notMet(`${COURSE_USER} no longer exists. Reset the lab to get it back.`);
-				return user.mfaSerials.length > 0 ? met : notMet(`${user.UserName} has no MFA device yet.`);
+				return healthOf(state, adminMfaHealth);
 			},
 		},
 		{

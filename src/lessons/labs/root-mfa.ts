@@ -1,5 +1,7 @@
 import { PRACTICE_ROOT, totpCode } from '@/simulator';
 import { met, notMet, type Lab } from '../lab';
+import { healthOf } from '../checks';
+import { rootMfaHealth } from '../health/checks';
 import { assignVirtualMfa, freshAccount, laterBy, ROOT_MFA_DEVICE, signInAsRoot, signInWithMfa, signOut } from '../scenarios';
 
 /** Lesson 2: assign a virtual MFA device to the root user, then sign in with a code. */
@@ -18,11 +20,12 @@ export const rootMfaLab: Lab = {
 				'Choose Assign MFA device → type a Device name → Authenticator app → Next → Show QR code (scan it, or add it to the practice authenticator) → type MFA code 1, wait for the next code, type MFA code 2 → Add MFA.',
 			],
 			check(state) {
-				if (state.root.mfaSerials.length > 0) return met;
+				const health = healthOf(state, rootMfaHealth);
+				if (health.met) return health;
 				const waiting = Object.values(state.iam.mfaDevices).some((device) => !device.enabledFor);
 				return waiting
 					? notMet('A device was created but not assigned yet: enter two consecutive codes from your authenticator and choose Add MFA.')
-					: notMet('The root user has no MFA device yet, so its password alone still opens the account.');
+					: health;
 			},
 		},
 		{
