@@ -23,6 +23,15 @@ export const PROGRESS_EXPORT_FORMAT = 'secure-aws-course-progress';
 
 const epochMs = z.number().int().nonnegative();
 
+/**
+ * A content id used as a record key. "__proto__" is refused: zod would assign it as the object's prototype
+ * instead of keeping it, so such a save would silently lose data.
+ */
+const idKey = z
+	.string()
+	.min(1)
+	.refine((key) => key !== '__proto__', { message: '"__proto__" cannot be used as an id' });
+
 export const LessonProgressSchema = z.object({
 	/** When every lab task and quiz question of the lesson was first done. It stays set afterwards. */
 	completedAt: epochMs.optional(),
@@ -37,11 +46,11 @@ export const TaskProgressSchema = z.object({
 
 export const QuizProgressSchema = z.object({
 	/** Selected option ids per question id. */
-	answers: z.record(z.string(), z.array(z.string())),
+	answers: z.record(idKey, z.array(z.string())),
 	/** Whether the current answer to a question has been checked (its feedback is showing). */
-	submitted: z.record(z.string(), z.boolean()),
+	submitted: z.record(idKey, z.boolean()),
 	/** Questions the learner has answered correctly at least once; Retry keeps this, lesson completion uses it. */
-	correctOnce: z.record(z.string(), z.boolean()),
+	correctOnce: z.record(idKey, z.boolean()),
 	/** Times the quiz was started over with Retry; part of the option-order seed. */
 	attempts: z.number().int().nonnegative(),
 });
@@ -49,13 +58,13 @@ export const QuizProgressSchema = z.object({
 export const ProgressStateSchema = z.object({
 	/** The learner's own seed for shuffling quiz options, chosen once at random. */
 	shuffleSeed: z.number().int().nonnegative(),
-	lessons: z.record(z.string(), LessonProgressSchema),
+	lessons: z.record(idKey, LessonProgressSchema),
 	/** labId → taskId → achievement. */
-	tasks: z.record(z.string(), z.record(z.string(), TaskProgressSchema)),
+	tasks: z.record(idKey, z.record(idKey, TaskProgressSchema)),
 	/** labId → taskId → highest hint level opened (1 = first hint). */
-	hints: z.record(z.string(), z.record(z.string(), z.number().int().nonnegative())),
+	hints: z.record(idKey, z.record(idKey, z.number().int().nonnegative())),
 	/** quizId → answers. */
-	quizzes: z.record(z.string(), QuizProgressSchema),
+	quizzes: z.record(idKey, QuizProgressSchema),
 });
 
 export type LessonProgress = z.infer<typeof LessonProgressSchema>;

@@ -28,6 +28,11 @@ describe('migrateProgress', () => {
 		});
 	});
 
+	it('refuses "__proto__" as an id instead of silently dropping it', () => {
+		const raw = JSON.parse('{"shuffleSeed":1,"lessons":{"__proto__":{"completedAt":0}},"tasks":{},"hints":{},"quizzes":{}}') as unknown;
+		expect(migrateProgress(raw, 1)).toMatchObject({ ok: false, reason: 'invalid', detail: expect.stringContaining('__proto__') as unknown });
+	});
+
 	it('runs each step above the saved version in order', () => {
 		const steps = [
 			{ to: 2, up: (previous: unknown) => ({ ...(previous as object), two: true }) },
@@ -44,7 +49,7 @@ describe('migrateProgress', () => {
 
 	it('is the identity for any valid current state', () => {
 		fc.assert(
-			fc.property(fc.nat({ max: 0xffffffff }), fc.dictionary(fc.string({ minLength: 1 }), fc.record({ completedAt: fc.nat() })), (seed, lessons) => {
+			fc.property(fc.nat({ max: 0xffffffff }), fc.dictionary(fc.string({ minLength: 1 }).filter((key) => key !== '__proto__'), fc.record({ completedAt: fc.nat() })), (seed, lessons) => {
 				const state = { ...createEmptyProgress(seed), lessons };
 				expect(migrateProgress(JSON.parse(JSON.stringify(state)), PROGRESS_VERSION)).toEqual({ ok: true, state });
 			}),
