@@ -1,11 +1,12 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { createContext } from 'preact';
-import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { DEFAULT_REGION, type SimState } from '@/simulator';
 import { useStore, type SimStore } from '@/store';
 import { ConsoleContext, type ConsoleApi } from './console-context';
 import type { Route } from './routes';
 import { NavBar } from './shell/NavBar';
+import { ScreenReadyContext } from './shell/screen-ready';
 import { ScreenRouter } from './shell/ScreenRouter';
 import './shell/shell.css';
 
@@ -19,6 +20,7 @@ export interface ConsoleProps {
 interface FrameInternals {
 	screenRef: RefObject<HTMLDivElement>;
 	liveMessage: string;
+	focusNewHeading: () => void;
 }
 const FrameContext = createContext<FrameInternals | null>(null);
 
@@ -61,15 +63,21 @@ export function ConsoleProvider({ store, initialRoute, children }: ConsoleProps 
 	const liveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 	const shown = useMemo(() => visibleRoute(route, sim), [route, sim.session === null]);
 
-	useEffect(() => {
-		// Only after a navigation: a console inside a lesson must not pull focus away from the text.
+	/**
+	 * Only after a navigation: a console inside a lesson must not pull focus away from the text.
+	 * A screen whose code is still downloading has no heading yet; it calls this again once it
+	 * has arrived (ScreenReadyContext).
+	 */
+	const focusNewHeading = useCallback(() => {
 		if (!focusPending.current) return;
-		focusPending.current = false;
 		const heading = screenRef.current?.querySelector<HTMLElement>('[data-screen-heading], h1, h2');
 		if (!heading) return;
+		focusPending.current = false;
 		if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
 		heading.focus();
-	}, [shown]);
+	}, []);
+
+	useEffect(focusNewHeading, [shown]);
 
 	useEffect(() => () => clearTimeout(liveTimer.current), []);
 
@@ -99,7 +107,7 @@ export function ConsoleProvider({ store, initialRoute, children }: ConsoleProps 
 
 	return (
 		<ConsoleContext.Provider value={api}>
-			<FrameContext.Provider value={{ screenRef, liveMessage }}>{children}</FrameContext.Provider>
+			<FrameContext.Provider value={{ screenRef, liveMessage, focusNewHeading }}>{children}</FrameContext.Provider>
 		</ConsoleContext.Provider>
 	);
 }
@@ -116,7 +124,9 @@ export function ConsoleFrame() {
 			</p>
 			{api.state.session && <NavBar />}
 			<div class="c-console__screen" ref={internals.screenRef}>
-				<ScreenRouter route={api.route} />
+				<ScreenReadyContext.Provider value={internals.focusNewHeading}>
+					<ScreenRouter route={api.route} />
+				</ScreenReadyContext.Provider>
 			</div>
 			<div class="c-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
 				{internals.liveMessage}

@@ -9,8 +9,11 @@ afterEach(cleanup);
 
 const userNameField = () => screen.getByRole('textbox', { name: 'User name' });
 
-function openWizard(store = testStore({ signedInAsRoot: true })) {
+/** Opens the wizard and waits for the IAM screens' code, which the console downloads on first use. */
+async function openWizard(store = testStore({ signedInAsRoot: true })) {
 	render(<Console store={store} initialRoute={{ screen: 'iam-create-user' }} />);
+	// The first download also compiles the IAM screens in the test runner, so allow it time.
+	await screen.findByRole('heading', { name: 'Specify user details' }, { timeout: 10_000 });
 	return store;
 }
 
@@ -24,8 +27,8 @@ function next() {
 }
 
 describe('Create user wizard: Specify user details', () => {
-	it('requires a user name and focuses the field', () => {
-		openWizard();
+	it('requires a user name and focuses the field', async () => {
+		await openWizard();
 		next();
 		expect(userNameField().getAttribute('aria-invalid')).toBe('true');
 		expect(errorFor(userNameField())).toBe('Enter a user name.');
@@ -33,26 +36,26 @@ describe('Create user wizard: Specify user details', () => {
 		expect(screen.getByRole('heading', { name: 'Specify user details' })).toBeTruthy();
 	});
 
-	it.each([['has spaces'], ['x'.repeat(65)], ['emoji🙂']])('rejects %s with the allowed-characters rule', (name) => {
-		openWizard();
+	it.each([['has spaces'], ['x'.repeat(65)], ['emoji🙂']])('rejects %s with the allowed-characters rule', async (name) => {
+		await openWizard();
 		fireEvent.input(userNameField(), { target: { value: name } });
 		next();
 		expect(errorFor(userNameField())).toMatch(/^The user name can have up to 64 characters\. Valid characters/);
 	});
 
-	it('rejects a name that exists with different case, with AWS’s message', () => {
+	it('rejects a name that exists with different case, with AWS’s message', async () => {
 		const store = testStore({
 			signedInAsRoot: true,
 			prepare: (state, ctx) => execute(state, { op: 'CreateUser', input: { UserName: 'iam-admin' } }, ctx).state,
 		});
-		openWizard(store);
+		await openWizard(store);
 		fireEvent.input(userNameField(), { target: { value: 'IAM-Admin' } });
 		next();
 		expect(errorFor(userNameField())).toBe('User with name IAM-Admin already exists.');
 	});
 
-	it('asks who the console access is for, and only continues for an IAM user', () => {
-		openWizard();
+	it('asks who the console access is for, and only continues for an IAM user', async () => {
+		await openWizard();
 		fireEvent.input(userNameField(), { target: { value: 'iam-admin' } });
 		fireEvent.click(screen.getByRole('checkbox', { name: /Provide user access to the AWS Management Console/ }));
 		next();
@@ -71,8 +74,8 @@ describe('Create user wizard: Specify user details', () => {
 		expect(screen.getByRole('heading', { name: 'Set permissions' })).toBeTruthy();
 	});
 
-	it('checks a custom password against the password policy', () => {
-		openWizard();
+	it('checks a custom password against the password policy', async () => {
+		await openWizard();
 		fireEvent.input(userNameField(), { target: { value: 'iam-admin' } });
 		fireEvent.click(screen.getByRole('checkbox', { name: /Provide user access/ }));
 		fireEvent.click(screen.getByRole('radio', { name: /I want to create an IAM user/ }));
@@ -85,8 +88,8 @@ describe('Create user wizard: Specify user details', () => {
 });
 
 describe('Create user wizard: whole journey', () => {
-	it('creates iam-admin with IAMFullAccess and shows the password once, hidden until Show', () => {
-		const store = openWizard();
+	it('creates iam-admin with IAMFullAccess and shows the password once, hidden until Show', async () => {
+		const store = await openWizard();
 		fireEvent.input(userNameField(), { target: { value: 'iam-admin' } });
 		fireEvent.click(screen.getByRole('checkbox', { name: /Provide user access/ }));
 		fireEvent.click(screen.getByRole('radio', { name: /I want to create an IAM user/ }));
@@ -117,7 +120,7 @@ describe('Create user wizard: whole journey', () => {
 		expect(mail?.body).not.toContain(shown);
 
 		fireEvent.click(screen.getByRole('button', { name: 'Return to users list' }));
-		expect(screen.getByRole('heading', { name: 'Users (1)' })).toBeTruthy();
+		expect(await screen.findByRole('heading', { name: 'Users (1)' })).toBeTruthy();
 		expect(screen.getByRole('rowheader', { name: 'iam-admin' })).toBeTruthy();
 	});
 });

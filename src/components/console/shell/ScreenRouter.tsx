@@ -1,27 +1,36 @@
 import type { JSX } from 'preact';
 import { useConsole } from '../console-context';
 import type { Route } from '../routes';
-import { AssignMfaScreen } from '../security/AssignMfaScreen';
-import { SecurityCredentialsScreen } from '../security/SecurityCredentialsScreen';
 import { SignInScreen } from '../signin/SignInScreen';
-import { BillingAccountScreen } from '../billing/BillingAccountScreen';
-import { BillingHomeScreen } from '../billing/BillingHomeScreen';
-import { BillingPreferencesScreen } from '../billing/BillingPreferencesScreen';
-import { AlarmsScreen } from '../cloudwatch/AlarmsScreen';
-import { CreateAlarmScreen } from '../cloudwatch/CreateAlarmScreen';
-import { SubscriptionsScreen } from '../sns/SubscriptionsScreen';
-import { TopicsScreen } from '../sns/TopicsScreen';
-import { IamDashboard } from '../iam/IamDashboard';
-import { UsersList } from '../iam/UsersList';
-import { CreateUserWizard } from '../iam/CreateUserWizard';
-import { UserDetails } from '../iam/UserDetails';
-import { PoliciesList } from '../iam/PoliciesList';
-import { PolicyDetails } from '../iam/PolicyDetails';
 import { AccessDenied } from './AccessDenied';
 import { ConsoleHome } from './ConsoleHome';
 import { ServiceUnavailable } from './ServiceUnavailable';
 import { checkServiceAccess } from './service-access';
 import { serviceForRoute } from './services';
+import { lazyScreen } from './lazy-screen';
+
+// Each service's screens are a separate download, fetched the first time one of them opens.
+const iam = () => import('../iam/screens');
+const security = () => import('../security/screens');
+const billing = () => import('../billing/screens');
+const cloudwatch = () => import('../cloudwatch/screens');
+const sns = () => import('../sns/screens');
+
+const IamDashboard = lazyScreen(() => iam().then((m) => m.IamDashboard));
+const UsersList = lazyScreen(() => iam().then((m) => m.UsersList));
+const CreateUserWizard = lazyScreen(() => iam().then((m) => m.CreateUserWizard));
+const UserDetails = lazyScreen(() => iam().then((m) => m.UserDetails));
+const PoliciesList = lazyScreen(() => iam().then((m) => m.PoliciesList));
+const PolicyDetails = lazyScreen(() => iam().then((m) => m.PolicyDetails));
+const SecurityCredentialsScreen = lazyScreen(() => security().then((m) => m.SecurityCredentialsScreen));
+const AssignMfaScreen = lazyScreen(() => security().then((m) => m.AssignMfaScreen));
+const BillingHomeScreen = lazyScreen(() => billing().then((m) => m.BillingHomeScreen));
+const BillingPreferencesScreen = lazyScreen(() => billing().then((m) => m.BillingPreferencesScreen));
+const BillingAccountScreen = lazyScreen(() => billing().then((m) => m.BillingAccountScreen));
+const AlarmsScreen = lazyScreen(() => cloudwatch().then((m) => m.AlarmsScreen));
+const CreateAlarmScreen = lazyScreen(() => cloudwatch().then((m) => m.CreateAlarmScreen));
+const TopicsScreen = lazyScreen(() => sns().then((m) => m.TopicsScreen));
+const SubscriptionsScreen = lazyScreen(() => sns().then((m) => m.SubscriptionsScreen));
 
 /** Renders the screen for a route, after checking that the signed-in identity may open its service. */
 export function ScreenRouter({ route }: { route: Route }) {

@@ -1,0 +1,81 @@
+import type { ComponentType } from 'preact';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
+import { ScreenReadyContext } from './screen-ready';
+
+type LoadState = 'loading' | 'ready' | 'failed';
+
+/**
+ * Wraps a screen whose code is downloaded the first time it opens (`() => import(...)`), so the
+ * console's first load carries only the shell, sign-in and Console Home.
+ *
+ * While the code downloads, a polite "Loading…" status is shown; once it has arrived, focus moves
+ * to the new screen's heading as after any navigation. If the download fails (offline, a new
+ * version of the site), the learner gets a clear message and a Try again button. Once loaded, the
+ * screen renders at once on every later visit.
+ */
+export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+	let loaded: ComponentType<P> | undefined;
+	let inFlight: Promise<ComponentType<P>> | undefined;
+
+	function fetchOnce(): Promise<ComponentType<P>> {
+		inFlight ??= load().then(
+			(component) => (loaded = component),
+			(error: unknown) => {
+				// Forget the failure so Try again downloads afresh.
+				inFlight = undefined;
+				throw error;
+			},
+		);
+		return inFlight;
+	}
+
+	return function LazyScreen(props: P) {
+		const [state, setState] = useState<LoadState>(loaded ? 'ready' : 'loading');
+		const waited = useRef(state !== 'ready');
+		const screenReady = useContext(ScreenReadyContext);
+
+		useEffect(() => {
+			if (state !== 'loading') return;
+			let current = true;
+			fetchOnce().then(
+				() => current && setState('ready'),
+				() => current && setState('failed'),
+			);
+			return () => {
+				current = false;
+			};
+		}, [state]);
+
+		useEffect(() => {
+			if (state === 'ready' && waited.current) {
+				waited.current = false;
+				screenReady();
+			}
+		}, [state]);
+
+		if (state === 'ready' && loaded) {
+			const Screen = loaded;
+			return <Screen {...props} />;
+		}
+		if (state === 'failed') {
+			return (
+				<Alert type="error" title="This page did not load" live="alert">
+					<p>
+						The practice console could not download this page. Check your internet connection, then try again.
+						Your practice account is safe.
+					</p>
+					<p>
+						<Button onClick={() => setState('loading')}>Try again</Button>
+					</p>
+				</Alert>
+			);
+		}
+		return (
+			<p class="c-loading" role="status">
+				Loading…
+			</p>
+		);
+	};
+}
