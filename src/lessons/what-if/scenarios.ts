@@ -1,0 +1,213 @@
+import { ADMINISTRATOR_ACCESS, PRACTICE_ROOT, type ApiCall, type CallContext, type SimState } from '@/simulator';
+import { BILLING_REGION, COURSE_USER } from '../checks';
+import {
+	accountWithIamAdmin,
+	assignVirtualMfa,
+	billingAlarmInput,
+	confirmPendingSubscriptions,
+	freshAccount,
+	iamAdminLogin,
+	IAM_ADMIN_FIRST_PASSWORD,
+	IAM_ADMIN_PASSWORD,
+	PRACTICE_ALERT_EMAIL,
+	rootWithMfa,
+	signOut,
+} from '../scenarios';
+import { must, mustWithOutput } from '../run';
+import { refusal, usd, type WhatIfScenario, type WhatIfStep } from './what-if';
+
+/** A code the attacker guesses; a real six-digit code matches it one time in a million. */
+const GUESSED_CODE = '123456';
+/**
+ * What the attacker's instances cost per hour. // SIMPLIFIED: until the simulator has RunInstances,
+ * the attacker's instances are the account's spend rate set directly.
+ */
+const ATTACKER_SPEND_USD_PER_HOUR = 98;
+
+const rootLogin: ApiCall = { op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password } };
+
+const signedIn = (state: SimState) => state.session !== null;
+
+function attackerSignsIn(who: string, login: ApiCall): WhatIfStep {
+	return {
+		actor: 'attacker',
+		title: `Signs in as ${who} with the leaked password`,
+		calls: () => [login],
+		describe: (after, [response]) => {
+			if (refusal(response)) return `The sign-in failed (${refusal(response)}).`;
+			return after.pendingSignIn?.step === 'mfa'
+				? 'The password is right, so the sign-in page asks for an MFA code. The attacker has the password, but not your phone.'
+				: `The password is all it takes: the attacker is in the console as ${who}.`;
+		},
+	};
+}
+
+const attackerGuessesCode: WhatIfStep = {
+	actor: 'attacker',
+	title: 'Types a guessed MFA code',
+	calls: (state) => (state.pendingSignIn ? [{ op: 'ConsoleLoginMFA', input: { AuthenticationCode: GUESSED_CODE } }] : []),
+	describe: (_after, [response]) =>
+		response === undefined
+			? 'Nothing to do: the attacker is already in.'
+			: refusal(response)
+				? `Refused (${refusal(response)}). Without the device the code changes every 30 seconds and cannot be guessed; the sign-in stops here.`
+				: 'The guess happened to be right (one chance in a million).',
+};
+
+const attackerStartsInstances: WhatIfStep = {
+	actor: 'attacker',
+	title: 'Starts large, expensive EC2 instances',
+	calls: (state) => (signedIn(state) ? [{ op: 'DescribeInstances', input: {}, region: BILLING_REGION }, { op: 'SetSpendRate', input: { UsdPerHour: ATTACKER_SPEND_USD_PER_HOUR } }] : []),
+	describe: (after, responses) => {
+		if (responses.length === 0) return 'The attacker is not signed in, so there is nothing they can start.';
+		if (refusal(responses[0])) return `EC2 refuses (${refusal(responses[0])}): this user's permissions stop at IAM.`;
+		return `The account now costs ${usd(after.billing.spendRateUsdPerHour)} an hour.`;
+	},
+};
+
+const aDayPasses: WhatIfStep = {
+	actor: 'aws',
+	title: 'A day passes on the billing clock',
+	calls: () => [{ op: 'AdvanceBillingClock', input: { Hours: 24 } }],
+	describe: (after) => `Charges this month: ${usd(after.billing.monthToDateUsd)}.`,
+};
+
+const leakedRootPassword: WhatIfScenario = {
+	id: 'leaked-root-password',
+	title: 'Your root password leaks',
+	premise: 'A website you once used the same password on is breached, and your root password is in the leaked list. Someone tries it.',
+	variants: [
+		{
+			id: 'without-mfa',
+			label: 'Root user without MFA',
+			setup: (ctx) => freshAccount(ctx),
+			steps: [attackerSignsIn('the root user', rootLogin), attackerGuessesCode, attackerStartsInstances, aDayPasses],
+			outcome: (state) =>
+				state.billing.spendRateUsdPerHour >= ATTACKER_SPEND_USD_PER_HOUR
+					? { safe: false, text: `The attacker owns the account and the bill: ${usd(state.billing.monthToDateUsd)} after one day, and rising by ${usd(state.billing.spendRateUsdPerHour * 24)} a day.` }
+					: { safe: true, text: 'The attacker did not get in.' },
+		},
+		{
+			id: 'with-mfa',
+			label: 'Root user with MFA',
+			setup: (ctx) => signOut(rootWithMfa(ctx).state, ctx),
+			steps: [attackerSignsIn('the root user', rootLogin), attackerGuessesCode, attackerStartsInstances, aDayPasses],
+			outcome: (state) =>
+				state.session === null
+					? { safe: true, text: `The sign-in stopped at the MFA code. The bill is what you spent yourself: ${usd(state.billing.monthToDateUsd)}. Change the leaked password anyway.` }
+					: { safe: false, text: 'The attacker got in.' },
+		},
+	],
+	lesson: { slug: 'root-mfa', title: 'Add MFA to the root user', takeaway: 'A password can leak without you doing anything wrong. MFA means a leaked password alone opens nothing.' },
+};
+
+/** A billing alarm a little above today's charges, in `region`, emailing the practice inbox. */
+function accountWithAlarm(ctx: CallContext, region: string, confirm: boolean): SimState {
+	let state = rootWithMfa(ctx).state;
+	state = must(state, { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
+	const topic = mustWithOutput(state, { op: 'CreateTopic', input: { Name: 'billing-alerts' }, region }, ctx);
+	state = must(topic.state, { op: 'Subscribe', input: { TopicArn: topic.output.TopicArn, Protocol: 'email', Endpoint: PRACTICE_ALERT_EMAIL }, region }, ctx);
+	if (confirm) state = confirmPendingSubscriptions(state, ctx);
+	const threshold = Math.ceil(state.billing.monthToDateUsd) + 10;
+	return must(state, { op: 'PutMetricAlarm', input: billingAlarmInput(`billing-over-${threshold}-usd`, threshold, topic.output.TopicArn), region }, ctx);
+}
+
+const alarmEmails = (state: SimState) => state.mailbox.filter((m) => m.kind === 'alarm');
+
+function hoursPass(hours: number): WhatIfStep {
+	return {
+		actor: 'aws',
+		title: `${hours} hours pass on the billing clock`,
+		calls: () => [{ op: 'AdvanceBillingClock', input: { Hours: hours } }],
+		describe: (after) => {
+			const alarms = Object.entries(after.cloudwatch).flatMap(([region, cw]) => Object.values(cw.alarms).map((a) => `${a.AlarmName} (${region}) is ${a.StateValue}`));
+			const mail = alarmEmails(after);
+			return `Charges: ${usd(after.billing.monthToDateUsd)}. ${alarms.join('; ')}. ${mail.length > 0 ? `Alarm emails in your inbox: ${mail.length}.` : 'No alarm email.'}`;
+		},
+	};
+}
+
+const spike: WhatIfStep = {
+	actor: 'you',
+	title: 'Forget a test server that costs $4 an hour',
+	calls: () => [{ op: 'SetSpendRate', input: { UsdPerHour: 4 } }],
+	describe: (after) => `Nothing visible happens: charges are ${usd(after.billing.monthToDateUsd)}, and billing data reaches CloudWatch only a few times a day.`,
+};
+
+const spikeSteps = [spike, hoursPass(6), hoursPass(6), hoursPass(12)];
+const spikeOutcome = (state: SimState) => {
+	const mail = alarmEmails(state);
+	return mail.length > 0
+		? { safe: true, text: `The alarm email arrived: "${mail[0]?.subject}". You find the server after a day, not at the end of the month.` }
+		: { safe: false, text: `No email ever arrives. The charges reach ${usd(state.billing.monthToDateUsd)} and keep growing; you find out from the bill.` };
+};
+
+const spendingSpike: WhatIfScenario = {
+	id: 'spending-spike',
+	title: 'Your spending jumps',
+	premise: 'You try something out and forget to switch it off. Does your billing alarm tell you?',
+	variants: [
+		{ id: 'working-alarm', label: 'Alarm in US East (N. Virginia), subscription confirmed', setup: (ctx) => accountWithAlarm(ctx, BILLING_REGION, true), steps: spikeSteps, outcome: spikeOutcome },
+		{ id: 'other-region', label: 'Alarm in Europe (Ireland)', setup: (ctx) => accountWithAlarm(ctx, 'eu-west-1', true), steps: spikeSteps, outcome: spikeOutcome },
+		{ id: 'unconfirmed', label: 'Subscription never confirmed', setup: (ctx) => accountWithAlarm(ctx, BILLING_REGION, false), steps: spikeSteps, outcome: spikeOutcome },
+	],
+	lesson: {
+		slug: 'billing-alarm',
+		title: 'Create a billing alarm',
+		takeaway: 'Billing metrics live only in US East (N. Virginia), and SNS emails nobody until the subscription is confirmed. Either mistake makes the alarm silent.',
+	},
+};
+
+/** iam-admin after its first sign-in: it has its own password; `withMfa` adds a device. Nobody signed in. */
+function accountWithEverydayAdmin(ctx: CallContext, withMfa: boolean): SimState {
+	let state = signOut(accountWithIamAdmin(ctx).state, ctx);
+	state = must(state, iamAdminLogin(IAM_ADMIN_FIRST_PASSWORD), ctx);
+	state = must(state, { op: 'ChangeExpiredPassword', input: { OldPassword: IAM_ADMIN_FIRST_PASSWORD, NewPassword: IAM_ADMIN_PASSWORD } }, ctx);
+	// iam-admin adds its own device, as lesson 7 teaches.
+	if (withMfa) state = assignVirtualMfa(state, ctx, 'iam-admin-phone').state;
+	return signOut(state, ctx);
+}
+
+const makesThemselvesAdmin: WhatIfStep = {
+	actor: 'attacker',
+	title: `Attaches AdministratorAccess to ${COURSE_USER}`,
+	calls: (state) => (signedIn(state) ? [{ op: 'AttachUserPolicy', input: { UserName: COURSE_USER, PolicyArn: ADMINISTRATOR_ACCESS.Arn } }] : []),
+	describe: (_after, [response]) =>
+		response === undefined
+			? 'The attacker is not signed in, so they cannot change anything.'
+			: refusal(response)
+				? `Refused (${refusal(response)}).`
+				: `Allowed: IAMFullAccess lets ${COURSE_USER} change any permission, including its own. It is now an administrator.`,
+};
+
+const adminLeak: WhatIfScenario = {
+	id: 'iam-admin-without-mfa',
+	title: `${COURSE_USER}'s password leaks`,
+	premise: `${COURSE_USER} can "only" manage IAM. Someone finds its password on a sticky note. How far can they get?`,
+	variants: [
+		{
+			id: 'without-mfa',
+			label: `${COURSE_USER} without MFA`,
+			setup: (ctx) => accountWithEverydayAdmin(ctx, false),
+			steps: [attackerSignsIn(COURSE_USER, iamAdminLogin(IAM_ADMIN_PASSWORD)), attackerGuessesCode, makesThemselvesAdmin, attackerStartsInstances],
+			outcome: (state) =>
+				state.iam.users[COURSE_USER]?.attachedPolicyArns.includes(ADMINISTRATOR_ACCESS.Arn)
+					? { safe: false, text: `Managing IAM was enough to become an administrator. The attacker can now do anything, and is running up ${usd(state.billing.spendRateUsdPerHour)} an hour.` }
+					: { safe: true, text: 'The attacker could not change the permissions.' },
+		},
+		{
+			id: 'with-mfa',
+			label: `${COURSE_USER} with MFA`,
+			setup: (ctx) => accountWithEverydayAdmin(ctx, true),
+			steps: [attackerSignsIn(COURSE_USER, iamAdminLogin(IAM_ADMIN_PASSWORD)), attackerGuessesCode, makesThemselvesAdmin, attackerStartsInstances],
+			outcome: (state) =>
+				state.session === null
+					? { safe: true, text: 'The sign-in stopped at the MFA code, so the password alone was worth nothing.' }
+					: { safe: false, text: 'The attacker got in.' },
+		},
+	],
+	lesson: { slug: 'iam-user-mfa', title: 'Multi-Factor Authentication (again)', takeaway: 'A user who can manage IAM can give itself every permission. Protect it like root: with MFA.' },
+};
+
+/** Every what-if scenario, in course order. */
+export const WHAT_IF_SCENARIOS: readonly WhatIfScenario[] = [leakedRootPassword, spendingSpike, adminLeak];

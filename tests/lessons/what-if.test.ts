@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { ADMINISTRATOR_ACCESS, type CallContext } from '@/simulator';
+import { WHAT_IF_SCENARIOS } from '@/lessons/what-if/scenarios';
+import { playAll } from '@/lessons/what-if/what-if';
+
+function testContext(now = Date.UTC(2025, 0, 15, 9, 0, 0)): CallContext {
+	let counter = 0;
+	return { now, randomBytes: (length) => Uint8Array.from({ length }, () => (counter++ * 37 + 11) % 256) };
+}
+
+const variant = (scenarioId: string, variantId: string) => {
+	const found = WHAT_IF_SCENARIOS.find((s) => s.id === scenarioId)?.variants.find((v) => v.id === variantId);
+	if (!found) throw new Error(`${scenarioId}/${variantId} missing`);
+	return found;
+};
+
+describe('leaked root password', () => {
+	it('without MFA, the attacker signs in and the spend rate jumps', () => {
+		const v = variant('leaked-root-password', 'without-mfa');
+		const { state, played } = playAll(v, testContext());
+		expect(played[0]?.trail.some((r) => r.eventName === 'ConsoleLogin' && r.userIdentity.type === 'Root' && !r.errorCode)).toBe(true);
+		expect(state.billing.spendRateUsdPerHour).toBe(98);
+		expect(v.outcome(state).safe).toBe(false);
+	});
+
+	it('with MFA, the sign-in stops at the code and nothing is started', () => {
+		const v = variant('leaked-root-password', 'with-mfa');
+		const { state, played } = playAll(v, testContext());
+		expect(played[1]?.responses[0]).toMatchObject({ ok: false, error: { code: 'AuthenticationFailed' } });
+		expect(played[2]?.responses).toEqual([]);
+		expect(state.session).toBeNull();
+		expect(state.billing.spendRateUsdPerHour).toBeLessThan(98);
+		expect(v.outcome(state).safe).toBe(true);
+	});
+});
+
+describe('spending spike', () => {
+	it('emails only with the alarm in us-east-1 and a confirmed subscription, hours after the spike', () => {
+		const working = playAll(variant('spending-spike', 'working-alarm'), testContext());
+		expect(working.state.mailbox.filter((m) => m.kind === 'alarm')).toHaveLength(1);
+		// Hours later, as billing data arrives: not right after the spike.
+		const firstWithEmail = working.played.findIndex((step) => step.result.includes('Alarm emails in your inbox'));
+		expect(firstWithEmail).toBeGreaterThan(0);
+		expect(working.played[firstWithEmail]!.clock - working.played[0]!.clock).toBeGreaterThanOrEqual(6 * 3_600_000);
+		expect(variant('spending-spike', 'working-alarm').outcome(working.state).safe).toBe(true);
+		for (const id of ['other-region', 'unconfirmed']) {
+			const { state } = playAll(variant('spending-spike', id), testContext());
+			expect(state.mailbox.filter((m) => m.kind === 'alarm'), id).toHaveLength(0);
+			expect(variant('spending-spike', id).outcome(state).safe, id).toBe(false);
+		}
+	});
+});
+
+describe('iam-admin without MFA', () => {
+	it('whoever has the password makes iam-admin an administrator', () => {
+		const v = variant('iam-admin-without-mfa', 'without-mfa');
+		const { state, played } = playAll(v, testContext());
+		expect(played[2]?.trail).toEqual([expect.objectContaining({ eventName: 'AttachUserPolicy', userIdentity: expect.objectContaining({ userName: 'iam-admin' }) })]);
+		expect(state.iam.users['iam-admin']?.attachedPolicyArns).toContain(ADMINISTRATOR_ACCESS.Arn);
+		expect(v.outcome(state).safe).toBe(false);
+	});
+
+	it('with MFA the password alone gets nowhere', () => {
+		const v = variant('iam-admin-without-mfa', 'with-mfa');
+		const { state } = playAll(v, testContext());
+		expect(state.iam.users['iam-admin']?.attachedPolicyArns).not.toContain(ADMINISTRATOR_ACCESS.Arn);
+		expect(v.outcome(state).safe).toBe(true);
+	});
+});
+
+describe('every scenario', () => {
+	it.each(WHAT_IF_SCENARIOS.flatMap((s) => s.variants.map((v) => [s.id, v.id] as const)))('%s / %s describes each step and ends with a lesson', (scenarioId, variantId) => {
+		const { played } = playAll(variant(scenarioId, variantId), testContext());
+		for (const step of played) expect(step.result.length).toBeGreaterThan(10);
+		expect(WHAT_IF_SCENARIOS.find((s) => s.id === scenarioId)?.lesson.takeaway.length).toBeGreaterThan(20);
+	});
+});
