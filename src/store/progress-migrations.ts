@@ -59,9 +59,29 @@ export function migrateProgress(
 	} catch (error) {
 		return { ok: false, reason: 'invalid', detail: error instanceof Error ? error.message : String(error) };
 	}
+	const protoPath = findProtoKey(state);
+	if (protoPath !== undefined) return { ok: false, reason: 'invalid', detail: `${protoPath}: "__proto__" cannot be used as an id` };
 	const parsed = ProgressStateSchema.safeParse(state);
-	if (!parsed.success) return { ok: false, reason: 'invalid', detail: describeFirstIssue(parsed.error.issues) };
+	if (!parsed.success) {
+		const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }));
+		return { ok: false, reason: 'invalid', detail: describeFirstIssue(issues) };
+	}
 	return { ok: true, state: parsed.data };
+}
+
+/**
+ * The path of the first "__proto__" key in parsed JSON, if any. Such a key would become the object's
+ * prototype instead of data, so a save holding one is refused rather than silently losing entries.
+ */
+function findProtoKey(value: unknown, path = 'the top level'): string | undefined {
+	if (typeof value !== 'object' || value === null) return undefined;
+	for (const key of Object.keys(value)) {
+		const here = path === 'the top level' ? key : `${path}.${key}`;
+		if (key === '__proto__') return here;
+		const inner = findProtoKey((value as Record<string, unknown>)[key], here);
+		if (inner !== undefined) return inner;
+	}
+	return undefined;
 }
 
 /** "quizzes.mfa.attempts: Expected number, received string", in words a learner can pass on. */

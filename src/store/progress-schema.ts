@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod's tree-shakable "mini" build, shared with the simulator, keeps islands small.
+import * as z from 'zod/v4-mini';
 
 /**
  * The shape of the learner's saved progress (`course:progress`), version 1.
@@ -21,20 +22,21 @@ export const PROGRESS_SUMMARY_KEY = 'course:progress:summary';
 /** Marker that identifies an exported progress file. */
 export const PROGRESS_EXPORT_FORMAT = 'secure-aws-course-progress';
 
-const epochMs = z.number().int().nonnegative();
+const nonNegativeInt = () => z.int().check(z.nonnegative());
+const epochMs = nonNegativeInt();
 
 /**
  * A content id used as a record key. "__proto__" is refused: zod would assign it as the object's prototype
  * instead of keeping it, so such a save would silently lose data.
  */
-const idKey = z
-	.string()
-	.min(1)
-	.refine((key) => key !== '__proto__', { message: '"__proto__" cannot be used as an id' });
+const idKey = z.string().check(
+	z.minLength(1),
+	z.refine((key) => key !== '__proto__', { message: '"__proto__" cannot be used as an id' }),
+);
 
 export const LessonProgressSchema = z.object({
 	/** When every lab task and quiz question of the lesson was first done. It stays set afterwards. */
-	completedAt: epochMs.optional(),
+	completedAt: z.optional(epochMs),
 });
 
 export const TaskProgressSchema = z.object({
@@ -52,17 +54,17 @@ export const QuizProgressSchema = z.object({
 	/** Questions the learner has answered correctly at least once; Retry keeps this, lesson completion uses it. */
 	correctOnce: z.record(idKey, z.boolean()),
 	/** Times the quiz was started over with Retry; part of the option-order seed. */
-	attempts: z.number().int().nonnegative(),
+	attempts: nonNegativeInt(),
 });
 
 export const ProgressStateSchema = z.object({
 	/** The learner's own seed for shuffling quiz options, chosen once at random. */
-	shuffleSeed: z.number().int().nonnegative(),
+	shuffleSeed: nonNegativeInt(),
 	lessons: z.record(idKey, LessonProgressSchema),
 	/** labId → taskId → achievement. */
 	tasks: z.record(idKey, z.record(idKey, TaskProgressSchema)),
 	/** labId → taskId → highest hint level opened (1 = first hint). */
-	hints: z.record(idKey, z.record(idKey, z.number().int().nonnegative())),
+	hints: z.record(idKey, z.record(idKey, nonNegativeInt())),
 	/** quizId → answers. */
 	quizzes: z.record(idKey, QuizProgressSchema),
 });
