@@ -1,0 +1,100 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createSimStore, useStore } from '@/store';
+import { ConsoleWorkspace } from '@/components/console/ConsoleWorkspace';
+import { fixBrokenAccountLab as lab } from '@/lessons/challenge/fix-broken-account';
+import '@/components/lab/lab.css';
+import './beyond.css';
+
+const HINT_LABELS = ['The idea', 'Where to look', 'The exact clicks'];
+
+/**
+ * The challenge: a practice account with several faults and no list of steps. The learner finds
+ * and fixes them; the account's health checks grade it live, and hints come only when asked for.
+ */
+export default function ChallengeConsole() {
+	const [store] = useState(() => createSimStore({ storageKey: `course:sim:${lab.id}`, createScenario: (ctx) => lab.scenario(ctx) }));
+	const sim = useStore(store, (state) => state.sim);
+	const statuses = useMemo(() => lab.tasks.map((task) => ({ task, status: task.check(sim) })), [sim]);
+	const fixed = statuses.filter(({ status }) => status.met);
+	const open = statuses.filter(({ status }) => !status.met);
+	const [hintLevels, setHintLevels] = useState<Record<string, number>>({});
+	const [revealed, setRevealed] = useState(false);
+	const [announcement, setAnnouncement] = useState('');
+
+	// Announce each fault as it gets fixed (not the ones already fixed when the page loads).
+	const known = useRef<Set<string> | null>(null);
+	useEffect(() => {
+		const now = new Set(fixed.map(({ task }) => task.id));
+		if (known.current) {
+			const newly = fixed.filter(({ task }) => !known.current?.has(task.id)).map(({ task }) => task.title);
+			if (newly.length > 0) setAnnouncement(`Fixed: ${newly.join('; ')}. ${open.length === 0 ? 'Every fault is fixed.' : `${open.length} left.`}`);
+		}
+		known.current = now;
+	}, [fixed.length]);
+
+	const hinted = open.find(({ task }) => (hintLevels[task.id] ?? 0) > 0) ?? open[0];
+	const hintLevel = hinted ? (hintLevels[hinted.task.id] ?? 0) : 0;
+
+	return (
+		<div class="lab">
+			<section class="lab-tasks b-challenge" aria-labelledby="challenge-status">
+				<h3 id="challenge-status">
+					{open.length === 0 ? 'Every fault is fixed' : `${fixed.length} of ${lab.tasks.length} faults fixed`}
+				</h3>
+				<p class="visually-hidden" role="status" aria-live="polite">
+					{announcement}
+				</p>
+				{fixed.length > 0 && (
+					<>
+						<p>Fixed so far:</p>
+						<ul class="b-challenge__fixed">
+							{fixed.map(({ task }) => (
+								<li key={task.id}>✓ {task.title}</li>
+							))}
+						</ul>
+					</>
+				)}
+				{open.length === 0 ? (
+					<p>
+						Well done: this account would pass every check. Now run the same checks on your own account with{' '}
+						<a href="/check-your-account/">Check your real account</a>.
+					</p>
+				) : (
+					<div class="b-challenge__help">
+						{hinted && hintLevel > 0 && (
+							<div aria-live="polite">
+								<ol class="lab-task__hints" aria-label="Hints for one fault">
+									{hinted.task.hints.slice(0, hintLevel).map((hint, level) => (
+										<li key={level}>
+											<strong>{HINT_LABELS[level]}:</strong> {hint}
+										</li>
+									))}
+								</ol>
+								{hintLevel >= hinted.task.hints.length && !hinted.status.met && <p>What the check says: {hinted.status.reason}</p>}
+							</div>
+						)}
+						{hinted && hintLevel < hinted.task.hints.length && (
+							<button type="button" class="button" onClick={() => setHintLevels((c) => ({ ...c, [hinted.task.id]: hintLevel + 1 }))}>
+								{hintLevel === 0 ? 'Show a hint' : 'Show the next hint'} ({hintLevel + 1} of {hinted.task.hints.length})
+							</button>
+						)}
+						{!revealed ? (
+							<button type="button" class="button" onClick={() => setRevealed(true)}>
+								Show every fault that is left
+							</button>
+						) : (
+							<ul class="b-challenge__left" aria-label="Faults left">
+								{open.map(({ task, status }) => (
+									<li key={task.id}>
+										<strong>{task.title}:</strong> {status.met ? 'fixed' : status.reason}
+									</li>
+								))}
+							</ul>
+						)}
+					</div>
+				)}
+			</section>
+			<ConsoleWorkspace store={store} initialRoute={{ screen: 'console-home' }} />
+		</div>
+	);
+}

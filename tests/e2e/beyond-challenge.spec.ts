@@ -1,0 +1,36 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test('the challenge counts faults as they are fixed, gives hints on request, and shows no steps up front', async ({ page }) => {
+	await page.goto('/challenge/');
+	const status = page.getByRole('heading', { name: /faults fixed/ });
+	await expect(status).toHaveText('0 of 7 faults fixed');
+	// No step list before asking.
+	await expect(page.getByText('The exact clicks:', { exact: true })).toHaveCount(0);
+
+	// Hints on request, from the keyboard: the idea, where to look, the exact clicks, then the check's own words.
+	const hint = page.getByRole('button', { name: /Show a hint|Show the next hint/ });
+	for (let i = 0; i < 3; i++) {
+		await hint.focus();
+		await page.keyboard.press('Enter');
+	}
+	await expect(page.getByText('The exact clicks:', { exact: true })).toBeVisible();
+	await expect(page.getByText('What the check says: The root user has no MFA device yet')).toBeVisible();
+
+	const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('.c-navbar').analyze();
+	expect(axe.violations.map((v) => v.id)).toEqual([]);
+
+	// Fix one fault in the practice console: delete the root user's access key.
+	await page.getByRole('button', { name: /Account menu/ }).click();
+	await page.getByRole('button', { name: 'Security credentials' }).click();
+	await page.getByRole('button', { name: /^Delete AKIA/ }).click();
+	await expect(status).toHaveText('1 of 7 faults fixed');
+	await expect(page.getByRole('status').filter({ hasText: 'Fixed: The root user has no access keys. 6 left.' })).toBeAttached();
+
+	// The fix is saved with the practice account.
+	await page.reload();
+	await expect(page.getByRole('heading', { name: /faults fixed/ })).toHaveText('1 of 7 faults fixed');
+
+	await page.getByRole('button', { name: 'Show every fault that is left' }).click();
+	await expect(page.getByRole('list', { name: 'Faults left' })).toContainText('eu-west-2');
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { CallContext } from '@/simulator';
+import { fixBrokenAccountLab } from '@/lessons/challenge/fix-broken-account';
+import { factsFromSimState } from '@/lessons/health/facts';
+import { findHealthCheck } from '@/lessons/health/registry';
+import { laterBy } from '@/lessons/run';
+
+function testContext(now = Date.UTC(2025, 0, 15, 9, 0, 0)): CallContext {
+	let counter = 0;
+	return { now, randomBytes: (length) => Uint8Array.from({ length }, () => (counter++ * 37 + 11) % 256) };
+}
+
+describe('the "Fix this broken account" challenge', () => {
+	it('starts with every fault present, each with a specific reason', () => {
+		const state = fixBrokenAccountLab.scenario(testContext());
+		const reasons = fixBrokenAccountLab.tasks.map((task) => task.check(state));
+		for (const status of reasons) expect(status.met).toBe(false);
+		expect(reasons.map((s) => (s.met ? '' : s.reason)).join('\n')).toMatch(/eu-west-2[\s\S]*Billing metrics exist only in US East/);
+		expect(state.root.accessKeys).toHaveLength(1);
+		expect(state.session?.principal.type).toBe('Root');
+	});
+
+	it('is graded by the health checks themselves', () => {
+		const state = fixBrokenAccountLab.scenario(testContext());
+		for (const task of fixBrokenAccountLab.tasks) expect(task.check(state)).toEqual(findHealthCheck(task.id)!.check(factsFromSimState(state)));
+	});
+
+	it('is fixed by its reference solution', () => {
+		const ctx = testContext();
+		const { state } = fixBrokenAccountLab.solve(fixBrokenAccountLab.scenario(ctx), laterBy(ctx, 2));
+		for (const task of fixBrokenAccountLab.tasks) expect(task.check(state), task.id).toEqual({ met: true });
+	});
+
+	it('has a three-rung hint ladder for every fault and no step list up front', () => {
+		for (const task of fixBrokenAccountLab.tasks) expect(task.hints.every((hint) => hint.length > 20)).toBe(true);
+		expect(new Set(fixBrokenAccountLab.tasks.map((t) => t.id)).size).toBe(fixBrokenAccountLab.tasks.length);
+	});
+});
