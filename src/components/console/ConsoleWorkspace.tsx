@@ -7,6 +7,7 @@ import { PracticeAccountCard } from './PracticeAccountCard';
 import type { Route } from './routes';
 import { FastForward } from './side/FastForward';
 import { Inbox } from './side/Inbox';
+import { NarrowDisclosure } from './side/NarrowDisclosure';
 import { PracticeAuthenticator } from './side/PracticeAuthenticator';
 import { Alert } from './ui/Alert';
 import { Button } from './ui/Button';
@@ -22,7 +23,8 @@ export interface ConsoleWorkspaceProps {
 
 /**
  * The console with its practice tools: the practice account card, inbox, authenticator and
- * billing clock beside it on wide screens (stacked below on narrow ones), save notices above it,
+ * billing clock beside it on wide screens (on phones, one compact row of buttons above it, so the
+ * account details and the Inbox are never a long scroll away), save notices above it,
  * and Undo / Reset.
  */
 export function ConsoleWorkspace({ store, initialRoute, extraToolbar }: ConsoleWorkspaceProps) {
@@ -36,12 +38,16 @@ export function ConsoleWorkspace({ store, initialRoute, extraToolbar }: ConsoleW
 						<ConsoleFrame />
 					</div>
 					<aside class="c-workspace__side" aria-label="Practice tools">
-						<PracticeAccountCard />
-						<div class="c-side-card">
+						<NarrowDisclosure label="Practice account">
+							<PracticeAccountCard />
+						</NarrowDisclosure>
+						<div class="c-side-card c-workspace__inbox">
 							<Inbox />
 						</div>
 						<PracticeAuthenticator />
-						<FastForward />
+						<NarrowDisclosure label="Billing clock">
+							<FastForward />
+						</NarrowDisclosure>
 					</aside>
 				</div>
 			</div>

@@ -33,8 +33,10 @@ export function RegionSelect() {
 					}}
 				>
 					{Object.entries(REGIONS).map(([code, name]) => (
-						<option key={code} value={code}>
-							{name} {code}
+						// The name alone keeps the closed select readable in a narrow console; the code is
+						// still there for anyone who looks (the option's tooltip, and the Region hints).
+						<option key={code} value={code} title={code}>
+							{name}
 						</option>
 					))}
 				</select>
