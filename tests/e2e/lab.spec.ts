@@ -1,0 +1,76 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Opens a lesson and scrolls to its lab, which loads when it comes into view. */
+async function openLab(page: Page, slug: string) {
+	await page.goto(`/lessons/${slug}/`);
+	await page.getByRole('heading', { name: 'Practice lab' }).scrollIntoViewIfNeeded();
+	const tasks = page.getByRole('heading', { name: /^Your tasks/ });
+	await expect(tasks).toBeVisible();
+	return page.locator('.lab-tasks');
+}
+
+test('the hint ladder opens one rung at a time and is remembered', async ({ page }) => {
+	const lab = await openLab(page, 'root-mfa');
+	const firstTask = lab.getByRole('listitem').filter({ hasText: 'Assign a virtual MFA device' });
+	await firstTask.getByRole('button', { name: 'Show a hint (1 of 3)' }).click();
+	await expect(firstTask.getByText('The idea:')).toBeVisible();
+	await expect(firstTask.getByText('Where to look:')).toHaveCount(0);
+	await firstTask.getByRole('button', { name: 'Show the next hint (2 of 3)' }).click();
+	await firstTask.getByRole('button', { name: 'Show the next hint (3 of 3)' }).click();
+	await expect(firstTask.getByText('The exact clicks:')).toBeVisible();
+	await expect(firstTask.getByRole('button', { name: /hint/ })).toHaveCount(0);
+
+	await page.reload();
+	const again = await openLab(page, 'root-mfa');
+	await expect(again.getByRole('listitem').filter({ hasText: 'Assign a virtual MFA device' }).getByText('The exact clicks:')).toBeVisible();
+});
+
+test('a task checked on the account says what is missing, and stays done after a reset', async ({ page }) => {
+	const lab = await openLab(page, 'secure-your-account');
+	const signIn = lab.getByRole('listitem').filter({ hasText: 'Sign in to the practice account as the root user' });
+	await expect(signIn).toContainText('Still missing: Nobody is signed in yet.');
+
+	await page.getByLabel('Root user email address').fill('learner@example.com');
+	await page.getByRole('button', { name: 'Next', exact: true }).click();
+	await page.getByLabel('Password', { exact: true }).fill('Practice-Root-Password-1');
+	await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+	await expect(signIn).toContainText('— Done');
+	await expect(page.getByRole('status').filter({ hasText: 'Task done: Sign in to the practice account as the root user' })).toBeAttached();
+
+	await page.getByRole('button', { name: 'Reset' }).click();
+	const dialog = page.getByRole('dialog');
+	await expect(dialog).toBeVisible();
+	await dialog.getByRole('button', { name: /Reset/ }).click();
+	await expect(signIn).toContainText('— Done');
+	await expect(signIn).toContainText('Done earlier, but not any more: Nobody is signed in yet.');
+});
+
+test('the solution asks first, then can be applied, and the tasks are marked as done with it', async ({ page }) => {
+	const lab = await openLab(page, 'secure-your-account');
+	await lab.getByRole('button', { name: 'Show solution' }).click();
+	const dialog = page.getByRole('dialog', { name: 'Show the full solution?' });
+	await expect(dialog).toBeVisible();
+	const axe = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+	expect(axe.violations).toEqual([]);
+	await dialog.getByRole('button', { name: 'Keep trying' }).click();
+	await expect(lab.getByRole('heading', { name: 'Solution' })).toHaveCount(0);
+
+	await lab.getByRole('button', { name: 'Show solution' }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Show solution' }).click();
+	const heading = lab.getByRole('heading', { name: 'Solution' });
+	await expect(heading).toBeFocused();
+	await lab.getByRole('button', { name: 'Do these steps in my practice account' }).click();
+	await expect(lab.getByText('(2 of 2 done)')).toBeVisible();
+	await expect(lab.getByText('— Done (with the solution)')).toHaveCount(2);
+
+	// Undo takes the applied steps back; the tasks stay achieved.
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(lab.getByText('Done earlier, but not any more')).toHaveCount(1);
+});
+
+test('the lab page has no axe violations once the lab is open', async ({ page }) => {
+	await openLab(page, 'billing-alarm');
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
