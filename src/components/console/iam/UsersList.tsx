@@ -119,6 +119,7 @@ export function UsersList() {
 	const [chooserOpen, setChooserOpen] = useState(false);
 	const [draft, setDraft] = useState<readonly ColumnId[]>(DEFAULT_COLUMNS);
 	const [confirmDelete, setConfirmDelete] = useState(false);
+	const [typedConfirmation, setTypedConfirmation] = useState('');
 	const [deleteError, setDeleteError] = useState<SimError | null>(null);
 	const [deleted, setDeleted] = useState<string | null>(null);
 
@@ -128,6 +129,9 @@ export function UsersList() {
 		.filter((view) => view.UserName.toLowerCase().includes(query.trim().toLowerCase()))
 		.map((view) => ({ view, user: state.iam.users[view.UserName] }));
 	const selectedNames = selected.filter((name) => users.some((user) => user.UserName === name));
+	// SIMPLIFIED: the console asks for a typed confirmation before deleting users; the exact wording
+	// of its field is unconfirmed. One user: type the user name; several: type "delete".
+	const confirmationWord = selectedNames.length === 1 ? (selectedNames[0] ?? '') : 'delete';
 
 	const deleteSelected = () => {
 		setConfirmDelete(false);
@@ -170,7 +174,10 @@ export function UsersList() {
 				<Button
 					variant="danger"
 					disabled={selectedNames.length === 0}
-					onClick={() => setConfirmDelete(true)}
+					onClick={() => {
+						setTypedConfirmation('');
+						setConfirmDelete(true);
+					}}
 				>
 					Delete
 				</Button>
@@ -252,6 +259,7 @@ export function UsersList() {
 				title={selectedNames.length === 1 ? `Delete ${selectedNames[0]}?` : `Delete ${selectedNames.length} users?`}
 				confirmLabel="Delete"
 				danger
+				confirmDisabled={typedConfirmation.trim() !== confirmationWord}
 				onConfirm={deleteSelected}
 				onCancel={() => setConfirmDelete(false)}
 			>
@@ -264,6 +272,18 @@ export function UsersList() {
 						<li key={name}>{name}</li>
 					))}
 				</ul>
+				<Field label={`To confirm deletion, enter ${confirmationWord} in the field.`}>
+					{(control) => (
+						<input
+							{...control}
+							type="text"
+							autocomplete="off"
+							spellcheck={false}
+							value={typedConfirmation}
+							onInput={(event) => setTypedConfirmation(event.currentTarget.value)}
+						/>
+					)}
+				</Field>
 			</ConfirmDialog>
 		</IamLayout>
 	);

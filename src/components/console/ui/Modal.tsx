@@ -60,6 +60,8 @@ export interface ConfirmDialogProps {
 	cancelLabel?: string;
 	/** Destructive actions get the danger style. */
 	danger?: boolean;
+	/** Keeps the confirm button disabled, e.g. until the learner has typed a confirmation. */
+	confirmDisabled?: boolean;
 	onConfirm: () => void;
 	onCancel: () => void;
 }
@@ -72,6 +74,7 @@ export function ConfirmDialog({
 	confirmLabel,
 	cancelLabel = 'Cancel',
 	danger = false,
+	confirmDisabled = false,
 	onConfirm,
 	onCancel,
 }: ConfirmDialogProps) {
@@ -85,7 +88,7 @@ export function ConfirmDialog({
 					<Button autofocus onClick={onCancel}>
 						{cancelLabel}
 					</Button>
-					<Button variant={danger ? 'danger' : 'primary'} onClick={onConfirm}>
+					<Button variant={danger ? 'danger' : 'primary'} disabled={confirmDisabled} onClick={onConfirm}>
 						{confirmLabel}
 					</Button>
 				</>

@@ -1,0 +1,130 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { execute, type CallContext, type SimState } from '@/simulator';
+import { Console } from '@/components/console/Console';
+import type { Route } from '@/components/console/routes';
+import { testStore } from './support';
+
+afterEach(cleanup);
+
+function withUsers(...names: string[]) {
+	return (state: SimState, ctx: CallContext) =>
+		names.reduce((current, name) => execute(current, { op: 'CreateUser', input: { UserName: name } }, ctx).state, state);
+}
+
+/** Opens a screen and waits for the IAM screens' code, which the console downloads on first use. */
+async function open(route: Route, heading: string | RegExp, prepare?: ReturnType<typeof withUsers>) {
+	const store = testStore({ signedInAsRoot: true, ...(prepare ? { prepare } : {}) });
+	render(<Console store={store} initialRoute={route} />);
+	await screen.findByRole('heading', { name: heading }, { timeout: 10_000 });
+	return store;
+}
+
+describe('Users list: Delete', () => {
+	it('deletes one user only after its name is typed', async () => {
+		const store = await open({ screen: 'iam-users' }, 'Users (2)', withUsers('alice', 'bob'));
+		const deleteButton = () => screen.getAllByRole('button', { name: 'Delete' })[0]!;
+		expect((deleteButton() as HTMLButtonElement).disabled).toBe(true);
+		fireEvent.click(screen.getByRole('checkbox', { name: 'Select alice' }));
+		fireEvent.click(deleteButton());
+
+		const dialog = screen.getByRole('dialog', { name: 'Delete alice?' });
+		const confirm = within(dialog).getByRole('button', { name: 'Delete' }) as HTMLButtonElement;
+		expect(confirm.disabled).toBe(true);
+		const field = within(dialog).getByRole('textbox', { name: 'To confirm deletion, enter alice in the field.' });
+		fireEvent.input(field, { target: { value: 'bob' } });
+		expect(confirm.disabled).toBe(true);
+		fireEvent.input(field, { target: { value: 'alice' } });
+		expect(confirm.disabled).toBe(false);
+		fireEvent.click(confirm);
+
+		expect(store.getState().sim.iam.users['alice']).toBeUndefined();
+		expect(store.getState().sim.iam.users['bob']).toBeDefined();
+		expect(screen.getByText('User alice deleted.')).toBeTruthy();
+		expect(screen.getByRole('heading', { name: 'Users (1)' })).toBeTruthy();
+	});
+
+	it('asks for "delete" when several users are chosen, and Cancel keeps them', async () => {
+		const store = await open({ screen: 'iam-users' }, 'Users (2)', withUsers('alice', 'bob'));
+		fireEvent.click(screen.getByRole('checkbox', { name: 'Select alice' }));
+		fireEvent.click(screen.getByRole('checkbox', { name: 'Select bob' }));
+		fireEvent.click(screen.getAllByRole('button', { name: 'Delete' })[0]!);
+		const dialog = screen.getByRole('dialog', { name: 'Delete 2 users?' });
+		fireEvent.input(within(dialog).getByRole('textbox', { name: /enter delete in the field/ }), { target: { value: 'delete' } });
+		fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+		expect(Object.keys(store.getState().sim.iam.users).sort()).toEqual(['alice', 'bob']);
+
+		fireEvent.click(screen.getAllByRole('button', { name: 'Delete' })[0]!);
+		const again = screen.getByRole('dialog', { name: 'Delete 2 users?' });
+		// The typed confirmation does not carry over to the next time the dialog opens.
+		expect((within(again).getByRole('button', { name: 'Delete' }) as HTMLButtonElement).disabled).toBe(true);
+		fireEvent.input(within(again).getByRole('textbox', { name: /enter delete/ }), { target: { value: 'delete' } });
+		fireEvent.click(within(again).getByRole('button', { name: 'Delete' }));
+		expect(store.getState().sim.iam.users).toEqual({});
+		expect(screen.getByText('2 users deleted.')).toBeTruthy();
+	});
+});
+
+describe('Users list: column chooser', () => {
+	it('hides and shows columns, keeps User name, and Cancel changes nothing', async () => {
+		await open({ screen: 'iam-users' }, 'Users (1)', withUsers('alice'));
+		const headers = () => screen.getAllByRole('columnheader').map((cell) => cell.textContent?.trim());
+		expect(headers()).toContain('User name');
+		expect(headers()).toContain('Creation time');
+		const choose = (name: string) =>
+			fireEvent.click(within(screen.getByRole('dialog', { name: 'Preferences' })).getByRole('checkbox', { name }));
+		const press = (name: string) =>
+			fireEvent.click(within(screen.getByRole('dialog', { name: 'Preferences' })).getByRole('button', { name }));
+
+		fireEvent.click(screen.getByRole('button', { name: 'Preferences' }));
+		const userName = within(screen.getByRole('dialog', { name: 'Preferences' })).getByRole('checkbox', { name: 'User name' });
+		expect((userName as HTMLInputElement).disabled).toBe(true);
+		choose('Creation time');
+		press('Cancel');
+		expect(headers()).toContain('Creation time');
+
+		fireEvent.click(screen.getByRole('button', { name: 'Preferences' }));
+		choose('Creation time');
+		press('Confirm');
+		expect(headers()).not.toContain('Creation time');
+		expect(headers()).toContain('User name');
+
+		fireEvent.click(screen.getByRole('button', { name: 'Preferences' }));
+		choose('Creation time');
+		press('Confirm');
+		expect(headers()).toContain('Creation time');
+	});
+});
+
+describe('IAM dashboard: account alias', () => {
+	it('creates, edits and deletes the alias, with the sign-in URL following it', async () => {
+		const store = await open({ screen: 'iam-dashboard' }, 'IAM Dashboard');
+		fireEvent.click(screen.getByRole('button', { name: 'Create' }));
+		let dialog = screen.getByRole('dialog', { name: 'Create alias for AWS account' });
+		const field = () => within(screen.getByRole('dialog')).getByRole('textbox', { name: 'Preferred alias' });
+		fireEvent.input(field(), { target: { value: 'Bad_Alias' } });
+		fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+		expect(field().getAttribute('aria-invalid')).toBe('true');
+		expect(store.getState().sim.account.alias).toBeUndefined();
+
+		fireEvent.input(field(), { target: { value: 'my-practice-account' } });
+		fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+		expect(store.getState().sim.account.alias).toBe('my-practice-account');
+		expect(screen.getByText('https://my-practice-account.signin.aws.amazon.com/console')).toBeTruthy();
+
+		fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
+		dialog = screen.getByRole('dialog', { name: 'Edit account alias' });
+		expect((field() as HTMLInputElement).value).toBe('my-practice-account');
+		fireEvent.input(field(), { target: { value: 'renamed-account' } });
+		fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+		expect(store.getState().sim.account.alias).toBe('renamed-account');
+
+		fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+		dialog = screen.getByRole('dialog', { name: 'Delete account alias?' });
+		expect(dialog.textContent).toContain('https://renamed-account.signin.aws.amazon.com/console');
+		fireEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+		expect(store.getState().sim.account.alias).toBeUndefined();
+		expect(screen.getByText('https://111122223333.signin.aws.amazon.com/console')).toBeTruthy();
+	});
+});
