@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import pagefind from 'astro-pagefind';
+import offline from './integrations/offline.mjs';
 
 /**
  * The only inline script Astro does not hash by itself: the theme is applied before the first
@@ -19,7 +20,8 @@ export default defineConfig({
 	outDir: process.env.ASTRO_OUT_DIR ?? './dist',
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
-	integrations: [mdx(), preact(), pagefind()],
+	// offline() comes last: it lists every built file, including Pagefind's index.
+	integrations: [mdx(), preact(), pagefind(), offline()],
 	devToolbar: { enabled: false },
 	// Code samples are short; plain <pre> blocks styled by our CSS need no inline styles,
 	// which the Content-Security-Policy would block.
