@@ -2,7 +2,6 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain ES module without type declarations (it runs inside the Astro build).
 import { describeBuild, serviceWorkerSource, urlOf } from '../../integrations/offline.mjs';
 
 function fakeBuild(): string {
