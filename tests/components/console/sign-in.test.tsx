@@ -11,7 +11,7 @@ function type(label: string | RegExp, value: string) {
 	fireEvent.input(screen.getByLabelText(label), { target: { value } });
 }
 
-function signInAsRoot(password = PRACTICE_ROOT.password) {
+function signInAsRoot(password: string = PRACTICE_ROOT.password) {
 	type('Root user email address', PRACTICE_ROOT.email);
 	fireEvent.click(screen.getByRole('button', { name: 'Next' }));
 	type(/^Password/, password);
