@@ -186,14 +186,13 @@ export async function signOut(scope: Locator | Page): Promise<void> {
 export async function openService(scope: Locator | Page, query: string, name: RegExp): Promise<void> {
 	const search = scope.getByRole('combobox', { name: 'Search for services' });
 	const option = scope.getByRole('option', { name }).first();
-	// The previous screen moves focus to its heading once it has rendered; type only after that,
-	// and type again if the list closed because focus moved away meanwhile.
+	// The previous screen moves focus to its heading once it has rendered (screens load on demand),
+	// which closes the list; a learner would simply type again, and so does this.
 	await expect(async () => {
 		await search.fill('');
 		await search.fill(query);
-		await expect(option).toBeVisible({ timeout: 1_000 });
-	}).toPass({ timeout: 10_000 });
-	await option.click();
+		await option.click({ timeout: 2_000 });
+	}).toPass({ timeout: 15_000 });
 }
 
 export async function openSecurityCredentials(scope: Locator | Page): Promise<void> {
