@@ -1,5 +1,6 @@
 // zod's tree-shakable "mini" build keeps the console's first load small.
 import * as z from 'zod/v4-mini';
+import { jsonRecord } from './core/json-record.ts';
 import { ALARM_STATES, ALARM_STATISTICS, COMPARISON_OPERATORS, TREAT_MISSING_DATA } from './state.ts';
 
 const time = z.number();
@@ -82,8 +83,8 @@ export const SimStateSchema = z.object({
 		lastSignIn: z.optional(time),
 	}),
 	iam: z.object({
-		users: z.record(z.string(), user),
-		groups: z.record(z.string(), 
+		users: jsonRecord(z.string(), user),
+		groups: jsonRecord(z.string(), 
 			z.object({
 				GroupName: z.string(),
 				Path: z.string(),
@@ -93,7 +94,7 @@ export const SimStateSchema = z.object({
 				attachedPolicyArns: z.array(z.string()),
 			}),
 		),
-		mfaDevices: z.record(z.string(), 
+		mfaDevices: jsonRecord(z.string(), 
 			z.object({
 				SerialNumber: z.string(),
 				Base32StringSeed: z.string(),
@@ -119,11 +120,11 @@ export const SimStateSchema = z.object({
 		nextPublishAt: z.optional(time),
 		datapoints: z.array(z.object({ Timestamp: time, Value: z.number() })),
 	}),
-	cloudwatch: z.record(z.string(), z.object({ alarms: z.record(z.string(), alarm) })),
-	sns: z.record(z.string(), 
+	cloudwatch: jsonRecord(z.string(), z.object({ alarms: jsonRecord(z.string(), alarm) })),
+	sns: jsonRecord(z.string(), 
 		z.object({
-			topics: z.record(z.string(), z.object({ TopicArn: z.string(), Name: z.string(), createdAt: time })),
-			subscriptions: z.record(z.string(), subscription),
+			topics: jsonRecord(z.string(), z.object({ TopicArn: z.string(), Name: z.string(), createdAt: time })),
+			subscriptions: jsonRecord(z.string(), subscription),
 		}),
 	),
 	mailbox: z.array(

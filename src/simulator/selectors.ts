@@ -2,11 +2,12 @@
  * Read-only views of the state for the console UI and the lesson checks. Selectors never change
  * anything and never need a session.
  */
+import { own } from './core/own.ts';
 import { rootArn } from './core/arn.ts';
 import { DEFAULT_REGION } from './core/regions.ts';
 import { isBillingMetricAvailable } from './cloudwatch/metrics.ts';
 import { monthStart, nextMonthStart } from './billing/clock.ts';
-import type { IamUser, MailMessage, MetricAlarm, SimState, SnsTopic, TrailRecord, VirtualMfaDevice } from './state.ts';
+import type { IamGroup, IamUser, MailMessage, MetricAlarm, SimState, SnsTopic, TrailRecord, VirtualMfaDevice } from './state.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -34,7 +35,7 @@ export function selectSignedInIdentity(state: SimState): SignedInIdentity | null
 	if (session.principal.type === 'Root') {
 		return { type: 'Root', arn: rootArn(accountId), email: state.root.email, accountId, withMfa: session.withMfa, since: session.since };
 	}
-	const user = state.iam.users[session.principal.userName];
+	const user = own(state.iam.users, session.principal.userName);
 	const base = {
 		type: 'IAMUser' as const,
 		arn: user?.Arn ?? '',
@@ -122,14 +123,14 @@ function mfaRow(device: VirtualMfaDevice | undefined, serial: string): MfaDevice
 
 /** The root user's enabled MFA devices. */
 export function selectRootMfaDevices(state: SimState): MfaDeviceRow[] {
-	return state.root.mfaSerials.map((serial) => mfaRow(state.iam.mfaDevices[serial], serial));
+	return state.root.mfaSerials.map((serial) => mfaRow(own(state.iam.mfaDevices, serial), serial));
 }
 
 /** An IAM user's enabled MFA devices (empty for an unknown user). */
 export function selectUserMfaDevices(state: SimState, userName: string): MfaDeviceRow[] {
 	const lowered = userName.toLowerCase();
 	const user = Object.values(state.iam.users).find((u) => u.UserName.toLowerCase() === lowered);
-	return (user?.mfaSerials ?? []).map((serial) => mfaRow(state.iam.mfaDevices[serial], serial));
+	return (user?.mfaSerials ?? []).map((serial) => mfaRow(own(state.iam.mfaDevices, serial), serial));
 }
 
 /** The label authenticator apps show after `@`: the account alias, or the account ID. */
@@ -258,4 +259,23 @@ export function selectSecurityRecommendations(state: SimState): SecurityRecommen
 /** The trail, newest first. */
 export function selectTrail(state: SimState): readonly TrailRecord[] {
 	return state.trail.slice().reverse();
+}
+
+/**
+ * The IAM user stored under exactly this name, or undefined. Use it instead of
+ * `state.iam.users[name]`: names such as "constructor" are valid in IAM and would otherwise
+ * resolve to members every JavaScript object has.
+ */
+export function selectUser(state: SimState, userName: string): IamUser | undefined {
+	return own(state.iam.users, userName);
+}
+
+/** The IAM group stored under exactly this name, or undefined (see {@link selectUser}). */
+export function selectGroup(state: SimState, groupName: string): IamGroup | undefined {
+	return own(state.iam.groups, groupName);
+}
+
+/** The virtual MFA device with this serial number, or undefined. */
+export function selectMfaDevice(state: SimState, serialNumber: string): VirtualMfaDevice | undefined {
+	return own(state.iam.mfaDevices, serialNumber);
 }

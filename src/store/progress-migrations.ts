@@ -59,8 +59,8 @@ export function migrateProgress(
 	} catch (error) {
 		return { ok: false, reason: 'invalid', detail: error instanceof Error ? error.message : String(error) };
 	}
-	const protoPath = findProtoKey(state);
-	if (protoPath !== undefined) return { ok: false, reason: 'invalid', detail: `${protoPath}: "__proto__" cannot be used as an id` };
+	const reserved = findReservedKey(state);
+	if (reserved !== undefined) return { ok: false, reason: 'invalid', detail: `${reserved.path}: "${reserved.key}" cannot be used as an id` };
 	const parsed = ProgressStateSchema.safeParse(state);
 	if (!parsed.success) {
 		const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }));
@@ -70,15 +70,18 @@ export function migrateProgress(
 }
 
 /**
- * The path of the first "__proto__" key in parsed JSON, if any. Such a key would become the object's
- * prototype instead of data, so a save holding one is refused rather than silently losing entries.
+ * Keys that plain objects already "have". Progress ids are ours (lesson, lab, task, quiz and question
+ * ids), never these; a save holding one is refused with a clear message rather than half-read.
  */
-function findProtoKey(value: unknown, path = 'the top level'): string | undefined {
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The first reserved key in parsed JSON, with its path, if any. */
+function findReservedKey(value: unknown, path = ''): { key: string; path: string } | undefined {
 	if (typeof value !== 'object' || value === null) return undefined;
 	for (const key of Object.keys(value)) {
-		const here = path === 'the top level' ? key : `${path}.${key}`;
-		if (key === '__proto__') return here;
-		const inner = findProtoKey((value as Record<string, unknown>)[key], here);
+		const here = path ? `${path}.${key}` : key;
+		if (RESERVED_KEYS.has(key)) return { key, path: here };
+		const inner = findReservedKey((value as Record<string, unknown>)[key], here);
 		if (inner !== undefined) return inner;
 	}
 	return undefined;

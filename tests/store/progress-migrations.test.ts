@@ -49,7 +49,7 @@ describe('migrateProgress', () => {
 
 	it('is the identity for any valid current state', () => {
 		fc.assert(
-			fc.property(fc.nat({ max: 0xffffffff }), fc.dictionary(fc.string({ minLength: 1 }).filter((key) => key !== '__proto__'), fc.record({ completedAt: fc.nat() })), (seed, lessons) => {
+			fc.property(fc.nat({ max: 0xffffffff }), fc.dictionary(fc.string({ minLength: 1 }).filter((key) => !['__proto__', 'constructor', 'prototype'].includes(key)), fc.record({ completedAt: fc.nat() })), (seed, lessons) => {
 				const state = { ...createEmptyProgress(seed), lessons };
 				expect(migrateProgress(JSON.parse(JSON.stringify(state)), PROGRESS_VERSION)).toEqual({ ok: true, state });
 			}),

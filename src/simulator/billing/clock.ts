@@ -1,3 +1,4 @@
+import { own } from '../core/own.ts';
 import type { HandlerEnv } from '../core/handler.ts';
 import type { SimState } from '../state.ts';
 import { evaluateAllAlarms } from '../cloudwatch/evaluate-alarms.ts';
@@ -72,7 +73,7 @@ function hasUnconfirmedSubscriptions(state: SimState): boolean {
 	for (const region in state.sns) {
 		const regional = state.sns[region];
 		if (!regional) continue;
-		for (const key in regional.subscriptions) if (regional.subscriptions[key]?.confirmed === false) return true;
+		for (const key in regional.subscriptions) if (own(regional.subscriptions, key)?.confirmed === false) return true;
 	}
 	return false;
 }

@@ -1,3 +1,4 @@
+import { own } from '../core/own.ts';
 import { alarmArn, parseTopicArn } from '../core/arn.ts';
 import { done, type Handler } from '../core/handler.ts';
 import { fail } from '../core/result.ts';
@@ -140,7 +141,7 @@ export const putMetricAlarm: Handler<'PutMetricAlarm'> = (state, input, env) => 
 		return fail('InvalidParameterCombination', 'The evaluation period multiplied by the number of periods cannot exceed 7 days (604800 seconds).');
 	}
 	const regional = state.cloudwatch[env.region] ?? { alarms: {} };
-	const existing = regional.alarms[name.value];
+	const existing = own(regional.alarms, name.value);
 	const clock = state.billing.clock;
 	const base = {
 		AlarmName: name.value,
@@ -204,7 +205,7 @@ export const deleteAlarms: Handler<'DeleteAlarms'> = (state, input, env) => {
 	if (!names.ok) return names;
 	if (names.value === undefined) return fail('ValidationError', validationMessage('AlarmNames', null, 'Member must not be null'));
 	const regional = state.cloudwatch[env.region] ?? { alarms: {} };
-	if (names.value.some((n) => !regional.alarms[n])) return fail('ResourceNotFound', 'The named resource does not exist.');
+	if (names.value.some((n) => !own(regional.alarms, n))) return fail('ResourceNotFound', 'The named resource does not exist.');
 	const alarms = Object.fromEntries(Object.entries(regional.alarms).filter(([n]) => !names.value?.includes(n)));
 	return done({ ...state, cloudwatch: { ...state.cloudwatch, [env.region]: { ...regional, alarms } } }, {});
 };

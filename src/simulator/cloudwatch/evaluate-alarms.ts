@@ -1,3 +1,4 @@
+import { own } from '../core/own.ts';
 import type { HandlerEnv } from '../core/handler.ts';
 import { regionName } from '../core/regions.ts';
 import { publishToTopic } from '../sns/publish.ts';
@@ -121,7 +122,8 @@ function notificationBody(state: SimState, region: string, alarm: MetricAlarm, p
  * configured for the new state (`AlarmActions`, `OKActions` or `InsufficientDataActions`).
  */
 export function evaluateAlarm(state: SimState, region: string, alarmName: string, env: HandlerEnv): SimState {
-	const alarm = state.cloudwatch[region]?.alarms[alarmName];
+	const regionalAlarms = state.cloudwatch[region]?.alarms;
+	const alarm = regionalAlarms && own(regionalAlarms, alarmName);
 	if (!alarm) return state;
 	const clock = state.billing.clock;
 	const verdict = alarmVerdict(state, region, alarm, clock);

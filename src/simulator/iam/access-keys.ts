@@ -1,3 +1,4 @@
+import { own } from '../core/own.ts';
 import { done, nextSeq, type Handler, type HandlerEnv } from '../core/handler.ts';
 import { accessKeyIdFor } from '../core/ids.ts';
 import { fail } from '../core/result.ts';
@@ -31,7 +32,7 @@ function keysOf(state: SimState, owner: Owner): readonly AccessKeyRecord[] {
 
 function setKeys(state: SimState, owner: Owner, accessKeys: readonly AccessKeyRecord[]): SimState {
 	if (owner.kind === 'root') return { ...state, root: { ...state.root, accessKeys } };
-	const user = state.iam.users[owner.user.UserName];
+	const user = own(state.iam.users, owner.user.UserName);
 	return user ? putUser(state, { ...user, accessKeys }) : state;
 }
 

@@ -1,3 +1,4 @@
+import { own } from '../core/own.ts';
 import { groupArn } from '../core/arn.ts';
 import { fail } from '../core/result.ts';
 import { done, nextSeq, type Handler } from '../core/handler.ts';
@@ -121,6 +122,6 @@ export const listGroupsForUser: Handler<'ListGroupsForUser'> = (state, input) =>
 	if (!userName.ok) return userName;
 	const user = findUser(state, userName.value);
 	if (!user) return fail('NoSuchEntity', noSuchUser(userName.value));
-	const groups = user.groupNames.map((g) => state.iam.groups[g]).filter((g): g is IamGroup => g !== undefined);
+	const groups = user.groupNames.map((g) => own(state.iam.groups, g)).filter((g): g is IamGroup => g !== undefined);
 	return done(state, { Groups: groups.map(groupView), IsTruncated: false });
 };

@@ -1,3 +1,4 @@
+import { own } from '../core/own.ts';
 import { fail } from '../core/result.ts';
 import { done, type Handler } from '../core/handler.ts';
 import { optionalBoolean, optionalString, requiredString, type StringRule } from '../core/validate.ts';
@@ -129,7 +130,7 @@ export function changeOwnPassword(
 	if (!oldPassword.ok) return oldPassword;
 	const newPassword = requiredString(input, 'NewPassword', PASSWORD_RULE);
 	if (!newPassword.ok) return newPassword;
-	const user = state.iam.users[userName];
+	const user = own(state.iam.users, userName);
 	if (!user) return fail('NoSuchEntity', noSuchUser(userName));
 	if (!user.loginProfile) return fail('NoSuchEntity', noLoginProfile(user.UserName));
 	if (!verifyPassword(oldPassword.value, user.loginProfile.password)) return fail('InvalidInput', WRONG_OLD_PASSWORD);

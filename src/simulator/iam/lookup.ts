@@ -1,3 +1,4 @@
+import { own } from '../core/own.ts';
 import { rootArn } from '../core/arn.ts';
 import type { IamGroup, IamUser, Principal, SimState } from '../state.ts';
 
@@ -7,7 +8,7 @@ import type { IamGroup, IamUser, Principal, SimState } from '../state.ts';
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html
  */
 export function findUser(state: SimState, userName: string): IamUser | undefined {
-	const exact = state.iam.users[userName];
+	const exact = own(state.iam.users, userName);
 	if (exact) return exact;
 	const lowered = userName.toLowerCase();
 	for (const user of Object.values(state.iam.users)) if (user.UserName.toLowerCase() === lowered) return user;
@@ -16,7 +17,7 @@ export function findUser(state: SimState, userName: string): IamUser | undefined
 
 /** Finds a group by name ignoring case. */
 export function findGroup(state: SimState, groupName: string): IamGroup | undefined {
-	const exact = state.iam.groups[groupName];
+	const exact = own(state.iam.groups, groupName);
 	if (exact) return exact;
 	const lowered = groupName.toLowerCase();
 	for (const group of Object.values(state.iam.groups)) if (group.GroupName.toLowerCase() === lowered) return group;
@@ -35,7 +36,7 @@ export function putGroup(state: SimState, group: IamGroup): SimState {
 /** The ARN of a principal. */
 export function principalArn(state: SimState, principal: Principal): string {
 	if (principal.type === 'Root') return rootArn(state.account.accountId);
-	return state.iam.users[principal.userName]?.Arn ?? `arn:aws:iam::${state.account.accountId}:user/${principal.userName}`;
+	return own(state.iam.users, principal.userName)?.Arn ?? `arn:aws:iam::${state.account.accountId}:user/${principal.userName}`;
 }
 
 /** The message IAM returns for an unknown user. */

@@ -1,3 +1,4 @@
+import { own } from '../core/own.ts';
 import { mfaArn, rootArn } from '../core/arn.ts';
 import { done, type Handler, type HandlerEnv } from '../core/handler.ts';
 import { fail } from '../core/result.ts';
@@ -45,7 +46,7 @@ function serialsOf(state: SimState, target: Target): readonly string[] {
 
 function setSerials(state: SimState, target: Target, serials: readonly string[]): SimState {
 	if (target.kind === 'root') return { ...state, root: { ...state.root, mfaSerials: serials } };
-	const user = state.iam.users[target.user.UserName];
+	const user = own(state.iam.users, target.user.UserName);
 	return user ? putUser(state, { ...user, mfaSerials: serials }) : state;
 }
 
@@ -96,7 +97,7 @@ export const enableMfaDevice: Handler<'EnableMFADevice'> = (state, input, env) =
 	if (!code1.ok) return code1;
 	const code2 = readCode(input, 'AuthenticationCode2');
 	if (!code2.ok) return code2;
-	const device = state.iam.mfaDevices[serial.value];
+	const device = own(state.iam.mfaDevices, serial.value);
 	// UNCONFIRMED wording; see coverage doc.
 	if (!device) return fail('NoSuchEntity', `VirtualMFADevice with serial number ${serial.value} doesn't exist.`);
 	if (device.enabledFor) return fail('EntityAlreadyExists', 'MFA Device is already in use.');
@@ -111,7 +112,7 @@ export const enableMfaDevice: Handler<'EnableMFADevice'> = (state, input, env) =
 };
 
 function enabledDeviceOf(state: SimState, target: Target, serial: string): VirtualMfaDevice | undefined {
-	return serialsOf(state, target).includes(serial) ? state.iam.mfaDevices[serial] : undefined;
+	return serialsOf(state, target).includes(serial) ? own(state.iam.mfaDevices, serial) : undefined;
 }
 
 /** UNCONFIRMED wording; see coverage doc. */
@@ -142,7 +143,7 @@ export const deactivateMfaDevice: Handler<'DeactivateMFADevice'> = (state, input
 export const deleteVirtualMfaDevice: Handler<'DeleteVirtualMFADevice'> = (state, input) => {
 	const serial = requiredString(input, 'SerialNumber', SERIAL_RULE);
 	if (!serial.ok) return serial;
-	const device = state.iam.mfaDevices[serial.value];
+	const device = own(state.iam.mfaDevices, serial.value);
 	if (!device) return fail('NoSuchEntity', `VirtualMFADevice with serial number ${serial.value} doesn't exist.`);
 	if (device.enabledFor) return fail('DeleteConflict', 'MFA VirtualDevice in use. Must deactivate first.');
 	const { [serial.value]: _deleted, ...mfaDevices } = state.iam.mfaDevices;
@@ -181,7 +182,7 @@ export const listMfaDevices: Handler<'ListMFADevices'> = (state, input, env) => 
 	const MFADevices: MfaDeviceView[] = serialsOf(state, target.value).map((SerialNumber) => ({
 		UserName: userName,
 		SerialNumber,
-		EnableDate: state.iam.mfaDevices[SerialNumber]?.EnableDate ?? 0,
+		EnableDate: own(state.iam.mfaDevices, SerialNumber)?.EnableDate ?? 0,
 	}));
 	return done(state, { MFADevices, IsTruncated: false });
 };
@@ -210,7 +211,7 @@ export const listVirtualMfaDevices: Handler<'ListVirtualMFADevices'> = (state, i
 		const User =
 			owner.type === 'Root'
 				? { UserName: ROOT_USER_LABEL, Arn: rootArn(state.account.accountId) }
-				: { UserName: owner.userName, Arn: state.iam.users[owner.userName]?.Arn ?? '' };
+				: { UserName: owner.userName, Arn: own(state.iam.users, owner.userName)?.Arn ?? '' };
 		items.push(device.EnableDate === undefined ? { SerialNumber: device.SerialNumber, User } : { SerialNumber: device.SerialNumber, EnableDate: device.EnableDate, User });
 	}
 	return done(state, { VirtualMFADevices: items, IsTruncated: false });

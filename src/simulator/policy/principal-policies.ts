@@ -1,3 +1,4 @@
+import { own } from '../core/own.ts';
 import { findManagedPolicy } from './aws-managed.ts';
 import type { PolicySource, RequestContext } from './evaluate.ts';
 import type { IamUser, Session, SimState } from '../state.ts';
@@ -23,7 +24,7 @@ function collectPolicies(state: SimState, user: IamUser): PolicySource[] {
 	// modelled; a standalone account with managed policies needs only identity-based evaluation.
 	const arns = new Set(user.attachedPolicyArns);
 	for (const groupName of user.groupNames) {
-		for (const arn of state.iam.groups[groupName]?.attachedPolicyArns ?? []) arns.add(arn);
+		for (const arn of own(state.iam.groups, groupName)?.attachedPolicyArns ?? []) arns.add(arn);
 	}
 	const sources: PolicySource[] = [];
 	for (const arn of arns) {

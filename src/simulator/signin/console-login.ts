@@ -1,3 +1,4 @@
+import { own } from '../core/own.ts';
 import { done, type Handler, type HandlerEnv } from '../core/handler.ts';
 import { fail } from '../core/result.ts';
 import { asRecord, requiredString, validationMessage } from '../core/validate.ts';
@@ -17,18 +18,18 @@ export const NO_PENDING_SIGN_IN = 'Your sign-in session has expired. Sign in aga
 
 function enabledSerials(state: SimState, principal: Principal): readonly string[] {
 	if (principal.type === 'Root') return state.root.mfaSerials;
-	return state.iam.users[principal.userName]?.mfaSerials ?? [];
+	return own(state.iam.users, principal.userName)?.mfaSerials ?? [];
 }
 
 function needsPasswordReset(state: SimState, principal: Principal): boolean {
-	return principal.type === 'IAMUser' && state.iam.users[principal.userName]?.loginProfile?.PasswordResetRequired === true;
+	return principal.type === 'IAMUser' && own(state.iam.users, principal.userName)?.loginProfile?.PasswordResetRequired === true;
 }
 
 /** Completes a sign-in: a session starts and the last sign-in time is recorded. */
 function startSession(state: SimState, principal: Principal, withMfa: boolean, now: number): SimState {
 	const signedIn: SimState = { ...state, session: { principal, withMfa, since: now }, pendingSignIn: null };
 	if (principal.type === 'Root') return { ...signedIn, root: { ...signedIn.root, lastSignIn: now } };
-	const user = signedIn.iam.users[principal.userName];
+	const user = own(signedIn.iam.users, principal.userName);
 	return user ? putUser(signedIn, { ...user, lastSignIn: now, lastActivity: now }) : signedIn;
 }
 
@@ -106,7 +107,7 @@ export const consoleLoginMfa: Handler<'ConsoleLoginMFA'> = (state, input, env) =
 	const code = requiredString(input, 'AuthenticationCode', { min: 6, max: 6, pattern: /^[\d]+$/, patternText: '[\\d]+' });
 	if (!code.ok) return fail('ValidationError', 'Enter the 6-digit code from your authenticator app.');
 	for (const serial of enabledSerials(state, pending.principal)) {
-		const device = state.iam.mfaDevices[serial];
+		const device = own(state.iam.mfaDevices, serial);
 		if (!device) continue;
 		const step = checkSingleCode(device.Base32StringSeed, code.value, env.ctx.now, device.lastUsedStep);
 		if (step === undefined) continue;

@@ -1,3 +1,4 @@
+import { own } from '../core/own.ts';
 import { deliverMail, SNS_SENDER } from '../mailbox/mailbox.ts';
 import type { SimState } from '../state.ts';
 
@@ -9,7 +10,7 @@ import type { SimState } from '../state.ts';
 export function publishToTopic(state: SimState, topicArnValue: string, subject: string, body: string, now: number): SimState {
 	const region = topicArnValue.split(':')[3] ?? '';
 	const regional = state.sns[region];
-	if (!regional || !regional.topics[topicArnValue]) return state;
+	if (!regional || !own(regional.topics, topicArnValue)) return state;
 	let next = state;
 	for (const subscription of Object.values(regional.subscriptions)) {
 		if (subscription.TopicArn !== topicArnValue || !subscription.confirmed) continue;

@@ -1,3 +1,4 @@
+import { own } from '../core/own.ts';
 import { parseTopicArn, topicArn } from '../core/arn.ts';
 import { done, nextSeq, type Handler } from '../core/handler.ts';
 import { toHex, uuidFor } from '../core/ids.ts';
@@ -41,7 +42,7 @@ export const createTopic: Handler<'CreateTopic'> = (state, input, env) => {
 	if (!/^[A-Za-z0-9_-]{1,256}$/.test(name.value)) return fail('InvalidParameter', 'Invalid parameter: Topic Name');
 	const TopicArn = topicArn(env.region, state.account.accountId, name.value);
 	const regional = regionalSns(state, env.region);
-	if (regional.topics[TopicArn]) return done(state, { TopicArn });
+	if (own(regional.topics, TopicArn)) return done(state, { TopicArn });
 	const topics = { ...regional.topics, [TopicArn]: { TopicArn, Name: name.value, createdAt: env.now } };
 	return done(withRegional(state, env.region, { ...regional, topics }), { TopicArn });
 };
@@ -168,7 +169,7 @@ export const unsubscribe: Handler<'Unsubscribe'> = (state, input, env) => {
 	if (!arn.ok) return arn;
 	if (!/^arn:aws:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]+:[0-9a-f-]{36}$/.test(arn.value)) return fail('InvalidParameter', 'Invalid parameter: SubscriptionArn');
 	const regional = regionalSns(state, env.region);
-	const subscription = regional.subscriptions[arn.value];
+	const subscription = own(regional.subscriptions, arn.value);
 	if (!subscription || !subscription.confirmed) return fail('NotFound', 'Subscription does not exist');
 	const { [arn.value]: _deleted, ...subscriptions } = regional.subscriptions;
 	return done(withRegional(state, env.region, { ...regional, subscriptions }), {});

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { checkDefaultPasswordPolicy, createUserWithConsoleAccess, type SimError } from '@/simulator';
+import { checkDefaultPasswordPolicy, createUserWithConsoleAccess, type SimError, selectUser } from '@/simulator';
 import { useConsole } from '../console-context';
 import { CallErrorAlert } from '../ui/ApiErrorAlert';
 import { Button } from '../ui/Button';
@@ -120,7 +120,7 @@ export function CreateUserWizard() {
 	};
 
 	function copiedPermissions(fromUser: string) {
-		const source = state.iam.users[fromUser];
+		const source = selectUser(state, fromUser);
 		return source ? { PolicyArns: source.attachedPolicyArns, GroupNames: source.groupNames } : {};
 	}
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { findManagedPolicy, type RootUserView, type SimError, type UserView } from '@/simulator';
+import { findManagedPolicy, type RootUserView, type SimError, type UserView, selectUser } from '@/simulator';
 import { useConsole } from '../console-context';
 import { SecurityCredentialsScreen } from '../security/SecurityCredentialsScreen';
 import { useRead } from '../use-read';
@@ -33,7 +33,7 @@ export function UserDetails({ userName, tab }: { userName: string; tab: TabId })
 			</IamLayout>
 		);
 	}
-	const record = state.iam.users[view.UserName];
+	const record = selectUser(state, view.UserName);
 	return (
 		<IamLayout title={view.UserName} titleId="iam-user-title" current="users" crumbs={crumbs}>
 			<section class="c-panel" aria-labelledby="user-summary-title">

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { deleteUserAsConsoleDoes, type IamUser, type SimError, type UserView } from '@/simulator';
+import { deleteUserAsConsoleDoes, type IamUser, type SimError, type UserView, selectUser } from '@/simulator';
 import { useConsole } from '../console-context';
 import { useRead } from '../use-read';
 import { CallErrorAlert } from '../ui/ApiErrorAlert';
@@ -127,7 +127,7 @@ export function UsersList() {
 	const users = list.ok ? list.output.Users : [];
 	const rows: UserRow[] = users
 		.filter((view) => view.UserName.toLowerCase().includes(query.trim().toLowerCase()))
-		.map((view) => ({ view, user: state.iam.users[view.UserName] }));
+		.map((view) => ({ view, user: selectUser(state, view.UserName) }));
 	const selectedNames = selected.filter((name) => users.some((user) => user.UserName === name));
 	// SIMPLIFIED: the console asks for a typed confirmation before deleting users; the exact wording
 	// of its field is unconfirmed. One user: type the user name; several: type "delete".

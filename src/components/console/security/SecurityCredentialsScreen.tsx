@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { execute, selectSignInUrls, type SimError, type SimState } from '@/simulator';
+import { execute, selectSignInUrls, type SimError, type SimState, selectMfaDevice, selectUser } from '@/simulator';
 import { useConsole } from '../console-context';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { Alert } from '../ui/Alert';
@@ -24,7 +24,7 @@ function deviceRows(state: SimState, target: MfaTarget): DeviceRow[] {
 	return targetMfaSerials(state, target).map((serial) => ({
 		serialNumber: serial,
 		name: serial.slice(serial.lastIndexOf('/') + 1),
-		enabledAt: state.iam.mfaDevices[serial]?.EnableDate,
+		enabledAt: selectMfaDevice(state, serial)?.EnableDate,
 	}));
 }
 
@@ -106,7 +106,7 @@ function AccountDetails(props: { state: SimState }) {
 
 function ConsoleSignIn(props: { state: SimState; userName: string }) {
 	const { state, userName } = props;
-	const user = state.iam.users[userName];
+	const user = selectUser(state, userName);
 	const urls = selectSignInUrls(state);
 	const signInUrl = urls.aliasUrl ?? urls.accountIdUrl;
 	return (
@@ -295,7 +295,7 @@ function RootAccessKeys(props: { state: SimState }) {
 }
 
 function UserAccessKeys(props: { state: SimState; userName: string }) {
-	const keys = props.state.iam.users[props.userName]?.accessKeys ?? [];
+	const keys = selectUser(props.state, props.userName)?.accessKeys ?? [];
 	return (
 		<section class="sec-section" aria-labelledby="sec-keys">
 			<h3 id="sec-keys">Access keys</h3>

@@ -1,5 +1,5 @@
 import type { Route } from '../routes';
-import { selectAccountLabel, type SimState } from '@/simulator';
+import { selectAccountLabel, type SimState, selectUser } from '@/simulator';
 
 /** Whose MFA devices a screen manages: the root user or a named IAM user. */
 export type MfaTarget = { readonly kind: 'root' } | { readonly kind: 'user'; readonly userName: string };
@@ -23,7 +23,7 @@ export function userNameInput(target: MfaTarget): { UserName?: string } {
 /** Serial numbers of the devices enabled for the target. */
 export function targetMfaSerials(state: SimState, target: MfaTarget): readonly string[] {
 	if (target.kind === 'root') return state.root.mfaSerials;
-	return state.iam.users[target.userName]?.mfaSerials ?? [];
+	return selectUser(state, target.userName)?.mfaSerials ?? [];
 }
 
 /** Where the wizard returns to: the IAM user's page when opened from it, else Security credentials. */
