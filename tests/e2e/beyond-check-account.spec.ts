@@ -7,6 +7,8 @@ const fixture = (path: string) => readFileSync(join(process.cwd(), 'tests/fixtur
 
 async function open(page: Page) {
 	await page.goto('/check-your-account/');
+	// The grader hydrates when it scrolls into view.
+	await page.locator('astro-island').first().scrollIntoViewIfNeeded();
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 }
 
@@ -82,6 +84,7 @@ test('sends nothing anywhere: no request at all while pasting and grading', asyn
 	expect(requests).toEqual([]);
 	// And nothing is kept: a reload starts empty.
 	await page.reload();
+	await page.locator('astro-island').first().scrollIntoViewIfNeeded();
 	await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 	await expect(box(page, 'aws iam get-account-summary')).toHaveValue('');
 });

@@ -21,6 +21,7 @@ test('builds the runbook from the saved labs, prints, and downloads as Markdown 
 		for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
 	}, saves);
 	await page.goto('/runbook/');
+	await page.locator('astro-island').first().scrollIntoViewIfNeeded();
 	await expect(page.getByText(/steps are filled in from your practice labs/)).toBeVisible();
 	await expect(page.getByText(/Device name "root-phone"/)).toBeVisible();
 	await expect(page.getByRole('link', { name: /Security credentials \(real AWS console/ }).first()).toHaveAttribute('href', 'https://console.aws.amazon.com/iam/home#/security_credentials');

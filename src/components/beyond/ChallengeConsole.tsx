@@ -38,9 +38,9 @@ export default function ChallengeConsole() {
 	return (
 		<div class="lab">
 			<section class="lab-tasks b-challenge" aria-labelledby="challenge-status">
-				<h3 id="challenge-status">
+				<h2 id="challenge-status" class="b-challenge__status">
 					{open.length === 0 ? 'Every fault is fixed' : `${fixed.length} of ${lab.tasks.length} faults fixed`}
-				</h3>
+				</h2>
 				<p class="visually-hidden" role="status" aria-live="polite">
 					{announcement}
 				</p>

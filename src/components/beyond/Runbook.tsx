@@ -1,11 +1,13 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { buildRunbook, runbookMarkdown } from '@/lessons/runbook';
 import { readPracticeAccounts } from './read-practice-accounts';
 import './beyond.css';
 
 /** The learner's runbook: a printable checklist for the real console, from their practice accounts. */
 export default function Runbook() {
-	const steps = useMemo(() => buildRunbook(readPracticeAccounts()), []);
+	// The course's suggestions first (also what the page shows without JavaScript), then the learner's own choices.
+	const [steps, setSteps] = useState(() => buildRunbook({}));
+	useEffect(() => setSteps(buildRunbook(readPracticeAccounts())), []);
 	const [done, setDone] = useState<Record<string, boolean>>({});
 	const practised = steps.filter((step) => step.fromPractice).length;
 	const download = () => {
