@@ -1,6 +1,10 @@
 // zod's tree-shakable "mini" build, shared with the simulator, keeps islands small.
 import * as z from 'zod/v4-mini';
 
+// zod probes `new Function` to speed up parsing; the Content-Security-Policy forbids eval, and the
+// refused probe shows up as a console error. Validation is just as correct without it.
+z.config({ jitless: true });
+
 /**
  * The shape of the learner's saved progress (`course:progress`), version 1.
  * Everything is keyed by stable content ids (lesson entry ids, lab ids, task ids, quiz and question ids),

@@ -63,6 +63,11 @@ export interface SimStoreOptions {
 const NOT_SAVED_MESSAGE =
 	'Your browser is not letting this page save data, so changes to the practice account will be lost when you leave or reload the page. Everything else works as usual.';
 
+/** Calls that look but do not change anything, by AWS's naming convention. */
+function isReadOnly(apiCall: ApiCall): boolean {
+	return /^(Get|List|Describe)/.test(apiCall.op);
+}
+
 export function createSimStore(options: SimStoreOptions): SimStore {
 	const { storageKey, createScenario } = options;
 	const { storage, persistent } = options.storage ?? safeStorage();
@@ -117,7 +122,9 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 		callContext,
 		call(apiCall) {
 			const { state, response } = execute(api.getState().sim, apiCall, callContext());
-			commit(state, response.ok);
+			// Reads only add to the trail (as page loads do in CloudTrail); Undo skips them, so it
+			// always takes back something the learner changed.
+			commit(state, response.ok && !isReadOnly(apiCall));
 			return response;
 		},
 		perform(change) {

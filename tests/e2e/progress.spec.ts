@@ -122,7 +122,7 @@ test('tells the learner when a saved file could not be read', async ({ page }) =
 	await page.goto('/progress/');
 	await page.evaluate(() => localStorage.setItem('course:progress', '{"version":1,"state":'));
 	await page.reload();
-	await expect(page.getByRole('note')).toContainText('could not be read');
+	await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
 	const keys = await page.evaluate(() => Object.keys(localStorage));
 	expect(keys.some((key) => key.startsWith('course:progress:backup:'))).toBe(true);
 });

@@ -120,7 +120,7 @@ export default function ProgressPanel({ lessons }: ProgressPanelProps) {
 	return (
 		<div class="progress-panel">
 			{notice ? (
-				<div class="progress-panel__notice" role="note">
+				<div class="progress-panel__notice" role="status">
 					<p>{notice.message}</p>
 					<button type="button" class="button" onClick={() => dismissProgressNotice()}>
 						Dismiss

@@ -76,7 +76,7 @@ export default function Quiz({ quizId, lessonId, questions, reviews, labId, labT
 	return (
 		<div class="quiz" ref={sectionRef}>
 			{notice ? (
-				<p class="quiz__notice" role="note">
+				<p class="quiz__notice" role="status">
 					{notice.message} <a href="/progress/">Open your progress</a>
 				</p>
 			) : null}

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { useConsole } from '../console-context';
 import type { Route } from '../routes';
 import { SignInScreen } from '../signin/SignInScreen';
@@ -34,8 +35,15 @@ const SubscriptionsScreen = lazyScreen(() => sns().then((m) => m.SubscriptionsSc
 
 /** Renders the screen for a route, after checking that the signed-in identity may open its service. */
 export function ScreenRouter({ route }: { route: Route }) {
-	const { state, region, now } = useConsole();
+	const { state, region, now, call } = useConsole();
 	const service = serviceForRoute(route);
+	const who = state.session ? JSON.stringify(state.session.principal) : '';
+	// Opening a service page makes its first read call for real, once per visit, as the real console
+	// does: the attempt (allowed or AccessDenied) lands in the trail, where labs and "Why?" read it.
+	useEffect(() => {
+		if (!service || !who) return;
+		call(service.global ? service.entryCall : { ...service.entryCall, region });
+	}, [service?.id, route.screen, who, region]);
 	if (service && state.session) {
 		const denial = checkServiceAccess(state, service, region, now());
 		if (denial) return <AccessDenied service={service} error={denial} />;

@@ -45,11 +45,11 @@ export function PracticeAuthenticator() {
 	const { now, announce } = useConsole();
 	const narrow = useNarrowScreen();
 	const [open, setOpen] = useState(false);
-	const [loaded] = useState(() => loadAccounts(browserStorage()));
+	const [loaded] = useState(() => loadAccounts(browserStorage(), now()));
 	const [accounts, setAccounts] = useState<readonly AuthenticatorAccount[]>(loaded.accounts);
 	const [notice, setNotice] = useState<string | null>(
 		loaded.damaged
-			? 'The saved practice authenticator could not be read, so it starts empty. Add your accounts again.'
+			? 'The saved practice authenticator could not be read, so it starts empty. A copy of the old data was kept in this browser. Add your accounts again.'
 			: null,
 	);
 	const [time, setTime] = useState(() => now());

@@ -77,10 +77,10 @@ function isAccount(value: unknown): value is AuthenticatorAccount {
 
 /**
  * Reads the saved accounts. A missing value is an empty authenticator; a value that is not valid
- * JSON, has another version or holds malformed accounts counts as damaged, and the panel starts
- * empty and says so (the damaged value is overwritten on the next save).
+ * JSON, has another version or holds malformed accounts counts as damaged: it is copied to a
+ * backup key first (`course:authenticator:backup:<time>`), then the panel starts empty and says so.
  */
-export function loadAccounts(storage: Pick<Storage, 'getItem'> | undefined): LoadedAccounts {
+export function loadAccounts(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined, now: number = Date.now()): LoadedAccounts {
 	let raw: string | null = null;
 	try {
 		raw = storage?.getItem(AUTHENTICATOR_STORAGE_KEY) ?? null;
@@ -102,6 +102,11 @@ export function loadAccounts(storage: Pick<Storage, 'getItem'> | undefined): Loa
 		}
 	} catch {
 		// Falls through to "damaged".
+	}
+	try {
+		storage?.setItem(backupKeyFor(AUTHENTICATOR_STORAGE_KEY, now), raw);
+	} catch {
+		// A full or blocked storage cannot keep the copy; the learner is still told.
 	}
 	return { accounts: [], damaged: true };
 }
@@ -166,4 +171,5 @@ export function parseOtpauthUri(uri: string): ParsedOtpauth | null {
 /** Splits a secret into groups of four characters, as it is easier to read and type that way. */
 export function groupSecret(secret: string): string {
 	return secret.replace(/(.{4})(?=.)/g, '$1 ');
-}
+}import { backupKeyFor } from '@/store';
+

@@ -67,3 +67,14 @@ describe.each(RESERVED_NAMES)('the name %s', (name) => {
 		}
 	});
 });
+
+describe('loading a saved account', () => {
+	it('refuses an MFA secret that is not base32, instead of locking the learner out', () => {
+		const ctx = context();
+		let state = run(createFreshAccount(ctx), { op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password } }, ctx);
+		state = run(state, { op: 'CreateVirtualMFADevice', input: { VirtualMFADeviceName: 'phone' } }, ctx);
+		const saved = JSON.parse(JSON.stringify({ version: SIM_STATE_VERSION, state })) as { state: { iam: { mfaDevices: Record<string, { Base32StringSeed: string }> } } };
+		for (const device of Object.values(saved.state.iam.mfaDevices)) device.Base32StringSeed = 'not-a-secret!';
+		expect(migrateSimState(saved)).toMatchObject({ ok: false, reason: 'invalid' });
+	});
+});
