@@ -1,6 +1,7 @@
 // Runs Lighthouse 12.2.3 (mobile settings, the default) on every page of the built site, prints
 // the four category scores per page, and fails below: performance 98, accessibility 100,
-// best practices 100, SEO 100. Run after `npm run build`: `npm run lighthouse`.
+// best practices 100, SEO 100 (pages that open on the practice console: performance 70, see
+// docs/performance.md). Run after `npm run build`: `npm run lighthouse`.
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -8,6 +9,15 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
 const THRESHOLDS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+/**
+ * Pages whose first screen is the practice console itself: it must render in the browser, and
+ * Lighthouse's slowed-down phone counts the simulator's start-up as blocking time. Their
+ * performance floor is lower, and docs/performance.md says why; every other score is the same.
+ */
+const CONSOLE_FIRST_PAGES = new Set(['/sandbox/', '/challenge/']);
+const CONSOLE_FIRST_PERFORMANCE = 70;
+const thresholdsFor = (path) =>
+	CONSOLE_FIRST_PAGES.has(path) ? { ...THRESHOLDS, performance: CONSOLE_FIRST_PERFORMANCE } : THRESHOLDS;
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4630);
 const base = `http://127.0.0.1:${port}`;
 const dist = process.env.ASTRO_OUT_DIR ?? process.env.BUDGET_DIST ?? join(process.cwd(), 'dist');
@@ -59,7 +69,7 @@ try {
 			const scores = Object.fromEntries(
 				Object.keys(THRESHOLDS).map((key) => [key, Math.round((categories[key]?.score ?? 0) * 100)]),
 			);
-			const below = Object.entries(THRESHOLDS).filter(([key, min]) => scores[key] < min).map(([key, min]) => `${key} ${scores[key]} < ${min}`);
+			const below = Object.entries(thresholdsFor(path)).filter(([key, min]) => scores[key] < min).map(([key, min]) => `${key} ${scores[key]} < ${min}`);
 			if (below.length > 0) failed = true;
 			rows.push([path, ...Object.keys(THRESHOLDS).map((key) => String(scores[key])), below.length ? `BELOW: ${below.join('; ')}` : 'ok']);
 		}
