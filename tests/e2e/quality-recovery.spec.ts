@@ -69,7 +69,6 @@ async function openConsolePage(page: Page, path: string) {
 
 for (const save of SIM_CASES) {
 	test(`practice account save: ${save.name}`, async ({ page, context }) => {
-		test.fixme(Boolean(save.fixme), save.fixme);
 		const errors = collectPageErrors(page);
 		await presetBeforeLoad(context, save.key, save.value);
 		const scope = await openConsolePage(page, save.path);
@@ -130,7 +129,6 @@ for (const save of PROGRESS_CASES) {
 
 test('a progress notice is announced to screen readers (role status or alert)', async ({ page, context }) => {
 	// requests-course.md: the progress notices use role="note", which is not a live region.
-	test.fixme(true, 'requests-course.md: progress recovery notice has role="note", not status/alert');
 	const save = PROGRESS_CASES[0];
 	if (!save) throw new Error('No progress case.');
 	await presetBeforeLoad(context, save.key, save.value);
@@ -152,7 +150,6 @@ for (const save of AUTHENTICATOR_CASES) {
 	});
 
 	test(`practice authenticator save: ${save.name}: the old value is kept under a backup key`, async ({ page, context }) => {
-		test.fixme(true, 'requests-console-a.md: a damaged course:authenticator is overwritten without a backup');
 		await presetBeforeLoad(context, save.key, save.value);
 		await openConsolePage(page, save.path);
 		await expect(page.getByRole('region', { name: 'Practice authenticator' }).getByRole('status')).toContainText('could not be read');
