@@ -1,6 +1,6 @@
 import { accessDeniedError, explainAccess, isAllowed, rootOnlyError } from './authz.ts';
 import { syncBillingClock } from './billing/clock.ts';
-import type { CallContext } from './core/context.ts';
+import { LEARNER_SOURCE_IP, type CallContext } from './core/context.ts';
 import { simError, type SimError } from './core/errors.ts';
 import type { HandlerEnv, TrailExtras } from './core/handler.ts';
 import { DEFAULT_REGION, isRegionCode } from './core/regions.ts';
@@ -83,6 +83,7 @@ export function execute<K extends OperationName>(state: SimState, call: ApiCallO
 			eventSource: spec.eventSource,
 			awsRegion: spec.regional ? region : DEFAULT_REGION,
 			userIdentity: extras?.userIdentity ?? signInIdentity(before, op as string, input) ?? identityOf(before, principal),
+			sourceIPAddress: sourceAddressOf(ctx),
 			requestParameters: redact(input ?? null),
 			...(responseElements === undefined ? {} : { responseElements }),
 			...(result.ok ? {} : { errorCode: result.error.code, errorMessage: result.error.message }),
@@ -92,6 +93,12 @@ export function execute<K extends OperationName>(state: SimState, call: ApiCallO
 		? { ok: true, output: result.value.output }
 		: { ok: false, error: result.error as SimError<Operations[K]['errors']> };
 	return { state: next, response };
+}
+
+/** The caller's address from the context; anything that is not a short string means the learner. */
+function sourceAddressOf(ctx: CallContext): string {
+	const address: unknown = ctx.sourceIPAddress;
+	return typeof address === 'string' && address.length > 0 && address.length <= 64 ? address : LEARNER_SOURCE_IP;
 }
 
 /** For a failed sign-in, CloudTrail names who tried (an unknown user name is hidden). */

@@ -13,9 +13,9 @@ import * as alarms from './cloudwatch/alarms.ts';
 import * as metrics from './cloudwatch/metric-operations.ts';
 import * as sns from './sns/topics.ts';
 import * as mailbox from './mailbox/actions.ts';
+import * as ec2 from './ec2/instances.ts';
 
 /** Entry pages of services the account has no resources in: the lists are empty. */
-const describeInstances: Handler<'DescribeInstances'> = (state) => done(state, { Reservations: [] });
 const describeDbInstances: Handler<'DescribeDBInstances'> = (state) => done(state, { DBInstances: [] });
 const listBuckets: Handler<'ListBuckets'> = (state) => done(state, { Buckets: [] });
 
@@ -80,7 +80,8 @@ export const HANDLERS: { readonly [K in OperationName]: Handler<K> } = {
 	Unsubscribe: sns.unsubscribe,
 	ListSubscriptions: sns.listSubscriptions,
 	ListSubscriptionsByTopic: sns.listSubscriptionsByTopic,
-	DescribeInstances: describeInstances,
+	DescribeInstances: ec2.describeInstances,
+	RunInstances: ec2.runInstances,
 	DescribeDBInstances: describeDbInstances,
 	ListBuckets: listBuckets,
 	SendSignInInstructions: mailbox.sendSignInInstructions,

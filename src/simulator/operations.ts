@@ -142,6 +142,13 @@ export interface SubscriptionView {
 	readonly TopicArn: string;
 }
 
+/** An instance as `RunInstances` returns it: just launched, so always `pending`. */
+export interface RunInstancesInstance {
+	readonly InstanceId: string;
+	readonly InstanceType: string;
+	readonly State: { readonly Name: 'pending' };
+}
+
 /** Input of the console's password sign-in (the sign-in page has no public API). */
 export type ConsoleLoginInput =
 	| { readonly LoginType: 'Root'; readonly Email: string; readonly Password: string }
@@ -484,8 +491,17 @@ export interface Operations {
 		errors: CommonError | 'NotFound' | 'InvalidParameter';
 	};
 
-	// ---------- Other services: entry pages only (no resources) ----------
+	// ---------- EC2 (regional) ----------
+	/** The EC2 console's instance list. Launched instances are not kept, so it is always empty. */
 	DescribeInstances: { input: Empty; output: { Reservations: readonly never[] }; errors: CommonError };
+	/** Launches instances; what they cost is added to the account's spend rate. */
+	RunInstances: {
+		input: { InstanceType: string; MinCount: number; MaxCount: number };
+		output: { Instances: readonly RunInstancesInstance[] };
+		errors: CommonError | 'InvalidParameterValue' | 'InstanceLimitExceeded';
+	};
+
+	// ---------- Other services: entry pages only (no resources) ----------
 	DescribeDBInstances: { input: Empty; output: { DBInstances: readonly never[] }; errors: CommonError };
 	ListBuckets: { input: Empty; output: { Buckets: readonly never[] }; errors: CommonError };
 

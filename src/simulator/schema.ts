@@ -163,6 +163,8 @@ export const SimStateSchema = z.object({
 				arn: z.optional(z.string()),
 				userName: z.optional(z.string()),
 			}),
+			// Optional: saves from before the field existed have none.
+			sourceIPAddress: z.optional(z.string()),
 			requestParameters: z.unknown(),
 			responseElements: z.optional(z.unknown()),
 			errorCode: z.optional(z.string()),

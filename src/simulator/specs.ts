@@ -184,6 +184,10 @@ export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> 
 	ListSubscriptionsByTopic: sns('ListSubscriptionsByTopic', topicResource),
 
 	DescribeInstances: regional('DescribeInstances', 'ec2', 'ec2.amazonaws.com', ALL),
+	// SIMPLIFIED: EC2 refuses with `UnauthorizedOperation` (and `AuthFailure` without credentials) and
+	// checks several resources per launch (image, subnet, …); here one instance resource is checked
+	// and the denial is `AccessDenied`, like every other service.
+	RunInstances: regional('RunInstances', 'ec2', 'ec2.amazonaws.com', (s, _i, env) => `arn:aws:ec2:${env.region}:${s.account.accountId}:instance/*`),
 	DescribeDBInstances: regional('DescribeDBInstances', 'rds', 'rds.amazonaws.com', (s, _i, env) => `arn:aws:rds:${env.region}:${s.account.accountId}:db:*`),
 	ListBuckets: { ...regional('ListBuckets', 's3', 's3.amazonaws.com', ALL, 's3:ListAllMyBuckets'), regional: false },
 

@@ -241,6 +241,11 @@ export interface TrailRecord {
 		readonly arn?: string;
 		readonly userName?: string;
 	};
+	/**
+	 * The caller's address. Every new record has one; saves written before it existed do not, so it
+	 * stays optional.
+	 */
+	readonly sourceIPAddress?: string;
 	readonly requestParameters: unknown;
 	readonly responseElements?: unknown;
 	readonly errorCode?: string;

@@ -208,6 +208,16 @@ const cases: readonly Case[] = [
 	['ListSubscriptionsByTopic: unknown topic', (g) => (g.rootSignedIn(), { op: 'ListSubscriptionsByTopic', input: { TopicArn: TOPIC } }), 'NotFound', 'Topic does not exist', 404],
 	['ListSubscriptionsByTopic: malformed ARN', (g) => (g.rootSignedIn(), { op: 'ListSubscriptionsByTopic', input: { TopicArn: 'x' } }), 'InvalidParameter', 'Invalid parameter: TopicArn', 400],
 
+	// EC2
+	['RunInstances: not signed in', () => ({ op: 'RunInstances', input: { InstanceType: 't3.micro', MinCount: 1, MaxCount: 1 } }), 'MissingAuthenticationToken', 'Request is missing Authentication Token', 403],
+	['RunInstances: IAM user without ec2:RunInstances', (g) => (g.rootSignedIn().user('alice', [IAM_FULL_ACCESS.Arn]), g.signInAs('alice'), { op: 'RunInstances', input: { InstanceType: 't3.micro', MinCount: 1, MaxCount: 1 }, region: 'eu-west-1' }), 'AccessDenied', `User: arn:aws:iam::${ACCT}:user/alice is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:eu-west-1:${ACCT}:instance/* because no identity-based policy allows the ec2:RunInstances action`, 403],
+	['RunInstances: unknown instance type', (g) => (g.rootSignedIn(), { op: 'RunInstances', input: { InstanceType: 'x9.huge', MinCount: 1, MaxCount: 1 } }), 'InvalidParameterValue', "Invalid value 'x9.huge' for InstanceType.", 400],
+	['RunInstances: MinCount 0', (g) => (g.rootSignedIn(), { op: 'RunInstances', input: { InstanceType: 't3.micro', MinCount: 0, MaxCount: 1 } }), 'ValidationError', "1 validation error detected: Value '0' at 'minCount' failed to satisfy constraint: Member must be greater than or equal to 1", 400],
+	['RunInstances: MinCount above MaxCount', (g) => (g.rootSignedIn(), { op: 'RunInstances', input: { InstanceType: 't3.micro', MinCount: 3, MaxCount: 2 } }), 'ValidationError', 'MinCount (3) must be less than or equal to MaxCount (2).', 400],
+	['RunInstances: MaxCount not a whole number', (g) => (g.rootSignedIn(), { op: 'RunInstances', input: { InstanceType: 't3.micro', MinCount: 1, MaxCount: 1.5 } }), 'ValidationError', "1 validation error detected: Value '1.5' at 'maxCount' failed to satisfy constraint: Member must be a whole number", 400],
+	['RunInstances: no instance type', (g) => (g.rootSignedIn(), { op: 'RunInstances', input: { MinCount: 1, MaxCount: 1 } as never }), 'ValidationError', "1 validation error detected: Value null at 'instanceType' failed to satisfy constraint: Member must not be null", 400],
+	['RunInstances: more than the instance limit', (g) => (g.rootSignedIn(), { op: 'RunInstances', input: { InstanceType: 't3.micro', MinCount: 21, MaxCount: 30 } }), 'InstanceLimitExceeded', 'You have requested more instances (21) than your current instance limit of 20 allows for the specified instance type. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment to this limit.', 400],
+
 	// Console helpers and simulation controls
 	['SendSignInInstructions: not signed in', () => ({ op: 'SendSignInInstructions', input: { UserName: 'alice' } }), 'MissingAuthenticationToken', 'Request is missing Authentication Token', 403],
 	['SendSignInInstructions: unknown user', (g) => (g.rootSignedIn(), { op: 'SendSignInInstructions', input: { UserName: 'ghost' } }), 'NoSuchEntity', 'The user with name ghost cannot be found.', 404],

@@ -25,6 +25,29 @@ describe('migrateSimState', () => {
 		expect(response).toEqual({ ok: true, output: { Result: 'MFARequired' } });
 	});
 
+	it('still loads the version 1 save, whose trail records have no sourceIPAddress', () => {
+		const raw = fixture('sim.v1.json') as { version: number; state: { trail: Record<string, unknown>[] } };
+		expect(raw.state.trail.length).toBeGreaterThan(0);
+		expect(raw.state.trail.some((record) => 'sourceIPAddress' in record)).toBe(false);
+		const loaded = migrateSimState(raw);
+		expect(loaded.ok).toBe(true);
+		if (loaded.ok) expect(loaded.state.trail).toEqual(raw.state.trail);
+	});
+
+	it('keeps sourceIPAddress through a save, and refuses one that is not a string', () => {
+		const loaded = migrateSimState(fixture('sim.v1.json'));
+		if (!loaded.ok) throw new Error(loaded.detail);
+		const ctx = { ...testContext(5, loaded.state.billing.lastRealNow + 1000), sourceIPAddress: '198.51.100.77' };
+		const { state } = execute(loaded.state, { op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: 'guess' } }, ctx);
+		const saved = JSON.parse(JSON.stringify({ version: SIM_STATE_VERSION, state })) as { version: number; state: { trail: Record<string, unknown>[] } };
+		const reloaded = migrateSimState(saved);
+		expect(reloaded.ok && reloaded.state.trail.at(-1)?.sourceIPAddress).toBe('198.51.100.77');
+		saved.state.trail[saved.state.trail.length - 1]!['sourceIPAddress'] = 42;
+		const damaged = migrateSimState(saved);
+		expect(damaged.ok).toBe(false);
+		if (!damaged.ok) expect(damaged.detail).toMatch(/^trail\.\d+\.sourceIPAddress: /);
+	});
+
 	it('refuses a save from a newer version', () => {
 		expect(migrateSimState({ version: SIM_STATE_VERSION + 1, state: {} })).toEqual({
 			ok: false,

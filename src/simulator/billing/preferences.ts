@@ -79,11 +79,14 @@ export const advanceBillingClock: Handler<'AdvanceBillingClock'> = (state, input
 	return done(next, { Clock: next.billing.clock });
 };
 
+/** The highest spend rate the account can reach, in USD per hour (it keeps every total finite and readable). */
+export const MAX_SPEND_RATE_USD_PER_HOUR = 1000;
+
 /** Simulation control: sets how fast charges accrue (0 to 1000 USD per hour). */
 export const setSpendRate: Handler<'SetSpendRate'> = (state, input) => {
 	const rate = asRecord(input)['UsdPerHour'];
-	if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > 1000) {
-		return fail('ValidationError', validationMessage('UsdPerHour', rate, 'Member must be a number from 0 to 1000'));
+	if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > MAX_SPEND_RATE_USD_PER_HOUR) {
+		return fail('ValidationError', validationMessage('UsdPerHour', rate, `Member must be a number from 0 to ${MAX_SPEND_RATE_USD_PER_HOUR}`));
 	}
 	return done({ ...state, billing: { ...state.billing, spendRateUsdPerHour: rate + 0 } }, {});
 };

@@ -53,6 +53,7 @@ export const HTTP_STATUS: Readonly<Record<string, number>> = {
 	InvalidAuthenticationCode: 403,
 	InvalidParameterValue: 400,
 	InvalidParameterCombination: 400,
+	InstanceLimitExceeded: 400,
 	ResourceNotFound: 404,
 	NotFound: 404,
 	InvalidParameter: 400,

@@ -43,3 +43,9 @@ export function toHex(bytes: Uint8Array): string {
 	for (const b of bytes) out += b.toString(16).padStart(2, '0');
 	return out;
 }
+
+/** `i-` and 17 lowercase hex characters, an EC2 instance id. */
+export function instanceIdFor(seq: number): string {
+	const hex = [0, 1].map((i) => mix(seq * 131 + 17 + i).toString(16).padStart(8, '0')).join('');
+	return `i-0${hex}`;
+}
