@@ -79,7 +79,7 @@ export function execute<K extends OperationName>(state: SimState, call: ApiCallO
 		const responseElements = extras?.responseElements ?? (result.ok && !isRead ? redact(result.value.output) : undefined);
 		next = appendTrail(next, {
 			eventTime: now,
-			eventName: extras?.eventName ?? (op as string),
+			eventName: extras?.eventName ?? spec.eventName ?? (op as string),
 			eventSource: spec.eventSource,
 			awsRegion: spec.regional ? region : DEFAULT_REGION,
 			userIdentity: extras?.userIdentity ?? signInIdentity(before, op as string, input) ?? identityOf(before, principal),

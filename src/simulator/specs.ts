@@ -28,6 +28,8 @@ export interface OperationSpec<K extends OperationName> {
 	readonly auth: Authorization;
 	/** Whether the call is an AWS event that the trail records. */
 	readonly recorded: boolean;
+	/** The trail's `eventName` when it is not the operation's name (sign-in steps). */
+	readonly eventName?: string;
 }
 
 const text = (input: unknown, member: string): string | undefined => {
@@ -116,8 +118,9 @@ const billing = <K extends OperationName>(op: K, auth: Authorization): Operation
  */
 export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> } = {
 	ConsoleLogin: signin('ConsoleLogin', true),
-	ConsoleLoginMFA: signin('ConsoleLoginMFA', true),
-	ChangeExpiredPassword: signin('ChangeExpiredPassword', true),
+	// CloudTrail knows the sign-in page's steps as ConsoleLogin and ChangePassword, failures included.
+	ConsoleLoginMFA: { ...signin('ConsoleLoginMFA', true), eventName: 'ConsoleLogin' },
+	ChangeExpiredPassword: { ...signin('ChangeExpiredPassword', true), eventName: 'ChangePassword' },
 	CancelSignIn: signin('CancelSignIn', false),
 	ConsoleLogout: { ...signin('ConsoleLogout', false), auth: { kind: 'session' } },
 

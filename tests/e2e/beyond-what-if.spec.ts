@@ -28,14 +28,26 @@ test('a leaked root password: without MFA the attacker gets in and spends; with 
 	const section = page.getByRole('region', { name: 'Your root password leaks' });
 	await playToTheEnd(section, page);
 	await expect(section.getByRole('heading', { name: 'Nothing stopped it' })).toBeFocused();
-	await expect(section.getByText(/Trail: ConsoleLogin as root user: succeeded \(it was the attacker/)).toBeVisible();
+	// The rows are the account's trail: the same root identity, from an address that is not the learner's.
+	const attacker = section.getByRole('listitem').filter({ hasText: /^Trail: .* from 198\.51\.100\.77 \(not your address\)/ });
+	await expect(attacker).toHaveText([
+		'Trail: ConsoleLogin by root user from 198.51.100.77 (not your address): succeeded',
+		'Trail: RunInstances by root user from 198.51.100.77 (not your address): succeeded',
+	]);
+	await expect(section.getByText('only the address gives away that these calls did not come from you')).toBeVisible();
 	await expect(section.getByRole('link', { name: 'Add MFA to the root user' })).toHaveAttribute('href', '/lessons/root-mfa/');
 	await expectNoAxeViolations(page);
 
 	await section.getByRole('radio', { name: 'Root user with MFA' }).check();
 	await playToTheEnd(section, page);
 	await expect(section.getByRole('heading', { name: 'The protection held' })).toBeVisible();
-	await expect(section.getByText(/refused \(AuthenticationFailed\)/).first()).toBeVisible();
+	await expect(section.getByText('Your last sign-in in the trail:')).toBeVisible();
+	await expect(section.getByText(/ConsoleLogin by root user from 203\.0\.113\.10 \(your address\): succeeded/)).toBeVisible();
+	await expect(section.getByRole('listitem').filter({ hasText: /^Trail: .* from 198\.51\.100\.77/ })).toHaveText([
+		'Trail: CheckMfa by root user from 198.51.100.77 (not your address): succeeded',
+		'Trail: ConsoleLogin by root user from 198.51.100.77 (not your address): refused (AuthenticationFailed)',
+	]);
+	await expect(section.getByText(/RunInstances/)).toHaveCount(0);
 });
 
 test('a spending spike: only the us-east-1 alarm with a confirmed subscription emails, hours later', async ({ page }) => {
@@ -44,6 +56,7 @@ test('a spending spike: only the us-east-1 alarm with a confirmed subscription e
 	await playToTheEnd(section, page);
 	await expect(section.getByRole('heading', { name: 'The protection held' })).toBeVisible();
 	await expect(section.getByText(/Alarm emails in your inbox: 1/).first()).toBeVisible();
+	await expect(section.getByText('Trail: RunInstances by root user from 203.0.113.10 (your address): succeeded')).toBeVisible();
 	for (const label of ['Alarm in Europe (Ireland)', 'Subscription never confirmed']) {
 		await section.getByRole('radio', { name: label }).check();
 		await playToTheEnd(section, page);
@@ -58,7 +71,11 @@ test('iam-admin without MFA: the password is enough to become an administrator',
 	await open(page);
 	const section = page.getByRole('region', { name: "iam-admin's password leaks" });
 	await playToTheEnd(section, page);
-	await expect(section.getByText(/Trail: AttachUserPolicy as IAM user iam-admin: succeeded/)).toBeVisible();
+	await expect(section.getByRole('listitem').filter({ hasText: /^Trail: .* from 198\.51\.100\.77/ })).toHaveText([
+		'Trail: ConsoleLogin by IAM user iam-admin from 198.51.100.77 (not your address): succeeded',
+		'Trail: AttachUserPolicy by IAM user iam-admin from 198.51.100.77 (not your address): succeeded',
+		'Trail: RunInstances by IAM user iam-admin from 198.51.100.77 (not your address): succeeded',
+	]);
 	await expect(section.getByRole('heading', { name: 'Nothing stopped it' })).toBeVisible();
 	await expectNoAxeViolations(page);
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

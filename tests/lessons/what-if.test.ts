@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { ADMINISTRATOR_ACCESS, type CallContext } from '@/simulator';
+import { ADMINISTRATOR_ACCESS, LEARNER_SOURCE_IP, type CallContext, type SimState } from '@/simulator';
 import { WHAT_IF_SCENARIOS } from '@/lessons/what-if/scenarios';
-import { playAll } from '@/lessons/what-if/what-if';
+import { ATTACKER_SOURCE_IP, lastSignIn, playAll } from '@/lessons/what-if/what-if';
 
 function testContext(now = Date.UTC(2025, 0, 15, 9, 0, 0)): CallContext {
 	let counter = 0;
 	return { now, randomBytes: (length) => Uint8Array.from({ length }, () => (counter++ * 37 + 11) % 256) };
 }
+
+/** The trail rows that came from the attacker's browser: event, identity type, error code. */
+const attackerRows = (state: SimState) =>
+	state.trail.filter((r) => r.sourceIPAddress === ATTACKER_SOURCE_IP).map((r) => [r.eventName, r.userIdentity.type, r.errorCode ?? 'ok']);
 
 const variant = (scenarioId: string, variantId: string) => {
 	const found = WHAT_IF_SCENARIOS.find((s) => s.id === scenarioId)?.variants.find((v) => v.id === variantId);
@@ -15,22 +19,42 @@ const variant = (scenarioId: string, variantId: string) => {
 };
 
 describe('leaked root password', () => {
-	it('without MFA, the attacker signs in and the spend rate jumps', () => {
+	it('without MFA, the attacker signs in as root from another address and launches instances', () => {
 		const v = variant('leaked-root-password', 'without-mfa');
+		const before = v.setup(testContext()).billing.spendRateUsdPerHour;
 		const { state, played } = playAll(v, testContext());
-		expect(played[0]?.trail.some((r) => r.eventName === 'ConsoleLogin' && r.userIdentity.type === 'Root' && !r.errorCode)).toBe(true);
-		expect(state.billing.spendRateUsdPerHour).toBe(98);
+		expect(attackerRows(state)).toEqual([
+			['ConsoleLogin', 'Root', 'ok'],
+			['RunInstances', 'Root', 'ok'],
+		]);
+		expect(played[0]?.trail).toEqual([expect.objectContaining({ eventName: 'ConsoleLogin', sourceIPAddress: ATTACKER_SOURCE_IP })]);
+		expect(played[2]?.trail).toEqual([
+			expect.objectContaining({ eventName: 'RunInstances', eventSource: 'ec2.amazonaws.com', requestParameters: { InstanceType: 'p4d.24xlarge', MinCount: 1, MaxCount: 3 } }),
+		]);
+		expect(state.billing.spendRateUsdPerHour).toBeCloseTo(before + 3 * 32.7726, 4);
 		expect(v.outcome(state).safe).toBe(false);
 	});
 
 	it('with MFA, the sign-in stops at the code and nothing is started', () => {
 		const v = variant('leaked-root-password', 'with-mfa');
+		const setup = v.setup(testContext());
 		const { state, played } = playAll(v, testContext());
 		expect(played[1]?.responses[0]).toMatchObject({ ok: false, error: { code: 'AuthenticationFailed' } });
 		expect(played[2]?.responses).toEqual([]);
+		expect(attackerRows(state)).toEqual([
+			['CheckMfa', 'Root', 'ok'],
+			['ConsoleLogin', 'Root', 'AuthenticationFailed'],
+		]);
 		expect(state.session).toBeNull();
-		expect(state.billing.spendRateUsdPerHour).toBeLessThan(98);
+		expect(state.billing.spendRateUsdPerHour).toBe(setup.billing.spendRateUsdPerHour);
 		expect(v.outcome(state).safe).toBe(true);
+	});
+
+	it("keeps the owner's own sign-in in the trail from the learner's address, with the same identity", () => {
+		const { state } = playAll(variant('leaked-root-password', 'with-mfa'), testContext());
+		const own = state.trail.find((r) => r.eventName === 'ConsoleLogin' && r.sourceIPAddress === LEARNER_SOURCE_IP && !r.errorCode);
+		expect(own?.userIdentity).toEqual(state.trail.find((r) => r.sourceIPAddress === ATTACKER_SOURCE_IP)?.userIdentity);
+		expect(lastSignIn(variant('leaked-root-password', 'with-mfa').setup(testContext()))?.sourceIPAddress).toBe(LEARNER_SOURCE_IP);
 	});
 });
 
@@ -38,6 +62,8 @@ describe('spending spike', () => {
 	it('emails only with the alarm in us-east-1 and a confirmed subscription, hours after the spike', () => {
 		const working = playAll(variant('spending-spike', 'working-alarm'), testContext());
 		expect(working.state.mailbox.filter((m) => m.kind === 'alarm')).toHaveLength(1);
+		// Your own launch, from your own address.
+		expect(working.played[0]?.trail).toEqual([expect.objectContaining({ eventName: 'RunInstances', sourceIPAddress: LEARNER_SOURCE_IP, userIdentity: expect.objectContaining({ type: 'Root' }) })]);
 		// Hours later, as billing data arrives: not right after the spike.
 		const firstWithEmail = working.played.findIndex((step) => step.result.includes('Alarm emails in your inbox'));
 		expect(firstWithEmail).toBeGreaterThan(0);
@@ -55,7 +81,12 @@ describe('iam-admin without MFA', () => {
 	it('whoever has the password makes iam-admin an administrator', () => {
 		const v = variant('iam-admin-without-mfa', 'without-mfa');
 		const { state, played } = playAll(v, testContext());
-		expect(played[2]?.trail).toEqual([expect.objectContaining({ eventName: 'AttachUserPolicy', userIdentity: expect.objectContaining({ userName: 'iam-admin' }) })]);
+		expect(played[2]?.trail).toEqual([expect.objectContaining({ eventName: 'AttachUserPolicy', userIdentity: expect.objectContaining({ userName: 'iam-admin' }), sourceIPAddress: ATTACKER_SOURCE_IP })]);
+		expect(attackerRows(state)).toEqual([
+			['ConsoleLogin', 'IAMUser', 'ok'],
+			['AttachUserPolicy', 'IAMUser', 'ok'],
+			['RunInstances', 'IAMUser', 'ok'],
+		]);
 		expect(state.iam.users['iam-admin']?.attachedPolicyArns).toContain(ADMINISTRATOR_ACCESS.Arn);
 		expect(v.outcome(state).safe).toBe(false);
 	});
@@ -64,6 +95,10 @@ describe('iam-admin without MFA', () => {
 		const v = variant('iam-admin-without-mfa', 'with-mfa');
 		const { state } = playAll(v, testContext());
 		expect(state.iam.users['iam-admin']?.attachedPolicyArns).not.toContain(ADMINISTRATOR_ACCESS.Arn);
+		expect(attackerRows(state)).toEqual([
+			['CheckMfa', 'IAMUser', 'ok'],
+			['ConsoleLogin', 'IAMUser', 'AuthenticationFailed'],
+		]);
 		expect(v.outcome(state).safe).toBe(true);
 	});
 });

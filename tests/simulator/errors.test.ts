@@ -302,6 +302,16 @@ describe('sign-in', () => {
 		});
 	});
 
+	it('records a wrong MFA code as a failed ConsoleLogin, as CloudTrail names the sign-in page', () => {
+		const g = given().rootSignedIn();
+		g.mfa('root-phone');
+		g.ok({ op: 'ConsoleLogout', input: {} });
+		g.ok({ op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password } });
+		expect(g.state.trail.at(-1)).toMatchObject({ eventName: 'CheckMfa', userIdentity: { type: 'Root' } });
+		g.err({ op: 'ConsoleLoginMFA', input: { AuthenticationCode: '000000' } });
+		expect(g.state.trail.at(-1)).toMatchObject({ eventName: 'ConsoleLogin', userIdentity: { type: 'Root' }, errorCode: 'AuthenticationFailed' });
+	});
+
 	it('matches the IAM user name ignoring case and accepts the alias', () => {
 		const g = given();
 		withUser(g, 'Alice').ok({ op: 'CreateAccountAlias', input: { AccountAlias: 'practice-co' } });

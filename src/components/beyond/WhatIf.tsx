@@ -1,18 +1,33 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { SimState, TrailRecord } from '@/simulator';
+import { LEARNER_SOURCE_IP, type SimState, type TrailRecord } from '@/simulator';
 import { browserContext } from '@/store';
 import { WHAT_IF_SCENARIOS } from '@/lessons/what-if/scenarios';
-import { playStep, type Actor, type PlayedStep } from '@/lessons/what-if/what-if';
+import { lastSignIn, playStep, type Actor, type PlayedStep } from '@/lessons/what-if/what-if';
 import './beyond.css';
 
 const ACTOR_LABEL: Record<Actor, string> = { you: 'You', attacker: 'Attacker', aws: 'Time passes' };
 
+/**
+ * A trail record in words, from the record alone: who (the identity and the address the call came
+ * from) and whether it worked. The story's actors are not consulted, just as an investigator has
+ * only the trail.
+ */
 function trailLine(record: TrailRecord): string {
-	const who = record.userIdentity.type === 'Root' ? 'root user' : record.userIdentity.type === 'IAMUser' ? `IAM user ${record.userIdentity.userName ?? ''}` : 'not signed in';
-	return `${record.eventName} as ${who}: ${record.errorCode ? `refused (${record.errorCode})` : 'succeeded'}`;
+	const identity = record.userIdentity;
+	const who = identity.type === 'Root' ? 'root user' : identity.type === 'IAMUser' ? `IAM user ${identity.userName ?? ''}` : 'someone not signed in';
+	const address = record.sourceIPAddress;
+	const from = address ? ` from ${address} (${address === LEARNER_SOURCE_IP ? 'your address' : 'not your address'})` : '';
+	return `${record.eventName} by ${who}${from}: ${record.errorCode ? `refused (${record.errorCode})` : 'succeeded'}`;
 }
 
+const fromElsewhere = (record: TrailRecord) => record.sourceIPAddress !== undefined && record.sourceIPAddress !== LEARNER_SOURCE_IP;
+
 const clockText = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+
+/** A new run on a freshly set-up account; the owner's own last sign-in is kept to compare with. */
+function startRun(state: SimState): { state: SimState; played: PlayedStep[]; ownSignIn: TrailRecord | undefined } {
+	return { state, played: [], ownSignIn: lastSignIn(state) };
+}
 
 /** One "what if" story, played a step at a time on a throwaway practice account (never saved). */
 export default function WhatIf({ scenarioId }: { scenarioId: string }) {
@@ -20,7 +35,7 @@ export default function WhatIf({ scenarioId }: { scenarioId: string }) {
 	const context = useMemo(() => browserContext(), []);
 	const [variantId, setVariantId] = useState(scenario?.variants[0]?.id ?? '');
 	const variant = scenario?.variants.find((v) => v.id === variantId);
-	const [run, setRun] = useState<{ state: SimState; played: PlayedStep[] } | null>(null);
+	const [run, setRun] = useState<{ state: SimState; played: PlayedStep[]; ownSignIn: TrailRecord | undefined } | null>(null);
 	const outcomeRef = useRef<HTMLHeadingElement>(null);
 	const finished = run !== null && variant !== undefined && variant.steps[run.played.length] === undefined;
 	useEffect(() => {
@@ -34,16 +49,18 @@ export default function WhatIf({ scenarioId }: { scenarioId: string }) {
 		setRun(null);
 	};
 	const next = () => {
-		const current = run ?? { state: variant.setup(ctx()), played: [] };
+		const current = run ?? startRun(variant.setup(ctx()));
 		const step = variant.steps[current.played.length];
 		if (!step) return;
 		const result = playStep(current.state, step, ctx());
-		setRun({ state: result.state, played: [...current.played, result.played] });
+		setRun({ ...current, state: result.state, played: [...current.played, result.played] });
 	};
 	const played = run?.played ?? [];
 	const upcoming = variant.steps[played.length];
 	const outcome = finished && run ? variant.outcome(run.state) : undefined;
 	const latest = played[played.length - 1];
+	const ownSignIn = run?.ownSignIn;
+	const seenElsewhere = played.some((step) => step.trail.some(fromElsewhere));
 
 	const name = `whatif-${scenario.id}`;
 	return (
@@ -56,6 +73,11 @@ export default function WhatIf({ scenarioId }: { scenarioId: string }) {
 					</label>
 				))}
 			</fieldset>
+			{played.length > 0 && ownSignIn && (
+				<p class="b-whatif__trail">
+					<span class="b-whatif__trail-label">Your last sign-in in the trail:</span> {trailLine(ownSignIn)}
+				</p>
+			)}
 			{played.length > 0 && (
 				<ol class="b-whatif__timeline" aria-label="What happened">
 					{played.map((step, index) => (
@@ -71,7 +93,6 @@ export default function WhatIf({ scenarioId }: { scenarioId: string }) {
 									{step.trail.map((record, i) => (
 										<li key={i}>
 											<span class="b-whatif__trail-label">Trail:</span> {trailLine(record)}
-											{step.actor === 'attacker' ? ' (it was the attacker, with the leaked password)' : ''}
 										</li>
 									))}
 								</ul>
@@ -79,6 +100,11 @@ export default function WhatIf({ scenarioId }: { scenarioId: string }) {
 						</li>
 					))}
 				</ol>
+			)}
+			{seenElsewhere && (
+				<p>
+					The trail shows the same identity as yours; only the address gives away that these calls did not come from you.
+				</p>
 			)}
 			<p class="visually-hidden" role="status" aria-live="polite">
 				{latest ? `${ACTOR_LABEL[latest.actor]}: ${latest.title}. ${latest.result}` : ''}

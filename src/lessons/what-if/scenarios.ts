@@ -14,15 +14,12 @@ import {
 	signOut,
 } from '../scenarios';
 import { must, mustWithOutput } from '../run';
-import { refusal, usd, type WhatIfScenario, type WhatIfStep } from './what-if';
+import { attackerDid, refusal, usd, type WhatIfScenario, type WhatIfStep } from './what-if';
 
 /** A code the attacker guesses; a real six-digit code matches it one time in a million. */
 const GUESSED_CODE = '123456';
-/**
- * What the attacker's instances cost per hour. // SIMPLIFIED: until the simulator has RunInstances,
- * the attacker's instances are the account's spend rate set directly.
- */
-const ATTACKER_SPEND_USD_PER_HOUR = 98;
+/** What the attacker launches: the largest GPU instances, the kind used for mining or model training. */
+const ATTACKER_LAUNCH = { InstanceType: 'p4d.24xlarge', MinCount: 1, MaxCount: 3 } as const;
 
 const rootLogin: ApiCall = { op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password } };
 
@@ -56,11 +53,11 @@ const attackerGuessesCode: WhatIfStep = {
 
 const attackerStartsInstances: WhatIfStep = {
 	actor: 'attacker',
-	title: 'Starts large, expensive EC2 instances',
-	calls: (state) => (signedIn(state) ? [{ op: 'DescribeInstances', input: {}, region: BILLING_REGION }, { op: 'SetSpendRate', input: { UsdPerHour: ATTACKER_SPEND_USD_PER_HOUR } }] : []),
-	describe: (after, responses) => {
-		if (responses.length === 0) return 'The attacker is not signed in, so there is nothing they can start.';
-		if (refusal(responses[0])) return `EC2 refuses (${refusal(responses[0])}): this user's permissions stop at IAM.`;
+	title: `Starts ${ATTACKER_LAUNCH.MaxCount} large, expensive EC2 instances (${ATTACKER_LAUNCH.InstanceType})`,
+	calls: (state) => (signedIn(state) ? [{ op: 'RunInstances', input: ATTACKER_LAUNCH, region: BILLING_REGION }] : []),
+	describe: (after, [response]) => {
+		if (response === undefined) return 'The attacker is not signed in, so there is nothing they can start.';
+		if (refusal(response)) return `EC2 refuses (${refusal(response)}): this user's permissions stop at IAM.`;
 		return `The account now costs ${usd(after.billing.spendRateUsdPerHour)} an hour.`;
 	},
 };
@@ -83,7 +80,7 @@ const leakedRootPassword: WhatIfScenario = {
 			setup: (ctx) => freshAccount(ctx),
 			steps: [attackerSignsIn('the root user', rootLogin), attackerGuessesCode, attackerStartsInstances, aDayPasses],
 			outcome: (state) =>
-				state.billing.spendRateUsdPerHour >= ATTACKER_SPEND_USD_PER_HOUR
+				attackerDid(state, 'RunInstances')
 					? { safe: false, text: `The attacker owns the account and the bill: ${usd(state.billing.monthToDateUsd)} after one day, and rising by ${usd(state.billing.spendRateUsdPerHour * 24)} a day.` }
 					: { safe: true, text: 'The attacker did not get in.' },
 		},
@@ -127,10 +124,13 @@ function hoursPass(hours: number): WhatIfStep {
 	};
 }
 
+/** A GPU server for an experiment: about $5.67 an hour. */
+const TEST_SERVER = { InstanceType: 'g5.12xlarge', MinCount: 1, MaxCount: 1 } as const;
+
 const spike: WhatIfStep = {
 	actor: 'you',
-	title: 'Forget a test server that costs $4 an hour',
-	calls: () => [{ op: 'SetSpendRate', input: { UsdPerHour: 4 } }],
+	title: `Start a GPU test server (${TEST_SERVER.InstanceType}, about $5.67 an hour) and forget it`,
+	calls: () => [{ op: 'RunInstances', input: TEST_SERVER, region: BILLING_REGION }],
 	describe: (after) => `Nothing visible happens: charges are ${usd(after.billing.monthToDateUsd)}, and billing data reaches CloudWatch only a few times a day.`,
 };
 

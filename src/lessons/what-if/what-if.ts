@@ -1,14 +1,24 @@
-import { execute, type ApiCall, type ApiResponse, type CallContext, type SimState, type TrailRecord } from '@/simulator';
+import { execute, LEARNER_SOURCE_IP, type ApiCall, type ApiResponse, type CallContext, type SimState, type TrailRecord } from '@/simulator';
 
 /**
  * "What if…?" scenarios: a short story played on a practice account, one step at a time, in two
  * or three versions that differ in one protection. Every step is a simulator operation (the
- * attacker signs in like anyone else; time passes on the billing clock), so what happens is what
- * the model does, not a script.
+ * attacker signs in and launches instances like anyone else; time passes on the billing clock), so
+ * what happens is what the model does, not a script.
  */
 
-/** Who takes a step. The trail cannot tell a thief from the owner when they use the same password; the story can. */
+/** Who takes a step. */
 export type Actor = 'you' | 'attacker' | 'aws';
+
+/**
+ * The attacker's address in the trail: another browser, from the range reserved for documentation
+ * (RFC 5737). With a leaked password the attacker has the owner's identity, so the trail tells them
+ * apart only by where the calls come from.
+ */
+export const ATTACKER_SOURCE_IP = '198.51.100.77';
+
+/** Where each actor's calls come from (time passing is a simulation control, recorded nowhere). */
+const ACTOR_SOURCE_IP: Readonly<Record<Actor, string>> = { you: LEARNER_SOURCE_IP, attacker: ATTACKER_SOURCE_IP, aws: LEARNER_SOURCE_IP };
 
 export interface WhatIfStep {
 	readonly actor: Actor;
@@ -37,7 +47,7 @@ export interface WhatIfScenario {
 	readonly lesson: { readonly slug: string; readonly title: string; readonly takeaway: string };
 }
 
-/** One played step: what was tried, what happened, and the trail records it added. */
+/** One played step: what was tried, what happened, and the records it added to the account's trail. */
 export interface PlayedStep {
 	readonly actor: Actor;
 	readonly title: string;
@@ -48,17 +58,23 @@ export interface PlayedStep {
 	readonly clock: number;
 }
 
-/** Runs one step's calls in order; refusals are part of the story, so nothing throws. */
+/**
+ * Runs one step's calls in order, from the actor's own address; refusals are part of the story, so
+ * nothing throws.
+ */
 export function playStep(state: SimState, step: WhatIfStep, ctx: CallContext): { state: SimState; played: PlayedStep } {
-	const before = state.trail.length;
+	const actorCtx: CallContext = { ...ctx, sourceIPAddress: ACTOR_SOURCE_IP[step.actor] };
 	let current = state;
 	const responses: ApiResponse[] = [];
-	for (const call of step.calls(state, ctx)) {
-		const { state: next, response } = execute(current, call, ctx);
+	for (const call of step.calls(state, actorCtx)) {
+		const { state: next, response } = execute(current, call, actorCtx);
 		current = next;
 		responses.push(response);
 	}
-	const added = current.trail.length >= before ? current.trail.slice(before) : current.trail.slice(-responses.length);
+	// Records are never changed once written, so the step's records are the ones the trail did not hold before
+	// (this stays right when the capped trail drops its oldest records).
+	const earlier = new Set(state.trail);
+	const added = current.trail.filter((record) => !earlier.has(record));
 	return {
 		state: current,
 		played: { actor: step.actor, title: step.title, result: step.describe(current, responses), responses, trail: added, clock: current.billing.clock },
@@ -81,3 +97,16 @@ export const usd = (amount: number) => `$${amount.toFixed(2)}`;
 
 /** The error code of a refused response, or undefined when it succeeded. */
 export const refusal = (response: ApiResponse | undefined) => (response && !response.ok ? response.error.code : undefined);
+
+/** The newest successful console sign-in in the trail: whose it was and where it came from. */
+export function lastSignIn(state: SimState): TrailRecord | undefined {
+	for (let i = state.trail.length - 1; i >= 0; i--) {
+		const record = state.trail[i];
+		if (record?.eventName === 'ConsoleLogin' && !record.errorCode) return record;
+	}
+	return undefined;
+}
+
+/** Whether the trail shows a call that succeeded from the attacker's address. */
+export const attackerDid = (state: SimState, eventName: string) =>
+	state.trail.some((record) => record.eventName === eventName && !record.errorCode && record.sourceIPAddress === ATTACKER_SOURCE_IP);
