@@ -24,6 +24,8 @@ async function openQuiz(page: Page, path: string): Promise<void> {
 	await page.goto(path);
 	await quizSection(page).scrollIntoViewIfNeeded();
 	await expect(page.locator('astro-island[component-url*="Quiz"]')).not.toHaveAttribute('ssr');
+	// Saved answers and the learner's option order arrive right after hydration; act only then.
+	await expect(quizSection(page).locator('.quiz[data-ready="true"]')).toBeAttached();
 }
 
 /** Answers one question correctly with the keyboard alone, starting with focus on its first option. */

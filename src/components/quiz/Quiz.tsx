@@ -74,7 +74,8 @@ export default function Quiz({ quizId, lessonId, questions, reviews, labId, labT
 	else if (score.checked > 0) summary = `${describeScore(score)} so far; ${score.total - score.checked} still to check.`;
 
 	return (
-		<div class="quiz" ref={sectionRef}>
+		// data-ready tells tests (and styles) that saved answers and the option order are in place.
+		<div class="quiz" ref={sectionRef} data-ready={shuffleSeed === undefined ? undefined : 'true'}>
 			{notice ? (
 				<p class="quiz__notice" role="status">
 					{notice.message} <a href="/progress/">Open your progress</a>

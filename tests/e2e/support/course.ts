@@ -46,6 +46,7 @@ export async function answerQuizCorrectly(page: Page, quizId: string): Promise<v
 	const section = quizSection(page);
 	await section.scrollIntoViewIfNeeded();
 	await expect(page.locator('astro-island[component-url*="Quiz"]')).not.toHaveAttribute('ssr');
+	await expect(section.locator('.quiz[data-ready="true"]')).toBeAttached();
 	for (const [index, question] of quiz.questions.entries()) {
 		const group = section.getByRole('group', { name: new RegExp(`^Question ${index + 1} of `) });
 		const role = question.kind === 'single' ? 'radio' : 'checkbox';
