@@ -27,10 +27,24 @@ test('the challenge counts faults as they are fixed, gives hints on request, and
 	await expect(status).toHaveText('1 of 7 faults fixed');
 	await expect(page.getByRole('status').filter({ hasText: 'Fixed: The root user has no access keys. 6 left.' })).toBeAttached();
 
-	// The fix is saved with the practice account.
+	// The fix is saved with the practice account, and the hints opened with the learner's progress.
 	await page.reload();
 	await expect(page.getByRole('heading', { name: /faults fixed/ })).toHaveText('1 of 7 faults fixed');
+	await expect(page.getByText('The exact clicks:', { exact: true })).toBeVisible();
+	await expect(page.getByText('What the check says: The root user has no MFA device yet')).toBeVisible();
+	await expect(page.getByRole('button', { name: /Show a hint|Show the next hint/ })).toHaveCount(0);
+	const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('course:progress') ?? 'null'));
+	expect(saved.state.hints['fix-broken-account']).toEqual({ 'root-mfa': 3 });
+	expect(Object.keys(saved.state.tasks['fix-broken-account'])).toEqual(['root-access-keys']);
 
 	await page.getByRole('button', { name: 'Show every fault that is left' }).click();
 	await expect(page.getByRole('list', { name: 'Faults left' })).toContainText('eu-west-2');
+	await expect(page.getByRole('list', { name: 'Faults left' })).not.toContainText('access keys');
+
+	// A fixed fault stays counted even when the practice account starts over with the key again.
+	await page.evaluate(() => localStorage.removeItem('course:sim:fix-broken-account'));
+	await page.reload();
+	await expect(page.getByRole('heading', { name: /faults fixed/ })).toHaveText('1 of 7 faults fixed');
+	await expect(page.getByRole('listitem').filter({ hasText: 'The root user has no access keys' })).toContainText('fixed earlier, but the practice account no longer passes this check');
+	await expect(page.getByRole('status').filter({ hasText: /Fixed:/ })).toHaveCount(0);
 });

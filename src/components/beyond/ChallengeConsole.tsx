@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { createSimStore, useStore } from '@/store';
+import { markTaskAchieved, recordHint } from '@/store/progress-store';
+import { useProgress } from '@/components/progress/use-progress';
 import { ConsoleWorkspace } from '@/components/console/ConsoleWorkspace';
 import { fixBrokenAccountLab as lab } from '@/lessons/challenge/fix-broken-account';
 import '@/components/lab/lab.css';
@@ -10,30 +12,41 @@ const HINT_LABELS = ['The idea', 'Where to look', 'The exact clicks'];
 /**
  * The challenge: a practice account with several faults and no list of steps. The learner finds
  * and fixes them; the account's health checks grade it live, and hints come only when asked for.
+ * Fixed faults and opened hints are saved with the learner's progress, as a lab's tasks and hints
+ * are: a fault once fixed stays counted, whatever happens to the practice account afterwards.
  */
 export default function ChallengeConsole() {
 	const [store] = useState(() => createSimStore({ storageKey: `course:sim:${lab.id}`, createScenario: (ctx) => lab.scenario(ctx) }));
 	const sim = useStore(store, (state) => state.sim);
+	// Undefined until the saved progress is read (after the first render, so hydration matches the server).
+	const progress = useProgress((state) => state.progress);
+	const achieved = progress?.tasks[lab.id] ?? {};
+	const hintLevels = progress?.hints[lab.id] ?? {};
 	const statuses = useMemo(() => lab.tasks.map((task) => ({ task, status: task.check(sim) })), [sim]);
-	const fixed = statuses.filter(({ status }) => status.met);
-	const open = statuses.filter(({ status }) => !status.met);
-	const [hintLevels, setHintLevels] = useState<Record<string, number>>({});
+	const isFixed = ({ task, status }: (typeof statuses)[number]) => status.met || achieved[task.id] !== undefined;
+	const fixed = statuses.filter(isFixed);
+	const open = statuses.filter((entry) => !isFixed(entry));
 	const [revealed, setRevealed] = useState(false);
 	const [announcement, setAnnouncement] = useState('');
 
-	// Announce each fault as it gets fixed (not the ones already fixed when the page loads).
+	// Save each fault as it gets fixed, and announce it (not the ones already fixed when the page loads).
 	const known = useRef<Set<string> | null>(null);
 	useEffect(() => {
+		if (!progress) return;
+		for (const { task, status } of statuses) {
+			if (status.met && achieved[task.id] === undefined) markTaskAchieved(lab.id, task.id, { withSolution: false });
+		}
 		const now = new Set(fixed.map(({ task }) => task.id));
-		if (known.current) {
-			const newly = fixed.filter(({ task }) => !known.current?.has(task.id)).map(({ task }) => task.title);
+		const previously = known.current;
+		if (previously) {
+			const newly = fixed.filter(({ task }) => !previously.has(task.id)).map(({ task }) => task.title);
 			if (newly.length > 0) setAnnouncement(`Fixed: ${newly.join('; ')}. ${open.length === 0 ? 'Every fault is fixed.' : `${open.length} left.`}`);
 		}
 		known.current = now;
-	}, [fixed.length]);
+	});
 
 	const hinted = open.find(({ task }) => (hintLevels[task.id] ?? 0) > 0) ?? open[0];
-	const hintLevel = hinted ? (hintLevels[hinted.task.id] ?? 0) : 0;
+	const hintLevel = hinted ? Math.min(hintLevels[hinted.task.id] ?? 0, hinted.task.hints.length) : 0;
 
 	return (
 		<div class="lab">
@@ -48,8 +61,11 @@ export default function ChallengeConsole() {
 					<>
 						<p>Fixed so far:</p>
 						<ul class="b-challenge__fixed">
-							{fixed.map(({ task }) => (
-								<li key={task.id}>✓ {task.title}</li>
+							{fixed.map(({ task, status }) => (
+								<li key={task.id}>
+									✓ {task.title}
+									{!status.met && ' (fixed earlier, but the practice account no longer passes this check)'}
+								</li>
 							))}
 						</ul>
 					</>
@@ -74,7 +90,7 @@ export default function ChallengeConsole() {
 							</div>
 						)}
 						{hinted && hintLevel < hinted.task.hints.length && (
-							<button type="button" class="button" onClick={() => setHintLevels((c) => ({ ...c, [hinted.task.id]: hintLevel + 1 }))}>
+							<button type="button" class="button" onClick={() => recordHint(lab.id, hinted.task.id, hintLevel + 1)}>
 								{hintLevel === 0 ? 'Show a hint' : 'Show the next hint'} ({hintLevel + 1} of {hinted.task.hints.length})
 							</button>
 						)}
