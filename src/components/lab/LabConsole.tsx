@@ -32,6 +32,9 @@ export default function LabConsole({ lab, lessonId, quizId, quizQuestionIds = []
 	const store = useMemo(() => createSimStore({ storageKey: `course:sim:${lab.id}`, createScenario: (ctx) => lab.scenario(ctx) }), [lab]);
 	const sim = useStore(store, (state) => state.sim);
 	const [answers, setAnswers] = useState<Record<string, string>>({});
+	// undefined until the saved progress has been read: nothing is recorded or announced before that,
+	// so tasks done in an earlier visit are not announced again on page load.
+	const progressLoaded = useProgress(() => true) === true;
 	const achievedTasks = useProgress((state) => state.progress.tasks[lab.id]) ?? {};
 	const hintLevels = useProgress((state) => state.progress.hints[lab.id]) ?? {};
 	const [announcement, setAnnouncement] = useState('');
@@ -48,6 +51,7 @@ export default function LabConsole({ lab, lessonId, quizId, quizQuestionIds = []
 	// Record newly met tasks once; they then stay achieved whatever happens to the account.
 	const announced = useRef(new Set<string>());
 	useEffect(() => {
+		if (!progressLoaded) return;
 		const newlyDone: string[] = [];
 		lab.tasks.forEach((task, index) => {
 			if (statuses[index]?.met && !achievedTasks[task.id]) {
