@@ -12,10 +12,8 @@
 //   34 KB gzip and Preact about 8 KB (see docs/performance.md).
 // - the MFA libraries (qrcode, otpauth) never load on first paint: they sit in a chunk loaded
 //   only when an MFA screen opens.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { spawn } from 'node:child_process';
+import { builtPages, printTable, startPreview } from './lib/built-site.mjs';
 import { chromium } from '@playwright/test';
 
 const TARGET_GZIP = 40 * 1024;
@@ -27,25 +25,6 @@ const ISLAND_BUDGETS = [
 	{ match: () => true, limitKb: 78, label: 'other island' },
 ];
 const port = Number(process.env.BUDGET_PORT ?? 4620);
-const base = `http://127.0.0.1:${port}`;
-const dist = process.env.ASTRO_OUT_DIR ?? process.env.BUDGET_DIST ?? join(process.cwd(), 'dist');
-
-function builtPages() {
-	const pages = [];
-	const walk = (dir) => {
-		for (const name of readdirSync(dir)) {
-			const full = join(dir, name);
-			if (statSync(full).isDirectory()) {
-				if (name !== '_astro' && name !== 'pagefind') walk(full);
-			} else if (name === 'index.html') {
-				const rel = relative(dist, dir).split(sep).join('/');
-				pages.push({ path: rel ? `/${rel}/` : '/', html: readFileSync(full, 'utf8') });
-			}
-		}
-	};
-	walk(dist);
-	return pages.sort((a, b) => a.path.localeCompare(b.path));
-}
 
 function inlineScriptBytes(html) {
 	let total = 0;
@@ -62,25 +41,10 @@ const LAZY_ONLY = [
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 
-async function waitForServer() {
-	for (let i = 0; i < 100; i++) {
-		try {
-			const response = await fetch(`${base}/`);
-			if (response.ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	throw new Error(`The preview server did not start on ${base}.`);
-}
-
-const server = spawn(process.execPath, ['node_modules/astro/astro.js', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-	stdio: 'ignore',
-});
+const preview = await startPreview(port);
+const base = preview.base;
 let failed = false;
 try {
-	await waitForServer();
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 	const rows = [];
 	for (const page of builtPages()) {
@@ -131,13 +95,9 @@ try {
 
 	const header = ['page', 'kind', 'JS files', 'raw KB', 'gzip KB on load', 'gzip KB islands open', 'inline KB', '40 KB target', 'budget'];
 	const table = rows.map((r) => [r.page, r.kind, String(r.files), kb(r.raw), kb(r.onLoadGzip), kb(r.gzip), kb(r.inline), r.target, r.verdict]);
-	const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-	const line = (cells) => `| ${cells.map((cell, i) => cell.padEnd(widths[i])).join(' | ')} |`;
-	console.log(line(header));
-	console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-	for (const row of table) console.log(line(row));
+	printTable(header, table);
 	console.log(failed ? '\nbudget: FAILED' : `\nbudget: all ${rows.length} pages within budget`);
 } finally {
-	server.kill();
+	preview.stop();
 }
 process.exit(failed ? 1 : 0);
