@@ -8,7 +8,7 @@ import {
 	resetLesson,
 	undoLast,
 } from '@/store/progress-store';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '@/components/console/ui/Modal';
 import { describeHints, describeTasks, exportFileName, summariseLesson, type LessonStatus, type ProgressLesson } from './lesson-summary';
 import { useProgress } from './use-progress';
 
@@ -236,6 +236,7 @@ export default function ProgressPanel({ lessons }: ProgressPanelProps) {
 				open={pending !== null}
 				title={pending?.kind === 'all' ? 'Reset all progress?' : 'Reset this lesson?'}
 				confirmLabel={pending?.kind === 'all' ? 'Reset all progress' : 'Reset lesson'}
+				danger
 				onConfirm={confirmReset}
 				onCancel={closeDialog}
 			>
