@@ -41,7 +41,7 @@ export function BillingAccountScreen() {
 	}
 
 	return (
-		<div class="billing-layout">
+		<div class="c-service-layout">
 			<BillingNav current="billing-account" />
 			<div>
 				<ScreenHeading>Account</ScreenHeading>

@@ -10,7 +10,7 @@ export function BillingHomeScreen() {
 	const { state, navigate } = useConsole();
 	const { billing } = state;
 	return (
-		<div class="billing-layout">
+		<div class="c-service-layout">
 			<BillingNav current="billing-home" />
 			<div>
 				<ScreenHeading>Home</ScreenHeading>

@@ -55,7 +55,7 @@ export function BillingPreferencesScreen() {
 	}
 
 	return (
-		<div class="billing-layout">
+		<div class="c-service-layout">
 			<BillingNav current="billing-preferences" />
 			<div>
 				<ScreenHeading>Billing preferences</ScreenHeading>

@@ -60,7 +60,7 @@ export function AlarmsScreen() {
 	}
 
 	return (
-		<div class="cw-layout">
+		<div class="c-service-layout">
 			<CloudWatchNav current="cloudwatch-alarms" />
 			<div>
 				<ScreenHeading>Alarms</ScreenHeading>

@@ -1,33 +1,11 @@
-import { useConsole } from '../console-context';
-import './sns.css';
+import { ServiceNav, type ServiceNavLink } from '../ui/ServiceNav';
 
-const PAGES = [
-	{ screen: 'sns-topics', label: 'Topics' },
-	{ screen: 'sns-subscriptions', label: 'Subscriptions' },
-] as const;
+const PAGES: readonly ServiceNavLink[] = [
+	{ route: { screen: 'sns-topics' }, label: 'Topics' },
+	{ route: { screen: 'sns-subscriptions' }, label: 'Subscriptions' },
+];
 
 /** Amazon SNS's side navigation. */
 export function SnsNav(props: { current: 'sns-topics' | 'sns-subscriptions' }) {
-	const { navigate } = useConsole();
-	return (
-		<nav class="sns-nav" aria-label="Amazon SNS">
-			<p class="sns-nav__title">Amazon SNS</p>
-			<ul>
-				{PAGES.map((page) => (
-					<li key={page.screen}>
-						<a
-							href={`#${page.screen}`}
-							aria-current={page.screen === props.current ? 'page' : undefined}
-							onClick={(event) => {
-								event.preventDefault();
-								navigate({ screen: page.screen });
-							}}
-						>
-							{page.label}
-						</a>
-					</li>
-				))}
-			</ul>
-		</nav>
-	);
+	return <ServiceNav service="Amazon SNS" links={PAGES} current={props.current} />;
 }
