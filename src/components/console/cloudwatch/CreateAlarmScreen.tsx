@@ -235,7 +235,7 @@ export function CreateAlarmScreen() {
 	const topics = Object.values(state.sns[region]?.topics ?? {}).sort((a, b) => a.Name.localeCompare(b.Name));
 
 	return (
-		<div class="cw-layout">
+		<div class="c-service-layout">
 			<CloudWatchNav current="cloudwatch-create-alarm" />
 			<div>
 				<ScreenHeading>Create alarm</ScreenHeading>
