@@ -1,14 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import type { SimError } from '@/simulator';
 import { useConsole } from '../console-context';
-import { ScreenHeading } from '../shell/ScreenHeading';
-import { Alert } from '../ui/Alert';
-import { CallErrorAlert } from '../ui/ApiErrorAlert';
-import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
 import { Table } from '../ui/Table';
-import { SnsNav } from './SnsNav';
-import './sns.css';
+import { SnsCreateForm, SnsPage } from './SnsPage';
 
 /**
  * **Subscriptions**: each subscription's ID (**PendingConfirmation** until confirmed), endpoint,
@@ -54,95 +49,81 @@ export function SubscriptionsScreen() {
 	const topicName = (arn: string) => arn.slice(arn.lastIndexOf(':') + 1);
 
 	return (
-		<div class="sns-layout">
-			<SnsNav current="sns-subscriptions" />
-			<div>
-				<ScreenHeading>Subscriptions</ScreenHeading>
-				{done && (
-					<Alert type="success" live="status" onDismiss={() => setDone(null)}>
-						<p>{done}</p>
-					</Alert>
-				)}
-				<div class="sns-toolbar">
-					<h3 class="sns-subtitle">Subscriptions ({subscriptions.length})</h3>
-					{!creating && (
-						<Button variant="primary" onClick={() => setCreating(true)}>
-							Create subscription
-						</Button>
-					)}
-				</div>
-				{creating && (
-					<form class="sns-panel" onSubmit={create} noValidate aria-labelledby="sns-create-sub">
-						<h4 id="sns-create-sub">Create subscription</h4>
-						<Field label="Topic ARN" error={errors.topic} id="sns-sub-topic">
-							{(control) => (
-								<select {...control} ref={topicRef} value={topicArn} onChange={(e) => setTopicArn(e.currentTarget.value)}>
-									<option value="">Choose a topic</option>
-									{topics.map((t) => (
-										<option key={t.TopicArn} value={t.TopicArn}>
-											{t.TopicArn}
-										</option>
-									))}
-								</select>
-							)}
-						</Field>
-						{/* SIMPLIFIED: Email is the only protocol the practice mailbox can receive. */}
-						<Field label="Protocol" id="sns-sub-protocol" hint="Only Email can be practised here.">
-							{(control) => (
-								<select {...control} value="email">
-									<option value="email">Email</option>
-								</select>
-							)}
-						</Field>
-						<Field label="Endpoint" hint="An email address that can receive notifications from Amazon SNS." error={errors.endpoint} id="sns-sub-endpoint">
-							{(control) => (
-								<input
-									{...control}
-									ref={endpointRef}
-									type="email"
-									autocomplete="email"
-									value={endpoint}
-									onInput={(e) => setEndpoint(e.currentTarget.value)}
-								/>
-							)}
-						</Field>
-						{failure && <CallErrorAlert error={failure} />}
-						<div class="sns-actions">
-							<Button
-								onClick={() => {
-									setCreating(false);
-									setErrors({});
-									setFailure(null);
-								}}
-							>
-								Cancel
-							</Button>
-							<Button type="submit" variant="primary">
-								Create subscription
-							</Button>
-						</div>
-					</form>
-				)}
-				<Table
-					caption="Subscriptions"
-					captionHidden
-					rows={subscriptions}
-					rowKey={(s) => s.SubscriptionArn}
-					empty="No subscriptions."
-					columns={[
-						{
-							id: 'id',
-							header: 'ID',
-							cell: (s) => <span class="c-mono">{s.confirmed ? s.SubscriptionArn.slice(s.SubscriptionArn.lastIndexOf(':') + 1) : 'PendingConfirmation'}</span>,
-							rowHeader: true,
-						},
-						{ id: 'endpoint', header: 'Endpoint', cell: (s) => s.Endpoint },
-						{ id: 'status', header: 'Status', cell: (s) => (s.confirmed ? 'Confirmed' : 'Pending confirmation') },
-						{ id: 'protocol', header: 'Protocol', cell: () => 'EMAIL' },
-						{ id: 'topic', header: 'Topic', cell: (s) => topicName(s.TopicArn) },
-					]}
-				/>
-			</div>
-		</div>
+		<SnsPage
+			screen="sns-subscriptions"
+			title="Subscriptions"
+			count={subscriptions.length}
+			createLabel="Create subscription"
+			creating={creating}
+			onStartCreate={() => setCreating(true)}
+			done={done}
+			onDismissDone={() => setDone(null)}
+		>
+			{creating && (
+				<SnsCreateForm
+					headingId="sns-create-sub"
+					title="Create subscription"
+					onSubmit={create}
+					onCancel={() => {
+						setCreating(false);
+						setErrors({});
+						setFailure(null);
+					}}
+					failure={failure}
+				>
+					<Field label="Topic ARN" error={errors.topic} id="sns-sub-topic">
+						{(control) => (
+							<select {...control} ref={topicRef} value={topicArn} onChange={(e) => setTopicArn(e.currentTarget.value)}>
+								<option value="">Choose a topic</option>
+								{topics.map((t) => (
+									<option key={t.TopicArn} value={t.TopicArn}>
+										{t.TopicArn}
+									</option>
+								))}
+							</select>
+						)}
+					</Field>
+					{/* SIMPLIFIED: Email is the only protocol the practice mailbox can receive. */}
+					<Field label="Protocol" id="sns-sub-protocol" hint="Only Email can be practised here.">
+						{(control) => (
+							<select {...control} value="email">
+								<option value="email">Email</option>
+							</select>
+						)}
+					</Field>
+					<Field label="Endpoint" hint="An email address that can receive notifications from Amazon SNS." error={errors.endpoint} id="sns-sub-endpoint">
+						{(control) => (
+							<input
+								{...control}
+								ref={endpointRef}
+								type="email"
+								autocomplete="email"
+								value={endpoint}
+								onInput={(e) => setEndpoint(e.currentTarget.value)}
+							/>
+						)}
+					</Field>
+				</SnsCreateForm>
+			)}
+			<Table
+				caption="Subscriptions"
+				captionHidden
+				rows={subscriptions}
+				rowKey={(s) => s.SubscriptionArn}
+				empty="No subscriptions."
+				columns={[
+					{
+						id: 'id',
+						header: 'ID',
+						cell: (s) => <span class="c-mono">{s.confirmed ? s.SubscriptionArn.slice(s.SubscriptionArn.lastIndexOf(':') + 1) : 'PendingConfirmation'}</span>,
+						rowHeader: true,
+					},
+					{ id: 'endpoint', header: 'Endpoint', cell: (s) => s.Endpoint },
+					{ id: 'status', header: 'Status', cell: (s) => (s.confirmed ? 'Confirmed' : 'Pending confirmation') },
+					{ id: 'protocol', header: 'Protocol', cell: () => 'EMAIL' },
+					{ id: 'topic', header: 'Topic', cell: (s) => topicName(s.TopicArn) },
+				]}
+			/>
+		</SnsPage>
 	);
 }

@@ -1,14 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import type { SimError } from '@/simulator';
 import { useConsole } from '../console-context';
-import { ScreenHeading } from '../shell/ScreenHeading';
-import { Alert } from '../ui/Alert';
-import { CallErrorAlert } from '../ui/ApiErrorAlert';
-import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
 import { Table } from '../ui/Table';
-import { SnsNav } from './SnsNav';
-import './sns.css';
+import { SnsCreateForm, SnsPage } from './SnsPage';
 
 /** **Topics**: the Region's SNS topics (Name, Type, ARN) and **Create topic**. */
 export function TopicsScreen() {
@@ -46,67 +41,53 @@ export function TopicsScreen() {
 	}
 
 	return (
-		<div class="sns-layout">
-			<SnsNav current="sns-topics" />
-			<div>
-				<ScreenHeading>Topics</ScreenHeading>
-				{done && (
-					<Alert type="success" live="status" onDismiss={() => setDone(null)}>
-						<p>{done}</p>
-					</Alert>
-				)}
-				<div class="sns-toolbar">
-					<h3 class="sns-subtitle">Topics ({topics.length})</h3>
-					{!creating && (
-						<Button variant="primary" onClick={() => setCreating(true)}>
-							Create topic
-						</Button>
-					)}
-				</div>
-				{creating && (
-					<form class="sns-panel" onSubmit={create} noValidate aria-labelledby="sns-create-topic">
-						<h4 id="sns-create-topic">Create topic</h4>
-						<p class="sns-muted">Type: Standard</p>
-						<Field
-							label="Name"
-							hint="Up to 256 characters: letters, digits, hyphens (-) and underscores (_)."
-							error={nameError}
-							id="sns-topic-name"
-						>
-							{(control) => (
-								<input {...control} ref={nameRef} value={name} autocomplete="off" onInput={(e) => setName(e.currentTarget.value)} />
-							)}
-						</Field>
-						{failure && <CallErrorAlert error={failure} />}
-						<div class="sns-actions">
-							<Button
-								onClick={() => {
-									setCreating(false);
-									setNameError(null);
-									setFailure(null);
-								}}
-							>
-								Cancel
-							</Button>
-							<Button type="submit" variant="primary">
-								Create topic
-							</Button>
-						</div>
-					</form>
-				)}
-				<Table
-					caption="Topics"
-					captionHidden
-					rows={topics}
-					rowKey={(t) => t.TopicArn}
-					empty="No topics. A topic sends one message to every subscribed address."
-					columns={[
-						{ id: 'name', header: 'Name', cell: (t) => t.Name, rowHeader: true },
-						{ id: 'type', header: 'Type', cell: () => 'Standard' },
-						{ id: 'arn', header: 'ARN', cell: (t) => <span class="c-mono">{t.TopicArn}</span> },
-					]}
-				/>
-			</div>
-		</div>
+		<SnsPage
+			screen="sns-topics"
+			title="Topics"
+			count={topics.length}
+			createLabel="Create topic"
+			creating={creating}
+			onStartCreate={() => setCreating(true)}
+			done={done}
+			onDismissDone={() => setDone(null)}
+		>
+			{creating && (
+				<SnsCreateForm
+					headingId="sns-create-topic"
+					title="Create topic"
+					onSubmit={create}
+					onCancel={() => {
+						setCreating(false);
+						setNameError(null);
+						setFailure(null);
+					}}
+					failure={failure}
+				>
+					<p class="sns-muted">Type: Standard</p>
+					<Field
+						label="Name"
+						hint="Up to 256 characters: letters, digits, hyphens (-) and underscores (_)."
+						error={nameError}
+						id="sns-topic-name"
+					>
+						{(control) => (
+							<input {...control} ref={nameRef} value={name} autocomplete="off" onInput={(e) => setName(e.currentTarget.value)} />
+						)}
+					</Field>
+				</SnsCreateForm>
+			)}
+			<Table
+				caption="Topics"
+				captionHidden
+				rows={topics}
+				rowKey={(t) => t.TopicArn}
+				empty="No topics. A topic sends one message to every subscribed address."
+				columns={[
+					{ id: 'name', header: 'Name', cell: (t) => t.Name, rowHeader: true },
+					{ id: 'type', header: 'Type', cell: () => 'Standard' },
+					{ id: 'arn', header: 'ARN', cell: (t) => <span class="c-mono">{t.TopicArn}</span> },
+				]}
+			/>
+		</SnsPage>
 	);
 }
