@@ -7,6 +7,7 @@ import { Button } from '../ui/Button';
 import { Choice, Field, Fieldset } from '../ui/Field';
 import { CallErrorAlert } from '../ui/ApiErrorAlert';
 import { setSetupOffer } from '../side/authenticator-store';
+import { MfaCodeFields, useMfaCodePair } from './MfaCodeFields';
 import { SecretKey } from './SecretKey';
 import { QrCode } from './QrCode';
 import { setFlash } from '../side/flash';
@@ -17,7 +18,6 @@ import {
 	securityCredentialsRoute,
 	userNameInput,
 	validateDeviceName,
-	validateMfaCode,
 } from './mfa-target';
 import './security.css';
 
@@ -274,31 +274,22 @@ function SetUpDevice(props: {
 	const { call } = useConsole();
 	const { device, target } = props;
 	const [shown, setShown] = useState<'qr' | 'secret' | null>(null);
-	const [code1, setCode1] = useState('');
-	const [code2, setCode2] = useState('');
-	const [code1Error, setCode1Error] = useState<string | null>(null);
-	const [code2Error, setCode2Error] = useState<string | null>(null);
+	const codes = useMfaCodePair();
 	const [failure, setFailure] = useState<SimError | null>(null);
 	const [attempt, setAttempt] = useState(0);
-	const code1Ref = useRef<HTMLInputElement>(null);
-	const code2Ref = useRef<HTMLInputElement>(null);
 
 	function submit(event: Event) {
 		event.preventDefault();
-		const e1 = validateMfaCode(code1, 'MFA code 1');
-		const e2 = validateMfaCode(code2, 'MFA code 2');
-		setCode1Error(e1);
-		setCode2Error(e2);
+		const valid = codes.validate();
 		setFailure(null);
-		if (e1) return code1Ref.current?.focus();
-		if (e2) return code2Ref.current?.focus();
+		if (!valid) return;
 		const response = call({
 			op: 'EnableMFADevice',
 			input: {
 				...userNameInput(target),
 				SerialNumber: device.serialNumber,
-				AuthenticationCode1: code1,
-				AuthenticationCode2: code2,
+				AuthenticationCode1: codes.codes[0],
+				AuthenticationCode2: codes.codes[1],
 			},
 		});
 		if (response.ok) {
@@ -308,15 +299,11 @@ function SetUpDevice(props: {
 		setAttempt((n) => n + 1);
 		if (response.error.code === 'InvalidAuthenticationCode') {
 			// The message applies to the pair of codes, so both fields point at it.
-			setCode1Error(response.error.message);
-			setCode2Error(response.error.message);
-			code1Ref.current?.focus();
+			codes.rejectPair(response.error.message);
 		} else {
 			setFailure(response.error);
 		}
 	}
-
-	const sharedCodeError = code1Error !== null && code1Error === code2Error;
 
 	return (
 		<form onSubmit={submit} noValidate aria-labelledby="mfa-step-2">
@@ -360,57 +347,12 @@ function SetUpDevice(props: {
 							is still assigned but falls out of sync, and you would have to resync it before it works.
 						</p>
 					</Alert>
-					<Field
-						label="MFA code 1"
-						hint="The six-digit code the app shows now."
-						error={sharedCodeError ? null : code1Error}
-						id="mfa-code-1"
-					>
-						{(control) => (
-							<input
-								{...control}
-								ref={code1Ref}
-								aria-describedby={
-									sharedCodeError ? `mfa-codes-error ${control['aria-describedby'] ?? ''}`.trim() : control['aria-describedby']
-								}
-								aria-invalid={code1Error ? true : undefined}
-								class="mfa-code"
-								value={code1}
-								inputMode="numeric"
-								autocomplete="one-time-code"
-								maxLength={6}
-								onInput={(e) => setCode1(e.currentTarget.value.replace(/\s/g, ''))}
-							/>
-						)}
-					</Field>
-					<Field
-						label="MFA code 2"
-						hint="Wait until the code changes (up to 30 seconds), then type the new code."
-						error={sharedCodeError ? null : code2Error}
-						id="mfa-code-2"
-					>
-						{(control) => (
-							<input
-								{...control}
-								ref={code2Ref}
-								aria-describedby={
-									sharedCodeError ? `mfa-codes-error ${control['aria-describedby'] ?? ''}`.trim() : control['aria-describedby']
-								}
-								aria-invalid={code2Error ? true : undefined}
-								class="mfa-code"
-								value={code2}
-								inputMode="numeric"
-								autocomplete="one-time-code"
-								maxLength={6}
-								onInput={(e) => setCode2(e.currentTarget.value.replace(/\s/g, ''))}
-							/>
-						)}
-					</Field>
-					{sharedCodeError && (
-						<div key={attempt} id="mfa-codes-error" class="c-field__error" role="alert">
-							{code1Error}
-						</div>
-					)}
+					<MfaCodeFields
+						pair={codes}
+						idPrefix="mfa-code"
+						hints={['The six-digit code the app shows now.', 'Wait until the code changes (up to 30 seconds), then type the new code.']}
+						attempt={attempt}
+					/>
 				</li>
 			</ol>
 			{failure && <CallErrorAlert error={failure} focusKey={attempt} />}
