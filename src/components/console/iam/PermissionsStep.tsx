@@ -3,7 +3,7 @@ import type { PolicyView } from '@/simulator';
 import { useConsole } from '../console-context';
 import { useRead } from '../use-read';
 import { CallErrorAlert } from '../ui/ApiErrorAlert';
-import { Choice, Field, Fieldset } from '../ui/Field';
+import { Field, Fieldset, RadioChoices, type RadioOption } from '../ui/Field';
 import { Table } from '../ui/Table';
 import { policyType } from './policy-type';
 import type { CreateUserDraft } from './wizard-model';
@@ -12,6 +12,24 @@ interface Props {
 	draft: CreateUserDraft;
 	onChange: (patch: Partial<CreateUserDraft>) => void;
 }
+
+const PERMISSIONS_OPTIONS: readonly RadioOption<CreateUserDraft['permissionsOption']>[] = [
+	{
+		value: 'group',
+		label: 'Add user to group',
+		hint: 'Add the user to an existing group. Groups are the recommended way to manage permissions by job function.',
+	},
+	{
+		value: 'copy',
+		label: 'Copy permissions',
+		hint: 'Copy all group memberships and attached managed policies from an existing user.',
+	},
+	{
+		value: 'policies',
+		label: 'Attach policies directly',
+		hint: 'Attach a managed policy directly to the user. As a best practice, attach policies to a group instead.',
+	},
+];
 
 /** Step 2, **Set permissions**: a group, another user's permissions, or policies attached directly. */
 export function PermissionsStep({ draft, onChange }: Props) {
@@ -22,29 +40,11 @@ export function PermissionsStep({ draft, onChange }: Props) {
 		<>
 			<Fieldset legend="Permissions options">
 				<div class="c-tiles-choice">
-					<Choice
-						type="radio"
+					<RadioChoices
 						name="permissions-option"
-						label="Add user to group"
-						hint="Add the user to an existing group. Groups are the recommended way to manage permissions by job function."
-						checked={draft.permissionsOption === 'group'}
-						onChange={() => onChange({ permissionsOption: 'group' })}
-					/>
-					<Choice
-						type="radio"
-						name="permissions-option"
-						label="Copy permissions"
-						hint="Copy all group memberships and attached managed policies from an existing user."
-						checked={draft.permissionsOption === 'copy'}
-						onChange={() => onChange({ permissionsOption: 'copy' })}
-					/>
-					<Choice
-						type="radio"
-						name="permissions-option"
-						label="Attach policies directly"
-						hint="Attach a managed policy directly to the user. As a best practice, attach policies to a group instead."
-						checked={draft.permissionsOption === 'policies'}
-						onChange={() => onChange({ permissionsOption: 'policies' })}
+						options={PERMISSIONS_OPTIONS}
+						value={draft.permissionsOption}
+						onChange={(permissionsOption) => onChange({ permissionsOption })}
 					/>
 				</div>
 			</Fieldset>

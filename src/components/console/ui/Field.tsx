@@ -105,3 +105,39 @@ export function Choice({ type, label, hint, id, ...rest }: ChoiceProps) {
 		</div>
 	);
 }
+
+export interface RadioOption<Value extends string> {
+	value: Value;
+	label: ComponentChildren;
+	hint?: ComponentChildren;
+	/** A fixed id, for example for a "skip to field" link from an error summary. */
+	id?: string;
+}
+
+export interface RadioChoicesProps<Value extends string> {
+	name: string;
+	options: readonly RadioOption<Value>[];
+	/** The chosen option; none is checked when it matches no option. */
+	value: Value | null | undefined;
+	onChange: (value: Value) => void;
+}
+
+/** A set of radio buttons, one {@link Choice} per option. Put it in a {@link Fieldset} that names the set. */
+export function RadioChoices<Value extends string>({ name, options, value, onChange }: RadioChoicesProps<Value>) {
+	return (
+		<>
+			{options.map((option) => (
+				<Choice
+					key={option.value}
+					type="radio"
+					name={name}
+					{...(option.id === undefined ? {} : { id: option.id })}
+					label={option.label}
+					hint={option.hint}
+					checked={value === option.value}
+					onChange={() => onChange(option.value)}
+				/>
+			))}
+		</>
+	);
+}
