@@ -316,7 +316,7 @@ async function expectFocusKept(page: Page, after: string): Promise<void> {
 // Request "Focus falls to the page body when the pressed control disappears" in
 // .coordination/requests-console-a.md: Edit, the metric browser's tiles, Create topic and
 // Confirm subscription each remove the button that was pressed without moving focus anywhere.
-test.fixme('focus is kept when the pressed button goes away: Edit, metric tiles, Create topic, Confirm subscription', async ({ page }) => {
+test('focus is kept when the pressed button goes away: Edit, metric tiles, Create topic, Confirm subscription', async ({ page }) => {
 	test.setTimeout(2 * 60_000);
 	await guardAgainstTheMouse(page);
 	await openSandbox(page);

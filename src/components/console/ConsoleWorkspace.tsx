@@ -34,9 +34,6 @@ export function ConsoleWorkspace({ store, initialRoute, extraToolbar }: ConsoleW
 				<StoreNotice store={store} />
 				<WorkspaceToolbar store={store} extra={extraToolbar} />
 				<div class="c-workspace__layout">
-					<div class="c-workspace__console">
-						<ConsoleFrame />
-					</div>
 					<aside class="c-workspace__side" aria-label="Practice tools">
 						<NarrowDisclosure label="Practice account">
 							<PracticeAccountCard />
@@ -49,6 +46,9 @@ export function ConsoleWorkspace({ store, initialRoute, extraToolbar }: ConsoleW
 							<FastForward />
 						</NarrowDisclosure>
 					</aside>
+					<div class="c-workspace__console">
+						<ConsoleFrame />
+					</div>
 				</div>
 			</div>
 		</ConsoleProvider>

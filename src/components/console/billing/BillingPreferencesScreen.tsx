@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'preact/hooks';
+import { focusAfterRender } from '../ui/focus';
 import type { SimError } from '@/simulator';
 import { useConsole } from '../console-context';
 import { ScreenHeading } from '../shell/ScreenHeading';
@@ -22,6 +23,7 @@ export function BillingPreferencesScreen() {
 	const [error, setError] = useState<SimError | null>(null);
 	const [saved, setSaved] = useState(false);
 	const editRef = useRef<HTMLButtonElement>(null);
+	const formRef = useRef<HTMLFormElement>(null);
 	const formId = useId();
 
 	function startEditing() {
@@ -29,6 +31,8 @@ export function BillingPreferencesScreen() {
 		setError(null);
 		setSaved(false);
 		setEditing(true);
+		// The Edit button gives way to the form: continue on its first control the learner can change.
+		focusAfterRender(() => formRef.current?.querySelector<HTMLElement>('input:not([disabled]), select, button'));
 	}
 
 	function cancel() {
@@ -77,7 +81,7 @@ export function BillingPreferencesScreen() {
 						)}
 					</div>
 					{editing ? (
-						<form onSubmit={update} noValidate>
+						<form onSubmit={update} noValidate ref={formRef}>
 							<Fieldset legend="Alerts">
 								{/* SIMPLIFIED: Free Tier alerts and invoice delivery are shown read-only. */}
 								<Choice

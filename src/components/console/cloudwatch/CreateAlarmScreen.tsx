@@ -1,4 +1,5 @@
 import { Fragment } from 'preact';
+import { focusAfterRender } from '../ui/focus';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
 	execute,
@@ -478,6 +479,8 @@ function ActionsStep(props: {
 		}
 		set('topicArn', outcome.topicArn);
 		set('topicMode', 'existing');
+		// The Create topic form gives way to the topic list, with the new topic chosen.
+		focusAfterRender('alarm-topic');
 		props.setErrors({});
 		setFailure(null);
 		const message = `Topic ${form.newTopicName.trim()} created. A confirmation email went to ${emails.join(', ')}: open the Inbox and confirm the subscription, or no alarm email will arrive.`;

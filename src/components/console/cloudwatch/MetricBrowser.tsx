@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { focusAfterRender } from '../ui/focus';
 import { regionName, type Dimension, type SimError } from '@/simulator';
 import { useConsole } from '../console-context';
 import { Alert } from '../ui/Alert';
@@ -41,6 +42,13 @@ export function MetricBrowser(props: { onSelect: (metric: MetricChoice) => void;
 	const [checked, setChecked] = useState<string | null>(null);
 	const [selectError, setSelectError] = useState<string | null>(null);
 	const headingRef = useRef<HTMLHeadingElement>(null);
+	const levelsRef = useRef<HTMLDivElement>(null);
+
+	/** Opens another level; its first control takes focus, since the pressed tile is gone. */
+	function goTo(next: Level) {
+		setLevel(next);
+		focusAfterRender(() => levelsRef.current?.querySelector<HTMLElement>('button, input'));
+	}
 
 	useEffect(() => {
 		const response = call({ op: 'ListMetrics', input: {}, region });
@@ -86,7 +94,7 @@ export function MetricBrowser(props: { onSelect: (metric: MetricChoice) => void;
 					{level === 'namespaces' ? (
 						<span aria-current="location">All metrics</span>
 					) : (
-						<Button variant="link" onClick={() => setLevel('namespaces')}>
+						<Button variant="link" onClick={() => goTo('namespaces')}>
 							All metrics
 						</Button>
 					)}
@@ -96,7 +104,7 @@ export function MetricBrowser(props: { onSelect: (metric: MetricChoice) => void;
 						{level === 'billing' ? (
 							<span aria-current="location">Billing</span>
 						) : (
-							<Button variant="link" onClick={() => setLevel('billing')}>
+							<Button variant="link" onClick={() => goTo('billing')}>
 								Billing
 							</Button>
 						)}
@@ -151,75 +159,77 @@ export function MetricBrowser(props: { onSelect: (metric: MetricChoice) => void;
 				</Alert>
 			)}
 
-			{level === 'namespaces' && (
-				<ul class="cw-tiles" aria-label="Metric namespaces">
-					{billing.length > 0 && (
+			<div ref={levelsRef}>
+				{level === 'namespaces' && (
+					<ul class="cw-tiles" aria-label="Metric namespaces">
+						{billing.length > 0 && (
+							<li>
+								<Button onClick={() => goTo('billing')}>Billing ({billing.length} metrics)</Button>
+							</li>
+						)}
+						{otherNamespaces.map((namespace) => (
+							<li key={namespace}>
+								<span class="cw-unit">{namespace} (not used in this course)</span>
+							</li>
+						))}
+					</ul>
+				)}
+				{level === 'billing' && (
+					<ul class="cw-tiles" aria-label="Billing metrics">
 						<li>
-							<Button onClick={() => setLevel('billing')}>Billing ({billing.length} metrics)</Button>
+							<Button onClick={() => goTo('total')}>Total Estimated Charge ({total.length} metrics)</Button>
 						</li>
-					)}
-					{otherNamespaces.map((namespace) => (
-						<li key={namespace}>
-							<span class="cw-unit">{namespace} (not used in this course)</span>
-						</li>
-					))}
-				</ul>
-			)}
-			{level === 'billing' && (
-				<ul class="cw-tiles" aria-label="Billing metrics">
-					<li>
-						<Button onClick={() => setLevel('total')}>Total Estimated Charge ({total.length} metrics)</Button>
-					</li>
-					{byService.length > 0 && (
-						<li>
-							<Button onClick={() => setLevel('by-service')}>By Service ({byService.length} metrics)</Button>
-						</li>
-					)}
-				</ul>
-			)}
-			{(level === 'total' || level === 'by-service') && (
-				<div class="c-table-wrap">
-					<table class="c-table">
-						<caption class="c-visually-hidden">
-							{level === 'total' ? 'Total Estimated Charge' : 'By Service'} metrics
-						</caption>
-						<thead>
-							<tr>
-								<th scope="col">
-									<span class="c-visually-hidden">Select</span>
-								</th>
-								{level === 'by-service' && <th scope="col">ServiceName</th>}
-								<th scope="col">Currency</th>
-								<th scope="col">Metric name</th>
-							</tr>
-						</thead>
-						<tbody>
-							{shown.map((metric) => {
-								const key = metricKey(metric);
-								const service = dimension(metric, 'ServiceName');
-								return (
-									<tr key={key} class={checked === key ? 'is-selected' : undefined}>
-										<td>
-											<input
-												type="checkbox"
-												aria-label={`${metric.MetricName}${service ? ` ${service}` : ''} ${dimension(metric, 'Currency') ?? ''}`.trim()}
-												checked={checked === key}
-												onChange={(e) => {
-													setChecked(e.currentTarget.checked ? key : null);
-													setSelectError(null);
-												}}
-											/>
-										</td>
-										{level === 'by-service' && <td>{service}</td>}
-										<td>{dimension(metric, 'Currency')}</td>
-										<th scope="row">{metric.MetricName}</th>
-									</tr>
-								);
-							})}
-						</tbody>
-					</table>
-				</div>
-			)}
+						{byService.length > 0 && (
+							<li>
+								<Button onClick={() => goTo('by-service')}>By Service ({byService.length} metrics)</Button>
+							</li>
+						)}
+					</ul>
+				)}
+				{(level === 'total' || level === 'by-service') && (
+					<div class="c-table-wrap">
+						<table class="c-table">
+							<caption class="c-visually-hidden">
+								{level === 'total' ? 'Total Estimated Charge' : 'By Service'} metrics
+							</caption>
+							<thead>
+								<tr>
+									<th scope="col">
+										<span class="c-visually-hidden">Select</span>
+									</th>
+									{level === 'by-service' && <th scope="col">ServiceName</th>}
+									<th scope="col">Currency</th>
+									<th scope="col">Metric name</th>
+								</tr>
+							</thead>
+							<tbody>
+								{shown.map((metric) => {
+									const key = metricKey(metric);
+									const service = dimension(metric, 'ServiceName');
+									return (
+										<tr key={key} class={checked === key ? 'is-selected' : undefined}>
+											<td>
+												<input
+													type="checkbox"
+													aria-label={`${metric.MetricName}${service ? ` ${service}` : ''} ${dimension(metric, 'Currency') ?? ''}`.trim()}
+													checked={checked === key}
+													onChange={(e) => {
+														setChecked(e.currentTarget.checked ? key : null);
+														setSelectError(null);
+													}}
+												/>
+											</td>
+											{level === 'by-service' && <td>{service}</td>}
+											<td>{dimension(metric, 'Currency')}</td>
+											<th scope="row">{metric.MetricName}</th>
+										</tr>
+									);
+								})}
+							</tbody>
+						</table>
+					</div>
+				)}
+			</div>
 			{selectError && (
 				<p class="c-field__error" role="alert">
 					{selectError}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { focusAfterRender } from '../ui/focus';
 import { selectMailbox, type MailMessage, type SimError } from '@/simulator';
 import { useConsole } from '../console-context';
 import { Button } from '../ui/Button';
@@ -46,6 +47,8 @@ export function Inbox() {
 			setConfirmation({ messageId: message.MessageId, subscriptionArn: SubscriptionArn });
 			setError(null);
 			announce('Subscription confirmed.');
+			// The link is replaced by the confirmation page: continue there.
+			focusAfterRender('inbox-confirmed');
 		} else {
 			setConfirmation(null);
 			setError({ messageId: message.MessageId, error: response.error });
@@ -121,7 +124,9 @@ export function Inbox() {
 							)}
 							{confirmation?.messageId === opened.MessageId && (
 								<section class="inbox__confirmed" aria-labelledby="inbox-confirmed" role="status">
-									<h3 id="inbox-confirmed">Subscription confirmed!</h3>
+									<h3 id="inbox-confirmed" tabIndex={-1}>
+										Subscription confirmed!
+									</h3>
 									<p>You have successfully subscribed.</p>
 									<p>
 										Your subscription's id is: <span class="c-mono">{confirmation.subscriptionArn}</span>
