@@ -1,0 +1,212 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/**
+ * The pages beyond the lessons (check your real account, what if…?, the challenge, the runbook)
+ * with the keyboard alone: Tab and Shift+Tab to move, Enter to act, typing to paste. The mouse is
+ * never used (a guard records any mousedown), and `locator.focus()` is not used either: every
+ * control is reached through the tab order, as a keyboard user reaches it.
+ */
+
+test.use({ actionTimeout: 15_000 });
+
+const fixture = (path: string) => readFileSync(join(process.cwd(), 'tests/fixtures/cli', path), 'utf8');
+
+// ---------------------------------------------------------------------------------------------
+// Keyboard helpers
+
+/** Records any mouse or pointer press, so a test can assert the mouse was never used. */
+async function guardAgainstTheMouse(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const mark = () => ((window as unknown as { __mouseUsed: boolean }).__mouseUsed = true);
+		window.addEventListener('mousedown', mark, true);
+		window.addEventListener('pointerdown', mark, true);
+	});
+}
+
+async function expectMouseUnused(page: Page): Promise<void> {
+	expect(await page.evaluate(() => (window as unknown as { __mouseUsed?: boolean }).__mouseUsed ?? false), 'the mouse was used').toBe(false);
+}
+
+async function isFocused(target: Locator): Promise<boolean> {
+	return target.evaluate((element) => element === document.activeElement).catch(() => false);
+}
+
+/** What has focus now, for failure messages. */
+async function describeFocus(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const element = document.activeElement;
+		if (!element || element === document.body) return 'the page body';
+		const label = element.getAttribute('aria-label') ?? (element.textContent ?? '').trim().slice(0, 40);
+		return `<${element.tagName.toLowerCase()}> "${label}"`;
+	});
+}
+
+/**
+ * Presses Tab until `target` has focus (then, if it was not ahead, Shift+Tab), at most `max`
+ * presses each way. Failing here means a keyboard user cannot reach the control.
+ */
+async function tabTo(page: Page, target: Locator, max = 150): Promise<void> {
+	await expect(target).toBeAttached();
+	for (const key of ['Tab', 'Shift+Tab']) {
+		for (let presses = 0; presses < max; presses++) {
+			if (await isFocused(target)) return;
+			await page.keyboard.press(key);
+		}
+	}
+	if (await isFocused(target)) return;
+	throw new Error(`${max} presses of Tab and of Shift+Tab did not reach ${target.toString()}; focus is on ${await describeFocus(page)}.`);
+}
+
+/**
+ * The islands on these pages hydrate when they scroll into view. Reaching a control with Tab
+ * scrolls it into view; wait for its island's hydration before pressing anything, since the
+ * server-rendered button does nothing until then.
+ */
+async function expectHydrated(target: Locator): Promise<void> {
+	await expect.poll(() => target.evaluate((element) => element.closest('astro-island')?.hasAttribute('ssr') ?? false), `${target.toString()} hydrated`).toBe(false);
+}
+
+/** Tabs to a control, waits for its island, and presses Enter on it. */
+async function activate(page: Page, target: Locator): Promise<void> {
+	await tabTo(page, target);
+	await expectHydrated(target);
+	await expect(target).toBeFocused();
+	await page.keyboard.press('Enter');
+}
+
+/** The focused control shows where it is: it matches :focus-visible and draws an outline. */
+async function expectVisibleFocus(target: Locator): Promise<void> {
+	await expect(target).toBeFocused();
+	const ring = await target.evaluate((element) => {
+		const style = getComputedStyle(element);
+		return { focusVisible: element.matches(':focus-visible'), style: style.outlineStyle, width: style.outlineWidth };
+	});
+	expect(ring.focusVisible, `${target.toString()} matches :focus-visible`).toBe(true);
+	expect(ring.style, `${target.toString()} outline style`).not.toBe('none');
+	expect(ring.width, `${target.toString()} outline width`).not.toBe('0px');
+}
+
+test.beforeEach(async ({ page }) => {
+	await guardAgainstTheMouse(page);
+});
+
+test.afterEach(async ({ page }) => {
+	await expectMouseUnused(page);
+});
+
+// ---------------------------------------------------------------------------------------------
+
+test('check your account: copy a command, paste its output and follow a failing check to its lesson', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/check-your-account/');
+
+	const copy = page.getByRole('button', { name: 'Copy the command aws iam get-account-summary' });
+	await activate(page, copy);
+	await expectVisibleFocus(copy);
+	await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('aws iam get-account-summary');
+
+	// Paste: the learner moves on to the box under the command and pastes what CloudShell printed.
+	const box = page.getByLabel('Output of aws iam get-account-summary', { exact: true });
+	await tabTo(page, box);
+	await expectVisibleFocus(box);
+	await page.keyboard.insertText(fixture('faulty/account-summary.json'));
+	await expect(page.locator('#msg-account-summary')).toHaveText(/^Read: /);
+	await expect(page.getByRole('status').filter({ hasText: /\d+ healthy, [1-9]\d* to fix, \d+ not checked yet\./ })).toBeVisible();
+
+	const rootMfa = page.locator('[data-check="root-mfa"]');
+	await expect(rootMfa).toContainText('Root user: MFA enabled: needs fixing');
+	// Both ways to fix it are in the tab order: the real console, and the lesson, which Enter opens.
+	const consoleLink = rootMfa.getByRole('link', { name: /Security credentials \(real AWS console/ });
+	await tabTo(page, consoleLink);
+	await expectVisibleFocus(consoleLink);
+	const lesson = rootMfa.getByRole('link', { name: 'Add MFA to the root user' });
+	await tabTo(page, lesson);
+	await expectVisibleFocus(lesson);
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/lessons\/root-mfa\/$/);
+	await expect(page.getByRole('heading', { level: 1, name: 'Add MFA to the root user' })).toBeVisible();
+});
+
+test('what if: step through a story with Next to its end and reach the lesson link', async ({ page }) => {
+	await page.goto('/what-if/');
+	const section = page.getByRole('region', { name: 'Your root password leaks' });
+	const next = section.getByRole('button', { name: /^Next:/ });
+
+	await activate(page, next);
+	await expectVisibleFocus(next);
+	// Each Enter plays one step; focus stays on Next (it only changes its label) until the story ends.
+	for (let step = 0; step < 8 && (await next.count()) > 0; step++) {
+		await expect(next).toBeFocused();
+		await page.keyboard.press('Enter');
+	}
+	await expect(next).toHaveCount(0);
+
+	// At the end focus moves to the outcome, and the lesson link is a few Tab presses on.
+	const outcome = section.getByRole('heading', { name: 'Nothing stopped it' });
+	await expect(outcome).toBeFocused();
+	const lesson = section.getByRole('link', { name: 'Add MFA to the root user' });
+	for (let presses = 0; presses < 5 && !(await isFocused(lesson)); presses++) await page.keyboard.press('Tab');
+	await expectVisibleFocus(lesson);
+	await expect(lesson).toHaveAttribute('href', '/lessons/root-mfa/');
+});
+
+test('challenge: open a hint and reach the practice console', async ({ page }) => {
+	await page.goto('/challenge/');
+	await expect(page.getByRole('heading', { name: /faults fixed/ })).toHaveText(/^0 of \d+ faults fixed$/);
+
+	const hint = page.getByRole('button', { name: /^Show a hint/ });
+	await tabTo(page, hint);
+	await expectVisibleFocus(hint);
+	await page.keyboard.press('Enter');
+	const hints = page.getByRole('list', { name: 'Hints for one fault' });
+	await expect(hints.getByRole('listitem')).toHaveCount(1);
+	await expect(hints).toContainText('The idea:');
+
+	// The next hint is one more Enter away, on the button that took the first one's place.
+	const nextHint = page.getByRole('button', { name: /^Show the next hint/ });
+	await tabTo(page, nextHint);
+	await page.keyboard.press('Enter');
+	await expect(hints.getByRole('listitem')).toHaveCount(2);
+
+	// The practice console starts signed in: its account menu opens with Enter and closes with Escape.
+	const practice = page.getByRole('region', { name: 'Challenge console' });
+	const accountMenu = practice.getByRole('button', { name: /Account menu/ });
+	await tabTo(page, accountMenu);
+	await expectVisibleFocus(accountMenu);
+	await page.keyboard.press('Enter');
+	const credentials = practice.getByRole('button', { name: 'Security credentials' });
+	await expect(credentials).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(credentials).toBeHidden();
+	await expect(accountMenu).toBeFocused();
+});
+
+test('runbook: print and download as Markdown from the keyboard', async ({ page }) => {
+	// Printing is stubbed: the test checks the button asks the browser to print, not the print dialog.
+	await page.addInitScript(() => {
+		(window as unknown as { __printCalls: number }).__printCalls = 0;
+		window.print = () => {
+			(window as unknown as { __printCalls: number }).__printCalls += 1;
+		};
+	});
+	await page.goto('/runbook/');
+
+	const print = page.getByRole('button', { name: 'Print' });
+	await activate(page, print);
+	await expectVisibleFocus(print);
+	await expect.poll(() => page.evaluate(() => (window as unknown as { __printCalls: number }).__printCalls)).toBe(1);
+
+	const download = page.getByRole('button', { name: 'Download as Markdown' });
+	await tabTo(page, download);
+	await expectVisibleFocus(download);
+	const downloaded = page.waitForEvent('download');
+	await page.keyboard.press('Enter');
+	const file = await downloaded;
+	expect(file.suggestedFilename()).toBe('aws-security-runbook.md');
+	expect(readFileSync((await file.path())!, 'utf8')).toContain('**2. Add MFA to the root user**');
+	// Still where the learner left it.
+	await expect(download).toBeFocused();
+});
