@@ -24,8 +24,8 @@ export interface PolicyDocument {
 }
 
 /** The statements of a document as a list. */
-export function statementsOf(document: PolicyDocument): readonly PolicyStatement[] {
-	const statement = document.Statement;
+export function statementsOf(policy: PolicyDocument): readonly PolicyStatement[] {
+	const statement = policy.Statement;
 	return Array.isArray(statement) ? statement : [statement as PolicyStatement];
 }
 
