@@ -1,42 +1,30 @@
+import { readSubject, type Subject } from './subject.ts';
 import { own } from '../core/own.ts';
-import { done, nextSeq, type Handler, type HandlerEnv } from '../core/handler.ts';
+import { done, nextSeq, type Handler } from '../core/handler.ts';
 import { accessKeyIdFor } from '../core/ids.ts';
 import { fail } from '../core/result.ts';
-import { asRecord, optionalString, requiredString, validationMessage, type Read } from '../core/validate.ts';
+import { asRecord, requiredString, validationMessage, type Read } from '../core/validate.ts';
 import type { AccessKeyMetadata } from '../operations.ts';
-import type { AccessKeyRecord, IamUser, SimState } from '../state.ts';
-import { findUser, noSuchUser, putUser } from './lookup.ts';
-import { USER_NAME_RULE } from './users.ts';
+import type { AccessKeyRecord, SimState } from '../state.ts';
+import { putUser } from './lookup.ts';
 
 /** Access keys per user (and for the root user). */
 export const ACCESS_KEYS_PER_USER = 2;
 const KEY_ID_RULE = { min: 16, max: 128, pattern: /^[\w]+$/, patternText: '[\\w]+' };
 const SECRET_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-type Owner = { readonly kind: 'root' } | { readonly kind: 'user'; readonly user: IamUser };
 
-/** Without `UserName`, the caller's own keys (the root user's when signed in as root). */
-function readOwner(state: SimState, input: unknown, env: HandlerEnv): Read<Owner> {
-	const name = optionalString(input, 'UserName', USER_NAME_RULE);
-	if (!name.ok) return name;
-	const userName = name.value ?? (env.principal?.type === 'IAMUser' ? env.principal.userName : undefined);
-	if (userName === undefined) return { ok: true, value: { kind: 'root' } };
-	const user = findUser(state, userName);
-	if (!user) return fail('NoSuchEntity', noSuchUser(userName));
-	return { ok: true, value: { kind: 'user', user } };
-}
-
-function keysOf(state: SimState, owner: Owner): readonly AccessKeyRecord[] {
+function keysOf(state: SimState, owner: Subject): readonly AccessKeyRecord[] {
 	return owner.kind === 'root' ? state.root.accessKeys : owner.user.accessKeys;
 }
 
-function setKeys(state: SimState, owner: Owner, accessKeys: readonly AccessKeyRecord[]): SimState {
+function setKeys(state: SimState, owner: Subject, accessKeys: readonly AccessKeyRecord[]): SimState {
 	if (owner.kind === 'root') return { ...state, root: { ...state.root, accessKeys } };
 	const user = own(state.iam.users, owner.user.UserName);
 	return user ? putUser(state, { ...user, accessKeys }) : state;
 }
 
-function ownerName(state: SimState, owner: Owner): string {
+function ownerName(state: SimState, owner: Subject): string {
 	return owner.kind === 'root' ? state.account.accountId : owner.user.UserName;
 }
 
@@ -48,7 +36,7 @@ const noSuchKey = (id: string): string => `The Access Key with id ${id} cannot b
  * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateAccessKey.html
  */
 export const createAccessKey: Handler<'CreateAccessKey'> = (state, input, env) => {
-	const owner = readOwner(state, input, env);
+	const owner = readSubject(state, input, env);
 	if (!owner.ok) return owner;
 	const keys = keysOf(state, owner.value);
 	if (keys.length >= ACCESS_KEYS_PER_USER) return fail('LimitExceeded', `Cannot exceed quota for AccessKeysPerUser: ${ACCESS_KEYS_PER_USER}`);
@@ -69,7 +57,7 @@ function readKeyId(input: unknown): Read<string> {
  * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccessKey.html
  */
 export const updateAccessKey: Handler<'UpdateAccessKey'> = (state, input, env) => {
-	const owner = readOwner(state, input, env);
+	const owner = readSubject(state, input, env);
 	if (!owner.ok) return owner;
 	const id = readKeyId(input);
 	if (!id.ok) return id;
@@ -87,7 +75,7 @@ export const updateAccessKey: Handler<'UpdateAccessKey'> = (state, input, env) =
  * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteAccessKey.html
  */
 export const deleteAccessKey: Handler<'DeleteAccessKey'> = (state, input, env) => {
-	const owner = readOwner(state, input, env);
+	const owner = readSubject(state, input, env);
 	if (!owner.ok) return owner;
 	const id = readKeyId(input);
 	if (!id.ok) return id;
@@ -101,7 +89,7 @@ export const deleteAccessKey: Handler<'DeleteAccessKey'> = (state, input, env) =
  * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAccessKeys.html
  */
 export const listAccessKeys: Handler<'ListAccessKeys'> = (state, input, env) => {
-	const owner = readOwner(state, input, env);
+	const owner = readSubject(state, input, env);
 	if (!owner.ok) return owner;
 	const UserName = ownerName(state, owner.value);
 	const AccessKeyMetadata: AccessKeyMetadata[] = keysOf(state, owner.value).map((k) => ({ UserName, ...k }));

@@ -1,6 +1,7 @@
+import { readSubject, type Subject } from '../iam/subject.ts';
 import { own } from '../core/own.ts';
 import { mfaArn, rootArn } from '../core/arn.ts';
-import { done, type Handler, type HandlerEnv } from '../core/handler.ts';
+import { done, type Handler } from '../core/handler.ts';
 import { fail } from '../core/result.ts';
 import {
 	asRecord,
@@ -12,10 +13,9 @@ import {
 	validationMessage,
 	type Read,
 } from '../core/validate.ts';
-import { findUser, noSuchUser, putUser } from '../iam/lookup.ts';
-import { USER_NAME_RULE } from '../iam/users.ts';
+import { putUser } from '../iam/lookup.ts';
 import type { MfaDeviceView, VirtualMfaDeviceListItem } from '../operations.ts';
-import type { IamUser, MfaOwner, SimState, VirtualMfaDevice } from '../state.ts';
+import type { MfaOwner, SimState, VirtualMfaDevice } from '../state.ts';
 import { base32Encode } from './base32.ts';
 import { checkConsecutiveCodes, ENABLE_WINDOW_STEPS, RESYNC_WINDOW_STEPS } from './codes.ts';
 
@@ -27,24 +27,12 @@ export const ROOT_USER_LABEL = '<root_account>';
 const SERIAL_RULE = { min: 9, max: 256, pattern: /^[\w+=/:,.@-]+$/, patternText: '[\\w+=/:,.@-]+' };
 const CODE_RULE = { min: 6, max: 6, pattern: /^[\d]+$/, patternText: '[\\d]+', secret: true };
 
-/** The identity an MFA call is about: the named user, or the caller when no name is given. */
-type Target = { readonly kind: 'root' } | { readonly kind: 'user'; readonly user: IamUser };
 
-function readTarget(state: SimState, input: unknown, env: HandlerEnv): Read<Target> {
-	const name = optionalString(input, 'UserName', USER_NAME_RULE);
-	if (!name.ok) return name;
-	const userName = name.value ?? (env.principal?.type === 'IAMUser' ? env.principal.userName : undefined);
-	if (userName === undefined) return { ok: true, value: { kind: 'root' } };
-	const user = findUser(state, userName);
-	if (!user) return fail('NoSuchEntity', noSuchUser(userName));
-	return { ok: true, value: { kind: 'user', user } };
-}
-
-function serialsOf(state: SimState, target: Target): readonly string[] {
+function serialsOf(state: SimState, target: Subject): readonly string[] {
 	return target.kind === 'root' ? state.root.mfaSerials : target.user.mfaSerials;
 }
 
-function setSerials(state: SimState, target: Target, serials: readonly string[]): SimState {
+function setSerials(state: SimState, target: Subject, serials: readonly string[]): SimState {
 	if (target.kind === 'root') return { ...state, root: { ...state.root, mfaSerials: serials } };
 	const user = own(state.iam.users, target.user.UserName);
 	return user ? putUser(state, { ...user, mfaSerials: serials }) : state;
@@ -54,7 +42,7 @@ function putDevice(state: SimState, device: VirtualMfaDevice): SimState {
 	return { ...state, iam: { ...state.iam, mfaDevices: { ...state.iam.mfaDevices, [device.SerialNumber]: device } } };
 }
 
-function ownerOf(target: Target): MfaOwner {
+function ownerOf(target: Subject): MfaOwner {
 	return target.kind === 'root' ? { type: 'Root' } : { type: 'IAMUser', userName: target.user.UserName };
 }
 
@@ -89,7 +77,7 @@ export const createVirtualMfaDevice: Handler<'CreateVirtualMFADevice'> = (state,
  * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableMFADevice.html
  */
 export const enableMfaDevice: Handler<'EnableMFADevice'> = (state, input, env) => {
-	const target = readTarget(state, input, env);
+	const target = readSubject(state, input, env);
 	if (!target.ok) return target;
 	const serial = requiredString(input, 'SerialNumber', SERIAL_RULE);
 	if (!serial.ok) return serial;
@@ -111,7 +99,7 @@ export const enableMfaDevice: Handler<'EnableMFADevice'> = (state, input, env) =
 	return done(setSerials(putDevice(state, enabled), target.value, [...serials, device.SerialNumber]), {});
 };
 
-function enabledDeviceOf(state: SimState, target: Target, serial: string): VirtualMfaDevice | undefined {
+function enabledDeviceOf(state: SimState, target: Subject, serial: string): VirtualMfaDevice | undefined {
 	return serialsOf(state, target).includes(serial) ? own(state.iam.mfaDevices, serial) : undefined;
 }
 
@@ -124,7 +112,7 @@ const noEnabledDevice = (serial: string): string => `MFA Device with serial numb
  * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeactivateMFADevice.html
  */
 export const deactivateMfaDevice: Handler<'DeactivateMFADevice'> = (state, input, env) => {
-	const target = readTarget(state, input, env);
+	const target = readSubject(state, input, env);
 	if (!target.ok) return target;
 	const serial = requiredString(input, 'SerialNumber', SERIAL_RULE);
 	if (!serial.ok) return serial;
@@ -156,7 +144,7 @@ export const deleteVirtualMfaDevice: Handler<'DeleteVirtualMFADevice'> = (state,
  * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_ResyncMFADevice.html
  */
 export const resyncMfaDevice: Handler<'ResyncMFADevice'> = (state, input, env) => {
-	const target = readTarget(state, input, env);
+	const target = readSubject(state, input, env);
 	if (!target.ok) return target;
 	const serial = requiredString(input, 'SerialNumber', SERIAL_RULE);
 	if (!serial.ok) return serial;
@@ -176,7 +164,7 @@ export const resyncMfaDevice: Handler<'ResyncMFADevice'> = (state, input, env) =
  * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListMFADevices.html
  */
 export const listMfaDevices: Handler<'ListMFADevices'> = (state, input, env) => {
-	const target = readTarget(state, input, env);
+	const target = readSubject(state, input, env);
 	if (!target.ok) return target;
 	const userName = target.value.kind === 'root' ? ROOT_USER_LABEL : target.value.user.UserName;
 	const MFADevices: MfaDeviceView[] = serialsOf(state, target.value).map((SerialNumber) => ({
