@@ -1,15 +1,9 @@
-// zod's tree-shakable "mini" build keeps the console's first load small.
-import * as z from 'zod/v4-mini';
-import { jsonRecord } from './core/json-record.ts';
+import * as z from '../lib/shape.ts';
 import { ALARM_STATES, ALARM_STATISTICS, COMPARISON_OPERATORS, TREAT_MISSING_DATA } from './state.ts';
 
-// zod probes `new Function` to speed up parsing; the Content-Security-Policy forbids eval, and the
-// refused probe shows up as a console error. Validation is just as correct without it.
-z.config({ jitless: true });
-
 const time = z.number();
-const passwordHash = z.object({ hash: z.string(), salt: z.string(), iterations: z.int().check(z.positive()) });
-const accessKey = z.object({ AccessKeyId: z.string(), Status: z.enum(['Active', 'Inactive']), CreateDate: time });
+const passwordHash = z.object({ hash: z.string(), salt: z.string(), iterations: z.int({ min: 1 }) });
+const accessKey = z.object({ AccessKeyId: z.string(), Status: z.oneOf(['Active', 'Inactive']), CreateDate: time });
 const principal = z.union([
 	z.object({ type: z.literal('Root') }),
 	z.object({ type: z.literal('IAMUser'), userName: z.string() }),
@@ -50,15 +44,15 @@ const alarm = z.object({
 	InsufficientDataActions: z.array(z.string()),
 	MetricName: z.string(),
 	Namespace: z.string(),
-	Statistic: z.enum(ALARM_STATISTICS),
+	Statistic: z.oneOf(ALARM_STATISTICS),
 	Dimensions: z.array(dimension),
-	Period: z.int().check(z.positive()),
-	EvaluationPeriods: z.int().check(z.positive()),
-	DatapointsToAlarm: z.int().check(z.positive()),
+	Period: z.int({ min: 1 }),
+	EvaluationPeriods: z.int({ min: 1 }),
+	DatapointsToAlarm: z.int({ min: 1 }),
 	Threshold: z.number(),
-	ComparisonOperator: z.enum(COMPARISON_OPERATORS),
-	TreatMissingData: z.enum(TREAT_MISSING_DATA),
-	StateValue: z.enum(ALARM_STATES),
+	ComparisonOperator: z.oneOf(COMPARISON_OPERATORS),
+	TreatMissingData: z.oneOf(TREAT_MISSING_DATA),
+	StateValue: z.oneOf(ALARM_STATES),
 	StateReason: z.string(),
 	StateUpdatedTimestamp: time,
 	AlarmConfigurationUpdatedTimestamp: time,
@@ -75,9 +69,9 @@ const subscription = z.object({
 	createdAt: time,
 });
 
-/** Zod schema of {@link SimState}, used to load saved states safely (zod's mini build). */
+/** The shape of {@link SimState}, used to load saved states safely. */
 export const SimStateSchema = z.object({
-	account: z.object({ accountId: z.string().check(z.regex(/^\d{12}$/)), alias: z.optional(z.string()) }),
+	account: z.object({ accountId: z.string({ pattern: /^\d{12}$/, patternMessage: 'Expected a 12-digit account ID' }), alias: z.optional(z.string()) }),
 	root: z.object({
 		email: z.string(),
 		password: passwordHash,
@@ -87,8 +81,8 @@ export const SimStateSchema = z.object({
 		lastSignIn: z.optional(time),
 	}),
 	iam: z.object({
-		users: jsonRecord(z.string(), user),
-		groups: jsonRecord(z.string(), 
+		users: z.record(z.string(), user),
+		groups: z.record(z.string(), 
 			z.object({
 				GroupName: z.string(),
 				Path: z.string(),
@@ -98,11 +92,11 @@ export const SimStateSchema = z.object({
 				attachedPolicyArns: z.array(z.string()),
 			}),
 		),
-		mfaDevices: jsonRecord(z.string(), 
+		mfaDevices: z.record(z.string(), 
 			z.object({
 				SerialNumber: z.string(),
 				// A secret that is not base32 could never produce a code, locking the identity out after loading.
-				Base32StringSeed: z.string().check(z.regex(/^[A-Z2-7]{16,128}$/, "Expected a base32 MFA secret")),
+				Base32StringSeed: z.string({ pattern: /^[A-Z2-7]{16,128}$/, patternMessage: 'Expected a base32 MFA secret' }),
 				createDate: time,
 				enabledFor: z.optional(principal),
 				EnableDate: z.optional(time),
@@ -112,7 +106,7 @@ export const SimStateSchema = z.object({
 	}),
 	session: z.nullable(z.object({ principal, withMfa: z.boolean(), since: time })),
 	pendingSignIn: z.nullable(
-		z.object({ principal, step: z.enum(['mfa', 'passwordReset']), withMfa: z.boolean(), startedAt: time }),
+		z.object({ principal, step: z.oneOf(['mfa', 'passwordReset']), withMfa: z.boolean(), startedAt: time }),
 	),
 	billing: z.object({
 		alertsEnabled: z.boolean(),
@@ -120,16 +114,16 @@ export const SimStateSchema = z.object({
 		iamAccessActivated: z.boolean(),
 		clock: time,
 		lastRealNow: time,
-		spendRateUsdPerHour: z.number().check(z.nonnegative()),
-		monthToDateUsd: z.number().check(z.nonnegative()),
+		spendRateUsdPerHour: z.number({ min: 0 }),
+		monthToDateUsd: z.number({ min: 0 }),
 		nextPublishAt: z.optional(time),
 		datapoints: z.array(z.object({ Timestamp: time, Value: z.number() })),
 	}),
-	cloudwatch: jsonRecord(z.string(), z.object({ alarms: jsonRecord(z.string(), alarm) })),
-	sns: jsonRecord(z.string(), 
+	cloudwatch: z.record(z.string(), z.object({ alarms: z.record(z.string(), alarm) })),
+	sns: z.record(z.string(), 
 		z.object({
-			topics: jsonRecord(z.string(), z.object({ TopicArn: z.string(), Name: z.string(), createdAt: time })),
-			subscriptions: jsonRecord(z.string(), subscription),
+			topics: z.record(z.string(), z.object({ TopicArn: z.string(), Name: z.string(), createdAt: time })),
+			subscriptions: z.record(z.string(), subscription),
 		}),
 	),
 	mailbox: z.array(
@@ -141,7 +135,7 @@ export const SimStateSchema = z.object({
 			body: z.string(),
 			receivedAt: time,
 			read: z.boolean(),
-			kind: z.enum(['subscription-confirmation', 'alarm', 'sign-in-instructions']),
+			kind: z.oneOf(['subscription-confirmation', 'alarm', 'sign-in-instructions']),
 			link: z.optional(
 				z.object({
 					action: z.literal('ConfirmSubscription'),
@@ -159,7 +153,7 @@ export const SimStateSchema = z.object({
 			eventSource: z.string(),
 			awsRegion: z.string(),
 			userIdentity: z.object({
-				type: z.enum(['Root', 'IAMUser', 'Unauthenticated']),
+				type: z.oneOf(['Root', 'IAMUser', 'Unauthenticated']),
 				arn: z.optional(z.string()),
 				userName: z.optional(z.string()),
 			}),
@@ -171,6 +165,6 @@ export const SimStateSchema = z.object({
 			errorMessage: z.optional(z.string()),
 		}),
 	),
-	settings: z.object({ passwordHashIterations: z.int().check(z.positive()) }),
-	seq: z.int().check(z.nonnegative()),
+	settings: z.object({ passwordHashIterations: z.int({ min: 1 }) }),
+	seq: z.int({ min: 0 }),
 });

@@ -1,9 +1,4 @@
-// zod's tree-shakable "mini" build, shared with the simulator, keeps islands small.
-import * as z from 'zod/v4-mini';
-
-// zod probes `new Function` to speed up parsing; the Content-Security-Policy forbids eval, and the
-// refused probe shows up as a console error. Validation is just as correct without it.
-z.config({ jitless: true });
+import * as z from '@/lib/shape';
 
 /**
  * The shape of the learner's saved progress (`course:progress`), version 1.
@@ -26,17 +21,14 @@ export const PROGRESS_SUMMARY_KEY = 'course:progress:summary';
 /** Marker that identifies an exported progress file. */
 export const PROGRESS_EXPORT_FORMAT = 'secure-aws-course-progress';
 
-const nonNegativeInt = () => z.int().check(z.nonnegative());
+const nonNegativeInt = () => z.int({ min: 0 });
 const epochMs = nonNegativeInt();
 
 /**
- * A content id used as a record key. "__proto__" is refused: zod would assign it as the object's prototype
- * instead of keeping it, so such a save would silently lose data.
+ * A content id used as a record key. "__proto__" is refused: no lesson, lab, task or question has that
+ * id, and code that copies progress with spread or assignment would turn it into a prototype.
  */
-const idKey = z.string().check(
-	z.minLength(1),
-	z.refine((key) => key !== '__proto__', { message: '"__proto__" cannot be used as an id' }),
-);
+const idKey = z.refine(z.string({ minLength: 1 }), (key) => key !== '__proto__', '"__proto__" cannot be used as an id');
 
 export const LessonProgressSchema = z.object({
 	/** When every lab task and quiz question of the lesson was first done. It stays set afterwards. */
@@ -73,10 +65,10 @@ export const ProgressStateSchema = z.object({
 	quizzes: z.record(idKey, QuizProgressSchema),
 });
 
-export type LessonProgress = z.infer<typeof LessonProgressSchema>;
-export type TaskProgress = z.infer<typeof TaskProgressSchema>;
-export type QuizProgress = z.infer<typeof QuizProgressSchema>;
-export type ProgressState = z.infer<typeof ProgressStateSchema>;
+export type LessonProgress = z.Infer<typeof LessonProgressSchema>;
+export type TaskProgress = z.Infer<typeof TaskProgressSchema>;
+export type QuizProgress = z.Infer<typeof QuizProgressSchema>;
+export type ProgressState = z.Infer<typeof ProgressStateSchema>;
 
 /** The saved envelope under `course:progress`. */
 export interface ProgressEnvelope {

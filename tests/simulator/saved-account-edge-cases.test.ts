@@ -13,8 +13,8 @@ import {
 
 /**
  * IAM names may be words that plain JavaScript objects already "have" (constructor, __proto__,
- * toString…). Regression tests: such names once read as existing entries, and zod's record()
- * refused a saved account holding them.
+ * toString…). Regression tests: such names once read as existing entries, and a
+ * general-purpose record schema refused a saved account holding them.
  */
 const RESERVED_NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
 

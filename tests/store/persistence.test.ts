@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from '@/lib/shape';
 import {
 	backupKeyFor,
 	loadVersioned,
@@ -12,7 +12,7 @@ import {
 const T0 = Date.UTC(2025, 0, 1);
 const KEY = 'course:test';
 const schema = z.object({ count: z.number() });
-type Counter = z.infer<typeof schema>;
+type Counter = z.Infer<typeof schema>;
 
 function load(storage: KeyValueStorage, migrate: (raw: unknown, from: number) => unknown = (raw) => raw) {
 	return loadVersioned<Counter>({

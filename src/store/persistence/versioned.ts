@@ -11,7 +11,7 @@ export interface VersionedEnvelope<T> {
 	state: T;
 }
 
-/** Anything with zod's `safeParse`; the stores pass their zod schema. */
+/** Anything with a `safeParse` (see `src/lib/shape.ts`); the stores pass their save's shape. */
 export interface Validator<T> {
 	safeParse(value: unknown): { success: true; data: T } | { success: false };
 }
