@@ -1,5 +1,6 @@
 import type { CallContext } from './core/context.ts';
 import { DEFAULT_PASSWORD_HASH_ITERATIONS, hashPassword } from './iam/passwords.ts';
+import { PRACTICE_ROOT_PASSWORD } from './iam/practice-root-password.ts';
 import type { SimState } from './state.ts';
 
 /**
@@ -8,7 +9,7 @@ import type { SimState } from './state.ts';
  */
 export const PRACTICE_ROOT = {
 	email: 'learner@example.com',
-	password: 'Practice-Root-Password-1',
+	password: PRACTICE_ROOT_PASSWORD,
 	accountId: '111122223333',
 } as const;
 

