@@ -15,10 +15,8 @@ import { consecutiveCodes, laterBy, must, mustAll, mustWithOutput } from './run'
  * could reach.
  */
 
-/** The practice password of iam-admin that labs from "Logging in" on hand to the learner. */
-export const IAM_ADMIN_FIRST_PASSWORD = 'Practice-Temp-Password-1!';
-/** The password iam-admin has once the learner has changed it (labs after "Logging in"). */
-export const IAM_ADMIN_PASSWORD = 'Practice-IAM-Admin-Password-2!';
+import { IAM_ADMIN_FIRST_PASSWORD } from './practice-passwords';
+export { IAM_ADMIN_FIRST_PASSWORD, IAM_ADMIN_PASSWORD } from './practice-passwords';
 export const ROOT_MFA_DEVICE = 'root-phone';
 export const PRACTICE_ALERT_EMAIL = PRACTICE_ROOT.email;
 

@@ -2,7 +2,7 @@
  * The simulated AWS account: the only module other folders import from the simulator.
  * Everything here is pure and synchronous; time and randomness come in through {@link CallContext}.
  */
-export { LEARNER_SOURCE_IP, type CallContext } from './core/context.ts';
+export { LEARNER_SOURCE_IP, type CallContext, type KnownPasswordHash } from './core/context.ts';
 export { SimulatorBug } from './core/assert.ts';
 export type { PolicyExplanation, SimError } from './core/errors.ts';
 export { REGIONS, DEFAULT_REGION, regionName, isRegionCode, type RegionCode } from './core/regions.ts';

@@ -4,6 +4,7 @@ import { markTaskAchieved, recordHint } from '@/store/progress-store';
 import { useProgress } from '@/components/progress/use-progress';
 import { ConsoleWorkspace } from '@/components/console/ConsoleWorkspace';
 import { fixBrokenAccountLab as lab } from '@/lessons/challenge/fix-broken-account';
+import { withPracticePasswords } from '@/lessons/practice-passwords';
 import '@/components/lab/lab.css';
 import './beyond.css';
 
@@ -16,7 +17,7 @@ const HINT_LABELS = ['The idea', 'Where to look', 'The exact clicks'];
  * are: a fault once fixed stays counted, whatever happens to the practice account afterwards.
  */
 export default function ChallengeConsole() {
-	const [store] = useState(() => createSimStore({ storageKey: `course:sim:${lab.id}`, createScenario: (ctx) => lab.scenario(ctx) }));
+	const [store] = useState(() => createSimStore({ storageKey: `course:sim:${lab.id}`, createScenario: (ctx) => lab.scenario(withPracticePasswords(ctx)) }));
 	const sim = useStore(store, (state) => state.sim);
 	// Undefined until the saved progress is read (after the first render, so hydration matches the server).
 	const progress = useProgress((state) => state.progress);

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LEARNER_SOURCE_IP, type SimState, type TrailRecord } from '@/simulator';
 import { browserContext } from '@/store';
 import { WHAT_IF_SCENARIOS } from '@/lessons/what-if/scenarios';
+import { withPracticePasswords } from '@/lessons/practice-passwords';
 import { lastSignIn, playStep, type Actor, type PlayedStep } from '@/lessons/what-if/what-if';
 import './beyond.css';
 
@@ -43,7 +44,7 @@ export default function WhatIf({ scenarioId }: { scenarioId: string }) {
 	}, [finished]);
 	if (!scenario || !variant) return <p role="alert">This scenario could not be found.</p>;
 
-	const ctx = () => ({ now: context.now(), randomBytes: context.randomBytes });
+	const ctx = () => withPracticePasswords({ now: context.now(), randomBytes: context.randomBytes });
 	const start = (id: string) => {
 		setVariantId(id);
 		setRun(null);

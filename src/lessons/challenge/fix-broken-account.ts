@@ -3,6 +3,7 @@ import type { Lab, LabTask } from '../lab';
 import { BILLING_REGION, COURSE_USER, healthOf } from '../checks';
 import { findHealthCheck } from '../health/registry';
 import { assignVirtualMfa, billingAlarmInput, confirmPendingSubscriptions, freshAccount, PRACTICE_ALERT_EMAIL, ROOT_MFA_DEVICE, signInAsRoot } from '../scenarios';
+import { HURRIED_IAM_ADMIN_PASSWORD } from '../practice-passwords';
 import { must, mustWithOutput } from '../run';
 
 /** The Region the broken account's alarm was mistakenly created in. */
@@ -24,7 +25,7 @@ function brokenAccount(ctx: CallContext): SimState {
 	state = must(away.state, { op: 'PutMetricAlarm', input: billingAlarmInput('billing-over-20-usd', 20, away.output.TopicArn), region: WRONG_REGION }, ctx);
 	const created = createUserWithConsoleAccess(
 		state,
-		{ UserName: COURSE_USER, consoleAccess: true, password: { kind: 'custom', value: 'Practice-Hurried-Password-1!' }, PasswordResetRequired: false, PolicyArns: [ADMINISTRATOR_ACCESS.Arn] },
+		{ UserName: COURSE_USER, consoleAccess: true, password: { kind: 'custom', value: HURRIED_IAM_ADMIN_PASSWORD }, PasswordResetRequired: false, PolicyArns: [ADMINISTRATOR_ACCESS.Arn] },
 		ctx,
 	);
 	if (!created.ok) throw new Error(`Lab setup failed: create ${COURSE_USER}`);

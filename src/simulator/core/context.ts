@@ -1,3 +1,11 @@
+import type { PasswordHash } from '../state.ts';
+
+/** A password that is public by design (printed in the course) and its hash, computed ahead of time. */
+export interface KnownPasswordHash {
+	readonly password: string;
+	readonly hash: PasswordHash;
+}
+
 /**
  * What every call receives from outside: the simulator has no clock and no randomness of its own.
  */
@@ -12,6 +20,13 @@ export interface CallContext {
 	 * {@link LEARNER_SOURCE_IP}.
 	 */
 	sourceIPAddress?: string;
+	/**
+	 * Hashes computed ahead of time for passwords that are public by design, such as the ones a
+	 * lab's starting account is built with. Hashing or checking one of them costs nothing instead
+	 * of a PBKDF2 run; every other password is hashed as usual, with a random salt. The practice
+	 * root password is always known (see `PRACTICE_ROOT_PASSWORD_HASH`).
+	 */
+	knownPasswordHashes?: ReadonlyArray<KnownPasswordHash>;
 }
 
 /**

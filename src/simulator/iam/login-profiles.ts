@@ -133,7 +133,7 @@ export function changeOwnPassword(
 	const user = own(state.iam.users, userName);
 	if (!user) return fail('NoSuchEntity', noSuchUser(userName));
 	if (!user.loginProfile) return fail('NoSuchEntity', noLoginProfile(user.UserName));
-	if (!verifyPassword(oldPassword.value, user.loginProfile.password)) return fail('InvalidInput', WRONG_OLD_PASSWORD);
+	if (!verifyPassword(oldPassword.value, user.loginProfile.password, env.ctx)) return fail('InvalidInput', WRONG_OLD_PASSWORD);
 	const problem = passwordPolicyProblem(state, newPassword.value);
 	if (problem) return fail('PasswordPolicyViolation', problem);
 	const profile: LoginProfile = {

@@ -1,7 +1,7 @@
 import { pbkdf2 } from '@noble/hashes/pbkdf2.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import type { CallContext } from '../core/context.ts';
+import type { CallContext, KnownPasswordHash } from '../core/context.ts';
 import { toHex } from '../core/ids.ts';
 import type { PasswordHash } from '../state.ts';
 import { PRACTICE_ROOT_PASSWORD, PRACTICE_ROOT_PASSWORD_HASH } from './practice-root-password.ts';
@@ -13,24 +13,34 @@ import { PRACTICE_ROOT_PASSWORD, PRACTICE_ROOT_PASSWORD_HASH } from './practice-
  */
 export const DEFAULT_PASSWORD_HASH_ITERATIONS = 2000;
 
+const PRACTICE_ROOT_KNOWN: KnownPasswordHash = { password: PRACTICE_ROOT_PASSWORD, hash: PRACTICE_ROOT_PASSWORD_HASH };
+
+function knownHashes(ctx: CallContext | undefined): ReadonlyArray<KnownPasswordHash> {
+	return ctx?.knownPasswordHashes ? [PRACTICE_ROOT_KNOWN, ...ctx.knownPasswordHashes] : [PRACTICE_ROOT_KNOWN];
+}
+
 /**
- * Hashes a password with a fresh 16-byte salt from the context. The public practice root password
- * comes precomputed (see {@link PRACTICE_ROOT_PASSWORD_HASH}).
+ * Hashes a password with a fresh 16-byte salt from the context. A password that is public by
+ * design comes precomputed instead (see {@link CallContext.knownPasswordHashes}).
  */
 export function hashPassword(password: string, ctx: CallContext, iterations: number): PasswordHash {
-	if (password === PRACTICE_ROOT_PASSWORD && iterations === PRACTICE_ROOT_PASSWORD_HASH.iterations) return PRACTICE_ROOT_PASSWORD_HASH;
+	const known = knownHashes(ctx).find((entry) => entry.password === password && entry.hash.iterations === iterations);
+	if (known) return known.hash;
 	const salt = toHex(ctx.randomBytes(16));
 	return { hash: derive(password, salt, iterations), salt, iterations };
 }
 
 function derive(password: string, salt: string, iterations: number): string {
-	const known = PRACTICE_ROOT_PASSWORD_HASH;
-	if (password === PRACTICE_ROOT_PASSWORD && salt === known.salt && iterations === known.iterations) return known.hash;
 	return toHex(pbkdf2(sha256, utf8ToBytes(password), utf8ToBytes(salt), { c: iterations, dkLen: 32 }));
 }
 
-/** Whether `password` matches the stored hash (compared in constant time over the hex digits). */
-export function verifyPassword(password: string, stored: PasswordHash): boolean {
+/**
+ * Whether `password` matches the stored hash (compared in constant time over the hex digits). A
+ * stored hash that is a known one matches its own password only, so no PBKDF2 run is needed.
+ */
+export function verifyPassword(password: string, stored: PasswordHash, ctx?: CallContext): boolean {
+	const known = knownHashes(ctx).find(({ hash }) => hash.hash === stored.hash && hash.salt === stored.salt && hash.iterations === stored.iterations);
+	if (known) return known.password === password;
 	const candidate = derive(password, stored.salt, stored.iterations);
 	if (candidate.length !== stored.hash.length) return false;
 	let diff = 0;

@@ -1,3 +1,4 @@
+import type { CallContext } from '../core/context.ts';
 import { own } from '../core/own.ts';
 import { done, type Handler, type HandlerEnv } from '../core/handler.ts';
 import { fail } from '../core/result.ts';
@@ -42,7 +43,7 @@ function loginTrail(state: SimState, principal: Principal, result: string, mfaUs
 }
 
 /** Who the password matches, or `undefined`. The same failure is returned for every mismatch. */
-function authenticate(state: SimState, input: unknown): { ok: true; principal: Principal } | ReturnType<typeof fail> {
+function authenticate(state: SimState, input: unknown, ctx: CallContext): { ok: true; principal: Principal } | ReturnType<typeof fail> {
 	const record = asRecord(input);
 	const loginType = record['LoginType'];
 	if (loginType !== 'Root' && loginType !== 'IAMUser') {
@@ -53,7 +54,7 @@ function authenticate(state: SimState, input: unknown): { ok: true; principal: P
 	if (loginType === 'Root') {
 		const email = requiredString(input, 'Email', { max: 254 });
 		if (!email.ok) return email;
-		const matches = email.value.trim().toLowerCase() === state.root.email.toLowerCase() && verifyPassword(password.value, state.root.password);
+		const matches = email.value.trim().toLowerCase() === state.root.email.toLowerCase() && verifyPassword(password.value, state.root.password, ctx);
 		return matches ? { ok: true, principal: { type: 'Root' } } : fail('AuthenticationFailed', AUTHENTICATION_FAILED);
 	}
 	const account = requiredString(input, 'Account', { max: 63 });
@@ -63,7 +64,7 @@ function authenticate(state: SimState, input: unknown): { ok: true; principal: P
 	const typed = account.value.trim().toLowerCase();
 	const accountMatches = typed.replace(/-/g, '') === state.account.accountId || (state.account.alias !== undefined && typed === state.account.alias);
 	const user = accountMatches ? findUser(state, userName.value.trim()) : undefined;
-	if (!user?.loginProfile || !verifyPassword(password.value, user.loginProfile.password)) {
+	if (!user?.loginProfile || !verifyPassword(password.value, user.loginProfile.password, ctx)) {
 		// SIMPLIFIED: AWS does not publish the IAM-user failure text; the root user's is reused.
 		return fail('AuthenticationFailed', AUTHENTICATION_FAILED);
 	}
@@ -77,7 +78,7 @@ function authenticate(state: SimState, input: unknown): { ok: true; principal: P
  * @see https://docs.aws.amazon.com/signin/latest/userguide/how-to-sign-in.html
  */
 export const consoleLogin: Handler<'ConsoleLogin'> = (state, input, env) => {
-	const who = authenticate(state, input);
+	const who = authenticate(state, input, env.ctx);
 	if (!who.ok) return who;
 	const principal = who.principal;
 	if (enabledSerials(state, principal).length > 0) {
