@@ -3,12 +3,15 @@ import { createSimStore, useStore } from '@/store';
 import { markTaskAchieved, recordHint } from '@/store/progress-store';
 import { useProgress } from '@/components/progress/use-progress';
 import { ConsoleWorkspace } from '@/components/console/ConsoleWorkspace';
+import type { Route } from '@/components/console/routes';
 import { fixBrokenAccountLab as lab } from '@/lessons/challenge/fix-broken-account';
 import { withPracticePasswords } from '@/lessons/practice-passwords';
 import '@/components/lab/lab.css';
 import './beyond.css';
 
 const HINT_LABELS = ['The idea', 'Where to look', 'The exact clicks'];
+/** The challenge opens signed in, on Console Home. */
+const START_ROUTE: Route = { screen: 'console-home' };
 
 /**
  * The challenge: a practice account with several faults and no list of steps. The learner finds
@@ -19,8 +22,7 @@ const HINT_LABELS = ['The idea', 'Where to look', 'The exact clicks'];
 export default function ChallengeConsole() {
 	const [store] = useState(() => createSimStore({ storageKey: `course:sim:${lab.id}`, createScenario: (ctx) => lab.scenario(withPracticePasswords(ctx)) }));
 	const sim = useStore(store, (state) => state.sim);
-	// Undefined until the saved progress is read (after the first render, so hydration matches the server).
-	const progress = useProgress((state) => state.progress);
+	const progress = useProgress((state) => state.progress, { serverRendered: false });
 	const achieved = progress?.tasks[lab.id] ?? {};
 	const hintLevels = progress?.hints[lab.id] ?? {};
 	const statuses = useMemo(() => lab.tasks.map((task) => ({ task, status: task.check(sim) })), [sim]);
@@ -111,7 +113,7 @@ export default function ChallengeConsole() {
 					</div>
 				)}
 			</section>
-			<ConsoleWorkspace store={store} initialRoute={{ screen: 'console-home' }} />
+			<ConsoleWorkspace store={store} initialRoute={START_ROUTE} />
 		</div>
 	);
 }

@@ -10,7 +10,10 @@ import {
 } from '@/store/progress-store';
 import { ConfirmDialog } from '@/components/console/ui/Modal';
 import { describeHints, describeTasks, exportFileName, summariseLesson, type LessonStatus, type ProgressLesson } from './lesson-summary';
-import { useProgress } from './use-progress';
+import { useProgress, type UseProgressOptions } from './use-progress';
+
+/** The progress page renders only in the browser (client:only), so it reads saved progress at once. */
+const CLIENT_ONLY: UseProgressOptions = { serverRendered: false };
 
 interface ProgressPanelProps {
 	lessons: ProgressLesson[];
@@ -43,9 +46,9 @@ function StatusIcon({ status }: { status: LessonStatus }) {
  * ask first and can be undone once.
  */
 export default function ProgressPanel({ lessons }: ProgressPanelProps) {
-	const progress = useProgress((state) => state.progress);
-	const notice = useProgress((state) => state.notice);
-	const undo = useProgress((state) => state.undo);
+	const progress = useProgress((state) => state.progress, CLIENT_ONLY);
+	const notice = useProgress((state) => state.notice, CLIENT_ONLY);
+	const undo = useProgress((state) => state.undo, CLIENT_ONLY);
 	const [message, setMessage] = useState<Message | null>(null);
 	const [pending, setPending] = useState<PendingReset | null>(null);
 	const fileInputRef = useRef<HTMLInputElement>(null);

@@ -1,13 +1,22 @@
 import { useEffect, useReducer, useRef, useState } from 'preact/hooks';
 import { getProgressStore, type ProgressStoreState } from '@/store/progress-store';
 
+export interface UseProgressOptions {
+	/**
+	 * Whether the island was rendered on the server too (the default). Islands rendered only in the
+	 * browser (`client:only`) pass false: they read the saved progress in their first render and so
+	 * skip a second render of everything beneath them.
+	 */
+	readonly serverRendered?: boolean;
+}
+
 /**
  * Subscribes a component to the progress store after it mounts. Before that (on the server and during
  * hydration) it returns undefined, so the first client render matches the server's HTML; saved progress
  * appears right after. Re-renders only when the selected slice changes (Object.is).
  */
-export function useProgress<T>(selector: (state: ProgressStoreState) => T): T | undefined {
-	const [mounted, setMounted] = useState(false);
+export function useProgress<T>(selector: (state: ProgressStoreState) => T, { serverRendered = true }: UseProgressOptions = {}): T | undefined {
+	const [mounted, setMounted] = useState(!serverRendered);
 	const [, rerender] = useReducer((count: number) => count + 1, 0);
 	const latest = useRef<{ selector: (state: ProgressStoreState) => T; selected: T | undefined }>({ selector, selected: undefined });
 	const selected = mounted ? selector(getProgressStore().getState()) : undefined;
