@@ -13,6 +13,14 @@ import offline from './integrations/offline.mjs';
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
+/**
+ * Folders whose modules do nothing when imported (a rule of the project: they only declare
+ * functions and constants, see CONTRIBUTING.md). Telling the bundler so lets a page that needs one
+ * selector leave the rest of the simulator behind: without it, a module-level table such as the
+ * operation specs counts as a side effect and is shipped to every page that imports `@/simulator`.
+ */
+const SIDE_EFFECT_FREE = ['/src/simulator/', '/src/lessons/', '/src/lib/'];
+
 export default defineConfig({
 	site: 'http://localhost:4321',
 	// Separate output and cache folders let several builds run side by side on one machine
@@ -23,6 +31,13 @@ export default defineConfig({
 	// offline() comes last: it lists every built file, including Pagefind's index.
 	integrations: [mdx(), preact(), pagefind(), offline()],
 	devToolbar: { enabled: false },
+	vite: {
+		build: {
+			rollupOptions: {
+				treeshake: { moduleSideEffects: (id, external) => external || !SIDE_EFFECT_FREE.some((folder) => id.includes(folder)) },
+			},
+		},
+	},
 	// Code samples are short; plain <pre> blocks styled by our CSS need no inline styles,
 	// which the Content-Security-Policy would block.
 	markdown: { syntaxHighlight: false },
