@@ -7,9 +7,10 @@
 // - the search page: only its own search script until a query runs;
 // - pages with islands, measured once every island has loaded (islands that wait until visible
 //   are scrolled into view): the limits below. They sit just above what the site loads today, so
-//   any growth fails the build. The design target for console pages is 40 KB gzip; the table
-//   says which pages meet it. The practice console cannot, today: the simulator alone is about
-//   34 KB gzip and Preact about 8 KB (see docs/performance.md).
+//   any growth fails the build. The design target is 40 KB gzip; the table says which pages meet
+//   it. Pages that only read the simulator (runbook, account check, progress) do, and must keep
+//   it; pages with the practice console do not yet: the simulator alone is about 28 KB gzip and
+//   Preact about 7 KB (see docs/performance.md).
 // - the MFA libraries (qrcode, otpauth) never load on first paint: they sit in a chunk loaded
 //   only when an MFA screen opens.
 import { gzipSync } from 'node:zlib';
@@ -19,10 +20,13 @@ import { chromium } from '@playwright/test';
 const TARGET_GZIP = 40 * 1024;
 /** Limits in KB gzip with every island open, first match wins. */
 const ISLAND_BUDGETS = [
-	{ match: (path) => path === '/sandbox/', limitKb: 68, label: 'console' },
-	{ match: (path, html) => path.startsWith('/lessons/') && html.includes('LabIsland'), limitKb: 100, label: 'lab + quiz' },
-	{ match: (path) => path.startsWith('/lessons/'), limitKb: 25, label: 'quiz' },
-	{ match: () => true, limitKb: 78, label: 'other island' },
+	{ match: (path) => path === '/sandbox/', limitKb: 60, label: 'console' },
+	// Its lab opens on a user's details page, so the IAM screens load with the console.
+	{ match: (path) => path === '/lessons/our-new-user/', limitKb: 92, label: 'lab on an IAM screen + quiz' },
+	{ match: (path, html) => path.startsWith('/lessons/') && html.includes('LabIsland'), limitKb: 77, label: 'lab + quiz' },
+	{ match: (path) => path.startsWith('/lessons/'), limitKb: 20, label: 'quiz' },
+	{ match: (path) => ['/runbook/', '/check-your-account/', '/progress/'].includes(path), limitKb: 40, label: 'no console' },
+	{ match: () => true, limitKb: 72, label: 'other console' },
 ];
 const port = Number(process.env.BUDGET_PORT ?? 4620);
 
