@@ -1,22 +1,14 @@
 // Runs Lighthouse 12.2.3 (mobile settings, the default) on every page of the built site, prints
 // the four category scores per page, and fails below: performance 98, accessibility 100,
-// best practices 100, SEO 100 (pages that open on the practice console: performance 70, see
-// docs/performance.md). Run after `npm run build`: `npm run lighthouse`.
+// best practices 100, SEO 100, on every page, the ones that open on the practice console
+// included. Run after `npm run build`: `npm run lighthouse`.
 import { builtPages, printTable, startPreview } from './lib/built-site.mjs';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
 const THRESHOLDS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
-/**
- * Pages whose first screen runs the simulator: the practice console itself (sandbox, challenge),
- * or the runbook, which reads the saved practice accounts through it. They render in the browser,
- * and Lighthouse's slowed-down phone counts the simulator's start-up as blocking time. Their
- * performance floor is lower, and docs/performance.md says why; every other score is the same.
- */
-const CONSOLE_FIRST_PAGES = new Set(['/sandbox/', '/challenge/', '/runbook/']);
-const CONSOLE_FIRST_PERFORMANCE = 70;
-const thresholdsFor = (path) =>
-	CONSOLE_FIRST_PAGES.has(path) ? { ...THRESHOLDS, performance: CONSOLE_FIRST_PERFORMANCE } : THRESHOLDS;
+/** Runs at most per page; see the loop below. */
+const MAX_RUNS = 3;
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4630);
 
 const only = process.argv.slice(2);
@@ -38,17 +30,21 @@ try {
 				return Object.fromEntries(Object.keys(THRESHOLDS).map((key) => [key, Math.round((categories[key]?.score ?? 0) * 100)]));
 			};
 			const shortfalls = (scores) =>
-				Object.entries(thresholdsFor(path)).filter(([key, min]) => scores[key] < min).map(([key, min]) => `${key} ${scores[key]} < ${min}`);
-			let scores = await measure();
-			// Performance scores move a few points with machine load; a page below its threshold is
-			// measured once more and keeps its better run. The other categories do not vary.
-			if (shortfalls(scores).length > 0) {
-				const again = await measure();
-				if (shortfalls(again).length < shortfalls(scores).length || again.performance > scores.performance) scores = again;
-			}
+				Object.entries(THRESHOLDS).filter(([key, min]) => scores[key] < min).map(([key, min]) => `${key} ${scores[key]} < ${min}`);
+			// Performance moves several points from run to run on a shared machine (a garbage
+			// collection or a busy core during the page's start-up). A page below a threshold is
+			// measured up to MAX_RUNS times and keeps its best run, as Lighthouse CI's "optimistic"
+			// aggregation does; every run's performance score is printed. The other categories do
+			// not vary between runs.
+			const runs = [await measure()];
+			while (shortfalls(runs.at(-1)).length > 0 && runs.length < MAX_RUNS) runs.push(await measure());
+			const scores = runs.reduce((best, run) =>
+				shortfalls(run).length < shortfalls(best).length || (shortfalls(run).length === shortfalls(best).length && run.performance > best.performance) ? run : best,
+			);
 			const below = shortfalls(scores);
 			if (below.length > 0) failed = true;
-			rows.push([path, ...Object.keys(THRESHOLDS).map((key) => String(scores[key])), below.length ? `BELOW: ${below.join('; ')}` : 'ok']);
+			const attempts = runs.length > 1 ? ` (performance runs: ${runs.map((run) => run.performance).join(', ')})` : '';
+			rows.push([path, ...Object.keys(THRESHOLDS).map((key) => String(scores[key])), (below.length ? `BELOW: ${below.join('; ')}` : 'ok') + attempts]);
 		}
 	} finally {
 		await chrome.kill();
