@@ -60,7 +60,7 @@ function shapeOf<T>(check: Check<T>, isOptional?: true): Shape<T> {
 function kindOf(input: unknown): string {
 	if (input === null) return 'null';
 	if (Array.isArray(input)) return 'array';
-	if (typeof input === 'number' && Number.isNaN(input)) return 'NaN';
+	if (typeof input === 'number' && !Number.isFinite(input)) return Number.isNaN(input) ? 'NaN' : 'Infinity';
 	return typeof input;
 }
 

@@ -14,7 +14,7 @@ describe('shape', () => {
 		expect(issuesOf(z.string(), 3)).toEqual([{ path: [], message: 'Expected string, received number' }]);
 		expect(issuesOf(z.number(), '3')[0]?.message).toBe('Expected number, received string');
 		expect(issuesOf(z.number(), Number.NaN)[0]?.message).toBe('Expected number, received NaN');
-		expect(issuesOf(z.number(), Number.POSITIVE_INFINITY)[0]?.message).toBe('Expected number, received number');
+		expect(issuesOf(z.number(), Number.POSITIVE_INFINITY)[0]?.message).toBe('Expected number, received Infinity');
 		expect(issuesOf(z.int(), 1.5)[0]?.message).toBe('Expected a whole number');
 		expect(issuesOf(z.int({ min: 1 }), 0)[0]?.message).toBe('Expected a number of at least 1');
 		expect(issuesOf(z.boolean(), null)[0]?.message).toBe('Expected boolean, received null');
