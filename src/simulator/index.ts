@@ -22,7 +22,7 @@ export {
 	type PolicySource,
 	type RequestContext,
 } from './policy/evaluate.ts';
-export type { PolicyDocument, PolicyStatement, ConditionBlock } from './policy/document.ts';
+export type { PolicyDocument, PolicyStatement, ConditionBlock } from './policy/grammar.ts';
 export {
 	AWS_MANAGED_POLICIES,
 	findManagedPolicy,

@@ -3,7 +3,7 @@
  * correction needs no migration). Documents, ARNs and descriptions follow the AWS Managed Policy
  * reference.
  */
-import type { PolicyDocument } from './document.ts';
+import type { PolicyDocument } from './grammar.ts';
 
 /** An AWS managed policy with the details its reference page shows. */
 export interface ManagedPolicy {

@@ -1,7 +1,7 @@
-import { listOf, statementsOf, type PolicyDocument, type PolicyStatement } from './document.ts';
+import { listOf, statementsOf, type PolicyDocument, type PolicyStatement } from './grammar.ts';
 import { actionMatchesLowered, substituteVariables, wildcardMatch } from './match.ts';
 
-/** A policy that applies to the request, with its document. */
+/** A policy that applies to the request, and its JSON (the policy grammar). */
 export interface PolicySource {
 	readonly policyArn: string;
 	readonly policyName: string;

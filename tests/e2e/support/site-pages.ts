@@ -13,7 +13,7 @@ export function builtPagePaths(): string[] {
 				if (name === '_astro' || name === 'pagefind') continue;
 				walk(full);
 			} else if (name === 'index.html') {
-				const rel = relative(distDir, dir).split(sep).join('/');
+				const rel = relative(distDir, dir).replaceAll(sep, '/');
 				paths.push(rel ? `/${rel}/` : '/');
 			}
 		}
