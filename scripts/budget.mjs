@@ -5,12 +5,15 @@
 // - text pages (no interactive island): no JavaScript files; small inline scripts (theme, progress
 //   marks) are listed but allowed;
 // - the search page: only its own search script until a query runs;
+// - the lesson (lab) pages and the sandbox: at most 40 KB gzip on first load, that is once the
+//   page has loaded and before the learner scrolls or does anything. A lesson loads nothing until
+//   its lab or quiz scrolls into view; the sandbox renders its sign-in page without the
+//   simulator's operations, which download when the learner starts using the console;
 // - pages with islands, measured once every island has loaded (islands that wait until visible
 //   are scrolled into view): the limits below. They sit just above what the site loads today, so
-//   any growth fails the build. The design target is 40 KB gzip; the table says which pages meet
-//   it. Pages that only read the simulator (runbook, account check, progress) do, and must keep
-//   it; pages with the practice console do not yet: the simulator alone is about 28 KB gzip and
-//   Preact about 7 KB (see docs/performance.md).
+//   any growth fails the build. The table also says which pages stay within 40 KB even then: the
+//   sandbox and the pages that only read the simulator (runbook, account check, progress) do, and
+//   must keep it; a lab, built with the simulator's operations, does not (see docs/performance.md).
 // - the MFA libraries (qrcode, otpauth) never load on first paint: they sit in a chunk loaded
 //   only when an MFA screen opens.
 import { gzipSync } from 'node:zlib';
@@ -18,9 +21,12 @@ import { builtPages, printTable, startPreview } from './lib/built-site.mjs';
 import { chromium } from '@playwright/test';
 
 const TARGET_GZIP = 40 * 1024;
+/** Pages held to TARGET_GZIP on first load: the lessons (with their labs) and the sandbox. */
+const isFirstLoadTarget = (path) => path.startsWith('/lessons/') || path === '/sandbox/';
 /** Limits in KB gzip with every island open, first match wins. */
 const ISLAND_BUDGETS = [
-	{ match: (path) => path === '/sandbox/', limitKb: 60, label: 'console' },
+	// Sign-in renders without the simulator's operations; they download on first use.
+	{ match: (path) => path === '/sandbox/', limitKb: 40, label: 'console' },
 	// Its lab opens on a user's details page, so the IAM screens load with the console.
 	{ match: (path) => path === '/lessons/our-new-user/', limitKb: 92, label: 'lab on an IAM screen + quiz' },
 	{ match: (path, html) => path.startsWith('/lessons/') && html.includes('LabIsland'), limitKb: 77, label: 'lab + quiz' },
@@ -91,13 +97,14 @@ try {
 		if (kind === 'search' && files.size > 1) problems.push(`loads ${files.size} JS files before searching; expected 1`);
 		const budget = kind === 'island' ? ISLAND_BUDGETS.find((b) => b.match(page.path, page.html)) : undefined;
 		if (budget && gzip > budget.limitKb * 1024) problems.push(`${kb(gzip)} KB gzip > ${budget.limitKb} KB (${budget.label})`);
+		if (isFirstLoadTarget(page.path) && onLoadGzip > TARGET_GZIP) problems.push(`${kb(onLoadGzip)} KB gzip on first load > 40 KB`);
 		if (lazyLeaks.length > 0) problems.push(`loaded on first paint: ${[...new Set(lazyLeaks)].join(', ')}`);
 		if (problems.length > 0) failed = true;
-		rows.push({ page: page.path, kind, files: files.size, raw, onLoadGzip, gzip, inline, verdict: problems.length ? `OVER: ${problems.join('; ')}` : 'ok', target: gzip <= TARGET_GZIP ? 'met' : 'not met' });
+		rows.push({ page: page.path, kind, files: files.size, raw, onLoadGzip, gzip, inline, verdict: problems.length ? `OVER: ${problems.join('; ')}` : 'ok', target: gzip <= TARGET_GZIP ? 'yes' : 'no' });
 	}
 	await browser.close();
 
-	const header = ['page', 'kind', 'JS files', 'raw KB', 'gzip KB on load', 'gzip KB islands open', 'inline KB', '40 KB target', 'budget'];
+	const header = ['page', 'kind', 'JS files', 'raw KB', 'gzip KB on load', 'gzip KB islands open', 'inline KB', 'within 40 KB with islands open', 'budget'];
 	const table = rows.map((r) => [r.page, r.kind, String(r.files), kb(r.raw), kb(r.onLoadGzip), kb(r.gzip), kb(r.inline), r.target, r.verdict]);
 	printTable(header, table);
 	console.log(failed ? '\nbudget: FAILED' : `\nbudget: all ${rows.length} pages within budget`);

@@ -5,7 +5,9 @@ export {
 	type SimStore,
 	type SimStoreOptions,
 	type SimStoreState,
+	type SimulatorStatus,
 	type StoreNotice,
 } from './sim-store';
+export { loadSimulator, loadedSimulator, type SimulatorOperations } from './simulator-loader';
 export { useStore } from './use-store';
 export * from './persistence';

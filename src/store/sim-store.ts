@@ -4,7 +4,6 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
-	execute,
 	migrateSimState,
 	SIM_STATE_VERSION,
 	SimStateSchema,
@@ -16,6 +15,7 @@ import {
 import { browserContext, type ContextSource } from './browser-context';
 import { safeStorage, type SafeStorage } from './persistence/storage';
 import { loadVersioned, saveVersioned, type LoadNotice } from './persistence/versioned';
+import { loadedSimulator, loadSimulator, type SimulatorOperations } from './simulator-loader';
 
 /** How many earlier states Undo can go back to. */
 export const UNDO_LIMIT = 20;
@@ -26,8 +26,15 @@ export interface StoreNotice {
 	message: string;
 }
 
+/**
+ * Whether the simulator's operations are on the page: `idle` until something asks for them,
+ * `failed` when the download did not arrive (offline, or a newer deployment replaced the files).
+ */
+export type SimulatorStatus = 'idle' | 'loading' | 'ready' | 'failed';
+
 export interface SimStoreState {
 	readonly sim: SimState;
+	readonly simulatorStatus: SimulatorStatus;
 	/** Earlier states, oldest first; kept in memory only. */
 	readonly history: readonly SimState[];
 	readonly notice: StoreNotice | null;
@@ -36,10 +43,31 @@ export interface SimStoreState {
 export interface SimStore extends StoreApi<SimStoreState> {
 	/** The key the account is saved under, `course:sim:<lab-id>`. */
 	readonly storageKey: string;
-	/** Runs one simulator call as the signed-in identity, saves, and returns AWS's response. */
+	/**
+	 * Runs one simulator call as the signed-in identity, saves, and returns AWS's response.
+	 * Only once the simulator is ready: use {@link SimStore.whenReady} around it where it may not be.
+	 */
 	call: (apiCall: ApiCall) => ApiResponse;
-	/** Runs a multi-call console workflow as one undoable step. */
-	perform: <T>(change: (state: SimState, ctx: CallContext) => { state: SimState; result: T }) => T;
+	/** Runs a multi-call console workflow as one undoable step (once the simulator is ready). */
+	perform: <T>(change: (state: SimState, ctx: CallContext, simulator: SimulatorOperations) => { state: SimState; result: T }) => T;
+	/**
+	 * Downloads the simulator's operations because something is waiting for them (a screen that
+	 * needs them, a Try again button); a failure sets `simulatorStatus` to `failed`.
+	 */
+	loadSimulator: () => void;
+	/**
+	 * Starts the same download in the background, ahead of need (the learner has just started using
+	 * the console). A failure here is not reported: it goes back to `idle`, and the next need retries.
+	 */
+	preloadSimulator: () => void;
+	/** The simulator's module once it is on the page. */
+	simulator: () => SimulatorOperations | undefined;
+	/**
+	 * Runs `action` at once when the simulator is ready, or as soon as its download arrives (the
+	 * latest action only: a second click while it downloads replaces the first). If the download
+	 * fails, `simulatorStatus` says so and the action waits for {@link SimStore.loadSimulator} to retry.
+	 */
+	whenReady: (action: () => void) => void;
 	/** Goes back one step; false when there is nothing to undo. */
 	undo: () => boolean;
 	/** Replaces the account with the scenario's starting state. */
@@ -58,6 +86,11 @@ export interface SimStoreOptions {
 	storage?: SafeStorage;
 	/** Defaults to the browser's clock and random number generator. */
 	context?: ContextSource;
+	/**
+	 * The simulator's module, when the page has it already (labs, whose starting accounts are built
+	 * with it, and tests). Left out, the store starts without it and downloads it on first need.
+	 */
+	simulator?: SimulatorOperations;
 }
 
 const NOT_SAVED_MESSAGE =
@@ -95,8 +128,14 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 	lastNow = Math.max(lastNow, loaded.state.billing.lastRealNow);
 	let writable = persistent && loaded.writable;
 
+	let simulator = options.simulator ?? loadedSimulator();
+	let pendingAction: (() => void) | undefined;
+	/** Whether anything waits for the download (as opposed to fetching it ahead of need). */
+	let needed = false;
+
 	const api = createStore<SimStoreState>(() => ({
 		sim: loaded.state,
+		simulatorStatus: simulator ? 'ready' : 'idle',
 		history: [],
 		notice: loaded.notice ? loadNoticeMessage(loaded.notice) : persistent ? null : notSaved(),
 	}));
@@ -116,19 +155,55 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 		save(next);
 	};
 
+	const requireSimulator = (): SimulatorOperations => {
+		if (!simulator) throw new Error('The simulator is still downloading: wrap this action in whenReady().');
+		return simulator;
+	};
+
+	const startLoading = (need: boolean) => {
+		needed ||= need;
+		const status = api.getState().simulatorStatus;
+		if (status === 'ready' || status === 'loading') return;
+		api.setState({ simulatorStatus: 'loading' });
+		loadSimulator().then(
+			(module) => {
+				simulator = module;
+				api.setState({ simulatorStatus: 'ready' });
+				const action = pendingAction;
+				pendingAction = undefined;
+				action?.();
+			},
+			// The waiting action stays: when a retry succeeds, what the learner asked for still happens.
+			() => api.setState({ simulatorStatus: needed ? 'failed' : 'idle' }),
+		);
+	};
+
 	return {
 		...api,
 		storageKey,
 		callContext,
+		loadSimulator: () => startLoading(true),
+		preloadSimulator: () => {
+			if (api.getState().simulatorStatus === 'idle') startLoading(false);
+		},
+		simulator: () => simulator,
+		whenReady(action) {
+			if (simulator) {
+				action();
+				return;
+			}
+			pendingAction = action;
+			startLoading(true);
+		},
 		call(apiCall) {
-			const { state, response } = execute(api.getState().sim, apiCall, callContext());
+			const { state, response } = requireSimulator().execute(api.getState().sim, apiCall, callContext());
 			// Reads only add to the trail (as page loads do in CloudTrail); Undo skips them, so it
 			// always takes back something the learner changed.
 			commit(state, response.ok && !isReadOnly(apiCall));
 			return response;
 		},
 		perform(change) {
-			const { state, result } = change(api.getState().sim, callContext());
+			const { state, result } = change(api.getState().sim, callContext(), requireSimulator());
 			commit(state, true);
 			return result;
 		},

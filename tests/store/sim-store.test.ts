@@ -22,7 +22,7 @@ const scenario = (ctx: CallContext): SimState => ({
 const createUser = (UserName: string) => ({ op: 'CreateUser', input: { UserName } }) as const;
 
 function makeStore(storage: KeyValueStorage = memoryStorage(), persistent = true) {
-	return createSimStore({ storageKey: KEY, createScenario: scenario, storage: { storage, persistent }, context: fixedContext() });
+	return createSimStore({ storageKey: KEY, createScenario: scenario, storage: { storage, persistent }, context: fixedContext(), simulator: { execute } });
 }
 
 

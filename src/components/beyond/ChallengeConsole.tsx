@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { execute } from '@/simulator';
 import { createSimStore, useStore } from '@/store';
 import { markTaskAchieved, recordHint } from '@/store/progress-store';
 import { useProgress } from '@/components/progress/use-progress';
@@ -20,7 +21,10 @@ const START_ROUTE: Route = { screen: 'console-home' };
  * are: a fault once fixed stays counted, whatever happens to the practice account afterwards.
  */
 export default function ChallengeConsole() {
-	const [store] = useState(() => createSimStore({ storageKey: `course:sim:${lab.id}`, createScenario: (ctx) => lab.scenario(withPracticePasswords(ctx)) }));
+	// The faulty starting account is built with the simulator, so the page has it from the start.
+	const [store] = useState(() =>
+		createSimStore({ storageKey: `course:sim:${lab.id}`, createScenario: (ctx) => lab.scenario(withPracticePasswords(ctx)), simulator: { execute } }),
+	);
 	const sim = useStore(store, (state) => state.sim);
 	const progress = useProgress((state) => state.progress, { serverRendered: false });
 	const achieved = progress?.tasks[lab.id] ?? {};

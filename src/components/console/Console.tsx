@@ -7,6 +7,7 @@ import { ConsoleContext, type ConsoleApi } from './console-context';
 import type { Route } from './routes';
 import { NavBar } from './shell/NavBar';
 import { ScreenReadyContext } from './shell/screen-ready';
+import { ScreenLoadFailed } from './shell/lazy-screen';
 import { ScreenRouter } from './shell/ScreenRouter';
 import './shell/shell.css';
 
@@ -53,6 +54,7 @@ const REGIONAL_OPERATIONS: ReadonlySet<string> = new Set([
  */
 export function ConsoleProvider({ store, initialRoute, children }: ConsoleProps & { children: ComponentChildren }) {
 	const sim = useStore(store, (state) => state.sim);
+	const simulatorStatus = useStore(store, (state) => state.simulatorStatus);
 	const [route, setRoute] = useState<Route>(
 		() => initialRoute ?? (sim.session ? { screen: 'console-home' } : { screen: 'sign-in' }),
 	);
@@ -87,6 +89,11 @@ export function ConsoleProvider({ store, initialRoute, children }: ConsoleProps 
 			call: (apiCall) =>
 				store.call(apiCall.region || !REGIONAL_OPERATIONS.has(apiCall.op) ? apiCall : { ...apiCall, region }),
 			perform: (change) => store.perform(change),
+			whenReady: store.whenReady,
+			simulatorStatus,
+			simulator: store.simulator(),
+			loadSimulator: store.loadSimulator,
+			preloadSimulator: store.preloadSimulator,
 			route: shown,
 			navigate: (next) => {
 				focusPending.current = true;
@@ -102,7 +109,7 @@ export function ConsoleProvider({ store, initialRoute, children }: ConsoleProps 
 				liveTimer.current = setTimeout(() => setLiveMessage(message), 60);
 			},
 		}),
-		[sim, shown, region, store],
+		[sim, shown, region, store, simulatorStatus],
 	);
 
 	return (
@@ -118,11 +125,15 @@ export function ConsoleFrame() {
 	const api = useContext(ConsoleContext);
 	if (!internals || !api) throw new Error('<ConsoleFrame> must be inside <ConsoleProvider>.');
 	return (
-		<div class="c-console">
+		<div class="c-console" {...loadSimulatorOnFirstUse(api.preloadSimulator)}>
 			<p class="c-marker">
 				<strong>Practice console — simulated.</strong> Nothing here touches a real AWS account.
 			</p>
 			{api.state.session && <NavBar />}
+			{api.simulatorStatus === 'failed' && (api.route.screen === 'sign-in' || api.route.screen === 'console-home') && (
+				// Screens after these show the same message in place of the screen (ScreenRouter).
+				<ScreenLoadFailed onRetry={api.loadSimulator} failed="action" />
+			)}
 			<div class="c-console__screen" ref={internals.screenRef}>
 				<ScreenReadyContext.Provider value={internals.focusNewHeading}>
 					<ScreenRouter route={api.route} />
@@ -133,6 +144,16 @@ export function ConsoleFrame() {
 			</div>
 		</div>
 	);
+}
+
+/**
+ * The first screens render from the saved account alone; the simulator's operations download as
+ * soon as the learner starts using the console (a press or focus anywhere in it), which is
+ * well before the first action needs them.
+ */
+export function loadSimulatorOnFirstUse(load: () => void) {
+	const start = () => load();
+	return { onPointerDownCapture: start, onFocusCapture: start };
 }
 
 /** The practice console on its own, with no side tools. */

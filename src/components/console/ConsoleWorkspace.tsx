@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useStore, type SimStore } from '@/store';
-import { ConsoleFrame, ConsoleProvider } from './Console';
+import { ConsoleFrame, ConsoleProvider, loadSimulatorOnFirstUse } from './Console';
 import { useConsole } from './console-context';
 import { PracticeAccountCard } from './PracticeAccountCard';
 import type { Route } from './routes';
@@ -30,7 +30,7 @@ export interface ConsoleWorkspaceProps {
 export function ConsoleWorkspace({ store, initialRoute, extraToolbar }: ConsoleWorkspaceProps) {
 	return (
 		<ConsoleProvider store={store} initialRoute={initialRoute}>
-			<div class="c-workspace">
+			<div class="c-workspace" {...loadSimulatorOnFirstUse(store.preloadSimulator)}>
 				<StoreNotice store={store} />
 				<WorkspaceToolbar store={store} extra={extraToolbar} />
 				<div class="c-workspace__layout">

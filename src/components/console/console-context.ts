@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { ApiCall, ApiResponse, CallContext, SimState } from '@/simulator';
+import type { SimulatorOperations, SimulatorStatus } from '@/store';
 import type { Route } from './routes';
 
 /**
@@ -11,13 +12,30 @@ import type { Route } from './routes';
 export interface ConsoleApi {
 	/** The simulated account as it is now. */
 	readonly state: SimState;
-	/** Runs one simulator call as the signed-in identity; the result is saved and can be undone. */
+	/**
+	 * Runs one simulator call as the signed-in identity; the result is saved and can be undone.
+	 * Screens downloaded on demand may call it directly (they open once the simulator is ready);
+	 * the shell (sign-in, navigation bar, practice tools) wraps it in {@link ConsoleApi.whenReady}.
+	 */
 	call: (call: ApiCall) => ApiResponse;
 	/**
 	 * Runs a change that needs more than one call (a console workflow such as "create user with
 	 * console access"); saved and undoable as one step.
 	 */
-	perform: <T>(change: (state: SimState, ctx: CallContext) => { state: SimState; result: T }) => T;
+	perform: <T>(change: (state: SimState, ctx: CallContext, simulator: SimulatorOperations) => { state: SimState; result: T }) => T;
+	/**
+	 * The console's first screen renders without the simulator's operations; they download when
+	 * the learner first uses the console. Runs `action` once they are there (at once if they are).
+	 */
+	whenReady: (action: () => void) => void;
+	/** Whether the simulator's operations have arrived (see {@link ConsoleApi.whenReady}). */
+	readonly simulatorStatus: SimulatorStatus;
+	/** The simulator's module once it has arrived, for reads that do not change the account. */
+	readonly simulator: SimulatorOperations | undefined;
+	/** Downloads them for something that waits (a screen that needs them, Try again). */
+	loadSimulator: () => void;
+	/** Downloads them ahead of need, reporting no failure (the learner has started using the console). */
+	preloadSimulator: () => void;
 	readonly route: Route;
 	/** Shows another screen and moves focus to its heading. */
 	navigate: (route: Route) => void;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lab, LabStartScreen } from '@/lessons/lab';
 import { withPracticePasswords } from '@/lessons/practice-passwords';
+import { execute } from '@/simulator';
 import { createSimStore, useStore } from '@/store';
 import { markTaskAchieved, recordHint, syncLessonCompletion } from '@/store/progress-store';
 import { useProgress } from '@/components/progress/use-progress';
@@ -30,7 +31,11 @@ const START_ROUTES: Record<LabStartScreen, Route> = {
  * the practice console with its tools. Each lab keeps its own saved account.
  */
 export default function LabConsole({ lab, lessonId, quizId, quizQuestionIds = [] }: LabConsoleProps) {
-	const store = useMemo(() => createSimStore({ storageKey: `course:sim:${lab.id}`, createScenario: (ctx) => lab.scenario(withPracticePasswords(ctx)) }), [lab]);
+	// A lab's starting account and solution are built with the simulator, so it comes with the lab.
+	const store = useMemo(
+		() => createSimStore({ storageKey: `course:sim:${lab.id}`, createScenario: (ctx) => lab.scenario(withPracticePasswords(ctx)), simulator: { execute } }),
+		[lab],
+	);
 	const sim = useStore(store, (state) => state.sim);
 	const [answers, setAnswers] = useState<Record<string, string>>({});
 	// undefined until the saved progress has been read: nothing is recorded or announced before that,

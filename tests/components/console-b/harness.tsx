@@ -82,11 +82,16 @@ export function renderWithConsole(
 			state,
 			call: run,
 			perform: (change) => {
-				const { state: next, result } = change(current, ctx());
+				const { state: next, result } = change(current, ctx(), { execute });
 				current = next;
 				setState(next);
 				return result;
 			},
+			whenReady: (action) => action(),
+			simulatorStatus: 'ready',
+			simulator: { execute },
+			loadSimulator: () => undefined,
+			preloadSimulator: () => undefined,
 			route: { screen: 'console-home' },
 			navigate: (route) => navigations.push(route),
 			region,

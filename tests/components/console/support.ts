@@ -1,4 +1,4 @@
-import { createFreshAccount, type CallContext, type SimState } from '@/simulator';
+import { createFreshAccount, execute, type CallContext, type SimState } from '@/simulator';
 import { createSimStore, memoryStorage, type ContextSource } from '@/store';
 
 export const T0 = Date.UTC(2025, 0, 1);
@@ -13,12 +13,19 @@ export function testContext(): ContextSource {
 	};
 }
 
-/** A store over a fresh practice account (fast password hashing), optionally already signed in as root. */
-export function testStore(options: { signedInAsRoot?: boolean; prepare?: (state: SimState, ctx: CallContext) => SimState } = {}) {
+/**
+ * A store over a fresh practice account (fast password hashing), optionally already signed in as
+ * root. With `simulatorOnDemand`, it starts without the simulator's operations and downloads them
+ * when first needed, as the sandbox does.
+ */
+export function testStore(
+	options: { signedInAsRoot?: boolean; simulatorOnDemand?: boolean; prepare?: (state: SimState, ctx: CallContext) => SimState } = {},
+) {
 	return createSimStore({
 		storageKey: 'course:sim:test',
 		storage: { storage: memoryStorage(), persistent: true },
 		context: testContext(),
+		...(options.simulatorOnDemand ? {} : { simulator: { execute } }),
 		createScenario: (ctx) => {
 			const fresh = createFreshAccount(ctx, { passwordHashIterations: 1 });
 			const signedIn = options.signedInAsRoot

@@ -7,7 +7,7 @@ import { formatAccountId, identityLabel } from './identity';
  * signed in and opens the account ID, "Security credentials" and "Sign out".
  */
 export function AccountMenu() {
-	const { state, call, navigate, announce } = useConsole();
+	const { state, call, whenReady, navigate, announce } = useConsole();
 	const [open, setOpen] = useState(false);
 	const panelId = `acct${useId()}`;
 	const buttonRef = useRef<HTMLButtonElement>(null);
@@ -81,9 +81,11 @@ export function AccountMenu() {
 							class="c-account__item"
 							onClick={() => {
 								setOpen(false);
-								call({ op: 'ConsoleLogout', input: {} });
-								announce('You signed out.');
-								navigate({ screen: 'sign-in' });
+								whenReady(() => {
+									call({ op: 'ConsoleLogout', input: {} });
+									announce('You signed out.');
+									navigate({ screen: 'sign-in' });
+								});
 							}}
 						>
 							Sign out

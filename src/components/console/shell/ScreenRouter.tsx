@@ -1,5 +1,5 @@
-import type { JSX } from 'preact';
-import { useEffect } from 'preact/hooks';
+import type { ComponentChildren, JSX } from 'preact';
+import { useContext, useEffect, useRef } from 'preact/hooks';
 import { useConsole } from '../console-context';
 import type { Route } from '../routes';
 import { SignInScreen } from '../signin/SignInScreen';
@@ -8,7 +8,8 @@ import { ConsoleHome } from './ConsoleHome';
 import { ServiceUnavailable } from './ServiceUnavailable';
 import { checkServiceAccess } from './service-access';
 import { serviceForRoute } from './services';
-import { lazyScreen } from './lazy-screen';
+import { lazyScreen, ScreenLoadFailed, ScreenLoading } from './lazy-screen';
+import { ScreenReadyContext } from './screen-ready';
 
 // Each service's screens are a separate download, fetched the first time one of them opens.
 const iam = () => import('../iam/screens');
@@ -33,9 +34,22 @@ const CreateAlarmScreen = lazyScreen(() => cloudwatch().then((m) => m.CreateAlar
 const TopicsScreen = lazyScreen(() => sns().then((m) => m.TopicsScreen));
 const SubscriptionsScreen = lazyScreen(() => sns().then((m) => m.SubscriptionsScreen));
 
-/** Renders the screen for a route, after checking that the signed-in identity may open its service. */
+/**
+ * Renders the screen for a route. Sign-in and Console Home need only the saved account; every
+ * other screen waits for the simulator's operations (downloading them if needed) and first checks
+ * that the signed-in identity may open its service.
+ */
 export function ScreenRouter({ route }: { route: Route }) {
-	const { state, region, now, call } = useConsole();
+	if (route.screen === 'sign-in' || route.screen === 'console-home') return screenFor(route);
+	return (
+		<SimulatorGate>
+			<ServiceScreen route={route} />
+		</SimulatorGate>
+	);
+}
+
+function ServiceScreen({ route }: { route: Route }) {
+	const { state, region, now, call, simulator } = useConsole();
 	const service = serviceForRoute(route);
 	const who = state.session ? JSON.stringify(state.session.principal) : '';
 	// Opening a service page makes its first read call for real, once per visit, as the real console
@@ -44,11 +58,29 @@ export function ScreenRouter({ route }: { route: Route }) {
 		if (!service || !who) return;
 		call(service.global ? service.entryCall : { ...service.entryCall, region });
 	}, [service?.id, route.screen, who, region]);
-	if (service && state.session) {
-		const denial = checkServiceAccess(state, service, region, now());
+	if (service && state.session && simulator) {
+		const denial = checkServiceAccess(simulator, state, service, region, now());
 		if (denial) return <AccessDenied service={service} error={denial} />;
 	}
 	return screenFor(route);
+}
+
+/** Renders its child once the simulator's operations are on the page, downloading them if needed. */
+function SimulatorGate({ children }: { children: ComponentChildren }) {
+	const { simulatorStatus, loadSimulator } = useConsole();
+	const screenReady = useContext(ScreenReadyContext);
+	const waited = useRef(simulatorStatus !== 'ready');
+	useEffect(() => {
+		if (simulatorStatus === 'idle') loadSimulator();
+		if (simulatorStatus === 'ready' && waited.current) {
+			waited.current = false;
+			// The screen that was waiting is there now: move focus to its heading as after any navigation.
+			screenReady();
+		}
+	}, [simulatorStatus]);
+	if (simulatorStatus === 'ready') return <>{children}</>;
+	if (simulatorStatus === 'failed') return <ScreenLoadFailed onRetry={loadSimulator} />;
+	return <ScreenLoading />;
 }
 
 function screenFor(route: Route): JSX.Element {

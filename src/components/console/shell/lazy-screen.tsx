@@ -59,23 +59,37 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
 			const Screen = loaded;
 			return <Screen {...props} />;
 		}
-		if (state === 'failed') {
-			return (
-				<Alert type="error" title="This page did not load" live="alert">
-					<p>
-						The practice console could not download this page. Check your internet connection, then try again.
-						Your practice account is safe.
-					</p>
-					<p>
-						<Button onClick={() => setState('loading')}>Try again</Button>
-					</p>
-				</Alert>
-			);
-		}
-		return (
-			<p class="c-loading" role="status">
-				Loading…
-			</p>
-		);
+		if (state === 'failed') return <ScreenLoadFailed onRetry={() => setState('loading')} />;
+		return <ScreenLoading />;
 	};
+}
+
+/** Shown while a screen's code (or the simulator's operations) downloads. */
+export function ScreenLoading() {
+	return (
+		<p class="c-loading" role="status">
+			Loading…
+		</p>
+	);
+}
+
+/**
+ * Shown when a download failed: what happened, that nothing is lost, and a way to try again.
+ * `failed` says what the learner was doing: opening a page, or an action (signing in, moving the
+ * billing clock) that waits for the simulator's operations and finishes once Try again succeeds.
+ */
+export function ScreenLoadFailed({ onRetry, failed = 'page' }: { onRetry: () => void; failed?: 'page' | 'action' }) {
+	return (
+		<Alert type="error" title={failed === 'page' ? 'This page did not load' : 'That did not go through yet'} live="alert">
+			<p>
+				{failed === 'page'
+					? 'The practice console could not download this page. Check your internet connection, then try again.'
+					: 'The practice console could not download the part that carries out what you asked. Check your internet connection, then choose Try again to finish it.'}{' '}
+				Your practice account is safe.
+			</p>
+			<p>
+				<Button onClick={onRetry}>Try again</Button>
+			</p>
+		</Alert>
+	);
 }

@@ -1,4 +1,5 @@
-import { execute, type SimError, type SimState } from '@/simulator';
+import type { SimError, SimState } from '@/simulator';
+import type { SimulatorOperations } from '@/store';
 import type { ServiceEntry } from './services';
 
 /**
@@ -6,9 +7,15 @@ import type { ServiceEntry } from './services';
  * error if IAM would refuse it, or null when the page may open. The simulator is pure, so the
  * trial changes nothing: its resulting state (and trail entry) is thrown away.
  */
-export function checkServiceAccess(state: SimState, service: ServiceEntry, region: string, now: number): SimError | null {
+export function checkServiceAccess(
+	simulator: SimulatorOperations,
+	state: SimState,
+	service: ServiceEntry,
+	region: string,
+	now: number,
+): SimError | null {
 	const call = service.global ? service.entryCall : { ...service.entryCall, region };
-	const { response } = execute(state, call, { now, randomBytes: (length) => new Uint8Array(length) });
+	const { response } = simulator.execute(state, call, { now, randomBytes: (length) => new Uint8Array(length) });
 	if (response.ok || response.error.code !== 'AccessDenied') return null;
 	return response.error;
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { execute, type AlarmStateValue, type SimState } from '@/simulator';
+import type { AlarmStateValue, SimState } from '@/simulator';
 import { useConsole } from '../console-context';
 import { Button } from '../ui/Button';
 import { alarmStateLabel } from '../cloudwatch/alarm-labels';
@@ -44,7 +44,7 @@ export function describeAdvance(before: SimState, after: SimState): string {
  * move it forward so the learner can watch a billing alarm fire without waiting for days.
  */
 export function FastForward() {
-	const { state, perform, announce } = useConsole();
+	const { state, perform, whenReady, announce } = useConsole();
 	const [result, setResult] = useState<string | null>(null);
 	const headingId = useId();
 	const clock = state.billing.clock;
@@ -56,17 +56,19 @@ export function FastForward() {
 			announce(message);
 			return;
 		}
-		// perform() hands over the state before and after in one step, so the announcement can say
-		// exactly which alarms changed and how much email arrived.
-		const outcome = perform((before, ctx) => {
-			const executed = execute(before, { op: 'AdvanceBillingClock', input: { Hours: hours } }, ctx);
-			return { state: executed.state, result: { response: executed.response, before, after: executed.state } };
+		whenReady(() => {
+			// perform() hands over the state before and after in one step, so the announcement can say
+			// exactly which alarms changed and how much email arrived.
+			const outcome = perform((before, ctx, simulator) => {
+				const executed = simulator.execute(before, { op: 'AdvanceBillingClock', input: { Hours: hours } }, ctx);
+				return { state: executed.state, result: { response: executed.response, before, after: executed.state } };
+			});
+			const message = outcome.response.ok
+				? `Moved the billing clock forward ${what}. ${describeAdvance(outcome.before, outcome.after) || 'No alarm changed state and no email arrived.'}`
+				: outcome.response.error.message;
+			setResult(message);
+			announce(message);
 		});
-		const message = outcome.response.ok
-			? `Moved the billing clock forward ${what}. ${describeAdvance(outcome.before, outcome.after) || 'No alarm changed state and no email arrived.'}`
-			: outcome.response.error.message;
-		setResult(message);
-		announce(message);
 	}
 
 	return (

@@ -18,7 +18,7 @@ interface Confirmation {
  * learner confirms SNS subscriptions, reads alarm emails and finds sign-in instructions.
  */
 export function Inbox() {
-	const { state, call, announce } = useConsole();
+	const { state, call, whenReady, announce } = useConsole();
 	const [open, setOpen] = useState(false);
 	const [openedId, setOpenedId] = useState<string | null>(null);
 	const [confirmation, setConfirmation] = useState<Confirmation | null>(null);
@@ -31,28 +31,30 @@ export function Inbox() {
 	function openMessage(message: MailMessage) {
 		setOpenedId(message.MessageId);
 		setError(null);
-		if (!message.read) call({ op: 'MarkMessageRead', input: { MessageId: message.MessageId } });
+		if (!message.read) whenReady(() => call({ op: 'MarkMessageRead', input: { MessageId: message.MessageId } }));
 	}
 
 	function confirmSubscription(message: MailMessage) {
 		const link = message.link;
 		if (!link) return;
-		const response = call({
-			op: 'ConfirmSubscription',
-			input: { TopicArn: link.TopicArn, Token: link.Token },
-			region: link.region,
+		whenReady(() => {
+			const response = call({
+				op: 'ConfirmSubscription',
+				input: { TopicArn: link.TopicArn, Token: link.Token },
+				region: link.region,
+			});
+			if (response.ok) {
+				const { SubscriptionArn } = response.output as { SubscriptionArn: string };
+				setConfirmation({ messageId: message.MessageId, subscriptionArn: SubscriptionArn });
+				setError(null);
+				announce('Subscription confirmed.');
+				// The link is replaced by the confirmation page: continue there.
+				focusAfterRender('inbox-confirmed');
+			} else {
+				setConfirmation(null);
+				setError({ messageId: message.MessageId, error: response.error });
+			}
 		});
-		if (response.ok) {
-			const { SubscriptionArn } = response.output as { SubscriptionArn: string };
-			setConfirmation({ messageId: message.MessageId, subscriptionArn: SubscriptionArn });
-			setError(null);
-			announce('Subscription confirmed.');
-			// The link is replaced by the confirmation page: continue there.
-			focusAfterRender('inbox-confirmed');
-		} else {
-			setConfirmation(null);
-			setError({ messageId: message.MessageId, error: response.error });
-		}
 	}
 
 	const label = unread === 0 ? 'Inbox' : `Inbox, ${unread} unread`;

@@ -17,7 +17,7 @@ type FieldName = 'account' | 'userName' | 'password';
 
 /** The IAM user form: account ID or alias, user name and password on one page. */
 export function IamUserSignIn({ initialAccount, onUseRoot }: Props) {
-	const { call } = useConsole();
+	const { call, whenReady } = useConsole();
 	const finish = useSignInResult();
 	const [account, setAccount] = useState(initialAccount);
 	const [userName, setUserName] = useState('');
@@ -37,16 +37,18 @@ export function IamUserSignIn({ initialAccount, onUseRoot }: Props) {
 			(event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
 			return;
 		}
-		const error = finish(
-			call({
-				op: 'ConsoleLogin',
-				input: { LoginType: 'IAMUser', Account: account.trim().replaceAll('-', ''), UserName: userName.trim(), Password: password },
-			}),
-		);
-		if (error) {
-			setPassword('');
-			setFailure({ error, attempt: (failure?.attempt ?? 0) + 1 });
-		}
+		whenReady(() => {
+			const error = finish(
+				call({
+					op: 'ConsoleLogin',
+					input: { LoginType: 'IAMUser', Account: account.trim().replaceAll('-', ''), UserName: userName.trim(), Password: password },
+				}),
+			);
+			if (error) {
+				setPassword('');
+				setFailure({ error, attempt: (failure?.attempt ?? 0) + 1 });
+			}
+		});
 	};
 
 	return (

@@ -13,7 +13,7 @@ const ERROR_ID = 'mfa-sign-in-error';
 // SIMPLIFIED: AWS's exact heading and button text on this page are not documented; the page uses
 // "Multi-factor authentication", the documented "MFA code" label and a "Submit" button.
 export function MfaStep() {
-	const { call, navigate } = useConsole();
+	const { call, whenReady, navigate } = useConsole();
 	const finish = useSignInResult();
 	const [code, setCode] = useState('');
 	const [fieldError, setFieldError] = useState<string | null>(null);
@@ -28,11 +28,13 @@ export function MfaStep() {
 			return;
 		}
 		setFieldError(null);
-		const error = finish(call({ op: 'ConsoleLoginMFA', input: { AuthenticationCode: trimmed } }));
-		if (error) {
-			setCode('');
-			setFailure({ error, attempt: (failure?.attempt ?? 0) + 1 });
-		}
+		whenReady(() => {
+			const error = finish(call({ op: 'ConsoleLoginMFA', input: { AuthenticationCode: trimmed } }));
+			if (error) {
+				setCode('');
+				setFailure({ error, attempt: (failure?.attempt ?? 0) + 1 });
+			}
+		});
 	};
 
 	return (
@@ -62,10 +64,12 @@ export function MfaStep() {
 							Submit
 						</Button>
 						<Button
-							onClick={() => {
-								call({ op: 'CancelSignIn', input: {} });
-								navigate({ screen: 'sign-in' });
-							}}
+							onClick={() =>
+								whenReady(() => {
+									call({ op: 'CancelSignIn', input: {} });
+									navigate({ screen: 'sign-in' });
+								})
+							}
 						>
 							Cancel
 						</Button>

@@ -17,7 +17,7 @@ type FieldName = 'oldPassword' | 'newPassword' | 'retypePassword';
 // SIMPLIFIED: AWS does not document this page's labels; it uses the commonly reported
 // "Old password", "New password", "Retype new password" and "Confirm password change".
 export function NewPasswordStep() {
-	const { state, call, navigate } = useConsole();
+	const { state, call, whenReady, navigate } = useConsole();
 	const finish = useSignInResult();
 	const [values, setValues] = useState<Record<FieldName, string>>({ oldPassword: '', newPassword: '', retypePassword: '' });
 	const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
@@ -40,10 +40,12 @@ export function NewPasswordStep() {
 			(event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
 			return;
 		}
-		const error = finish(
-			call({ op: 'ChangeExpiredPassword', input: { OldPassword: values.oldPassword, NewPassword: values.newPassword } }),
-		);
-		if (error) setFailure({ error, attempt: (failure?.attempt ?? 0) + 1 });
+		whenReady(() => {
+			const error = finish(
+				call({ op: 'ChangeExpiredPassword', input: { OldPassword: values.oldPassword, NewPassword: values.newPassword } }),
+			);
+			if (error) setFailure({ error, attempt: (failure?.attempt ?? 0) + 1 });
+		});
 	};
 
 	const input = (name: FieldName, autocomplete: string) => (control: object) => (
@@ -80,10 +82,12 @@ export function NewPasswordStep() {
 							Confirm password change
 						</Button>
 						<Button
-							onClick={() => {
-								call({ op: 'CancelSignIn', input: {} });
-								navigate({ screen: 'sign-in', mode: 'iam-user' });
-							}}
+							onClick={() =>
+								whenReady(() => {
+									call({ op: 'CancelSignIn', input: {} });
+									navigate({ screen: 'sign-in', mode: 'iam-user' });
+								})
+							}
 						>
 							Cancel
 						</Button>

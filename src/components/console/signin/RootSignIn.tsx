@@ -10,7 +10,7 @@ const ERROR_ID = 'root-sign-in-error';
 
 /** Root sign-in in two steps, as AWS does it: the email address, then the password. */
 export function RootSignIn() {
-	const { call } = useConsole();
+	const { call, whenReady } = useConsole();
 	const finish = useSignInResult();
 	const [step, setStep] = useState<'email' | 'password'>('email');
 	const [email, setEmail] = useState('');
@@ -41,11 +41,13 @@ export function RootSignIn() {
 			return;
 		}
 		setFieldError(null);
-		const error = finish(call({ op: 'ConsoleLogin', input: { LoginType: 'Root', Email: email.trim(), Password: password } }));
-		if (error) {
-			setPassword('');
-			setFailure({ error, attempt: (failure?.attempt ?? 0) + 1 });
-		}
+		whenReady(() => {
+			const error = finish(call({ op: 'ConsoleLogin', input: { LoginType: 'Root', Email: email.trim(), Password: password } }));
+			if (error) {
+				setPassword('');
+				setFailure({ error, attempt: (failure?.attempt ?? 0) + 1 });
+			}
+		});
 	};
 
 	if (step === 'email') {

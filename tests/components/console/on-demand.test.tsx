@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { execute, PRACTICE_ROOT } from '@/simulator';
+import type { SimulatorOperations } from '@/store/simulator-loader';
+
+/** The download of the simulator's operations, settled by each test when it chooses. */
+const download = vi.hoisted(() => ({
+	attempts: 0,
+	settle: undefined as undefined | { resolve: (ops: SimulatorOperations) => void; reject: (error: Error) => void },
+}));
+vi.mock('@/store/simulator-loader', () => ({
+	loadedSimulator: () => undefined,
+	loadSimulator: () => {
+		download.attempts++;
+		return new Promise<SimulatorOperations>((resolve, reject) => (download.settle = { resolve, reject }));
+	},
+}));
+
+const { Console } = await import('@/components/console/Console');
+const { testStore } = await import('./support');
+
+const arrive = async () => {
+	download.settle?.resolve({ execute });
+	await new Promise((resolve) => setTimeout(resolve, 0));
+};
+const fail = async () => {
+	download.settle?.reject(new Error('offline'));
+	await new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+function signInAsRoot() {
+	fireEvent.input(screen.getByLabelText('Root user email address'), { target: { value: PRACTICE_ROOT.email } });
+	fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+	fireEvent.input(screen.getByLabelText(/^Password/), { target: { value: PRACTICE_ROOT.password } });
+	fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+beforeEach(() => {
+	download.attempts = 0;
+	download.settle = undefined;
+});
+afterEach(cleanup);
+
+describe('a console whose simulator downloads on first use (the sandbox)', () => {
+	it('shows sign-in without downloading anything, and starts the download on first focus', () => {
+		render(<Console store={testStore({ simulatorOnDemand: true })} />);
+		expect(screen.getByRole('heading', { name: 'Sign in' })).toBeTruthy();
+		expect(download.attempts).toBe(0);
+		fireEvent.focus(screen.getByLabelText('Root user email address'));
+		expect(download.attempts).toBe(1);
+	});
+
+	it('finishes a sign-in submitted before the download arrived', async () => {
+		const store = testStore({ simulatorOnDemand: true });
+		render(<Console store={store} />);
+		signInAsRoot();
+		expect(store.getState().sim.session).toBeNull();
+		await arrive();
+		expect(screen.getByRole('heading', { name: 'Console Home' })).toBeTruthy();
+		expect(store.getState().sim.session?.principal).toEqual({ type: 'Root' });
+	});
+
+	it('says when the download failed, keeps the form, and Try again finishes the sign-in', async () => {
+		const store = testStore({ simulatorOnDemand: true });
+		render(<Console store={store} />);
+		signInAsRoot();
+		await fail();
+		const alert = screen.getByRole('alert');
+		expect(alert.textContent).toContain('That did not go through yet');
+		expect((screen.getByLabelText(/^Password/) as HTMLInputElement).value).toBe(PRACTICE_ROOT.password);
+		fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+		await arrive();
+		expect(screen.getByRole('heading', { name: 'Console Home' })).toBeTruthy();
+		expect(screen.queryByRole('alert')).toBeNull();
+	});
+
+	it('holds a service page at "Loading…" until the simulator is there, then opens it and makes its first read', async () => {
+		const store = testStore({ simulatorOnDemand: true, signedInAsRoot: true });
+		render(<Console store={store} initialRoute={{ screen: 'billing-preferences' }} />);
+		expect(screen.getByText('Loading…').getAttribute('role')).toBe('status');
+		expect(download.attempts).toBe(1);
+		await arrive();
+		expect(await screen.findByRole('heading', { name: 'Billing preferences' })).toBeTruthy();
+		expect(store.getState().sim.trail.at(-1)?.eventName).toBe('GetCostSummary');
+	});
+
+	it('explains a service page that could not load, and opens it on Try again', async () => {
+		render(<Console store={testStore({ simulatorOnDemand: true, signedInAsRoot: true })} initialRoute={{ screen: 'billing-preferences' }} />);
+		await fail();
+		expect(screen.getByRole('alert').textContent).toContain('This page did not load');
+		fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+		await arrive();
+		expect(await screen.findByRole('heading', { name: 'Billing preferences' })).toBeTruthy();
+	});
+});
