@@ -1,4 +1,5 @@
 import type { execute } from '@/simulator';
+import { loadOnce } from '@/lib/load-once';
 
 /**
  * What a console needs from the simulator to change an account: its single entry point. A console
@@ -9,26 +10,14 @@ export interface SimulatorOperations {
 	readonly execute: typeof execute;
 }
 
-let loaded: SimulatorOperations | undefined;
-let loading: Promise<SimulatorOperations> | undefined;
+// Destructured in place so the bundler keeps only what `execute` needs in the download.
+const operations = loadOnce<SimulatorOperations>(() => import('@/simulator').then(({ execute }) => ({ execute })));
 
 /**
  * Downloads the simulator's operations once per page; later calls share the same download. A
  * failed download is forgotten, so the next call tries again.
  */
-export function loadSimulator(): Promise<SimulatorOperations> {
-	// Destructured in place so the bundler keeps only what `execute` needs in the download.
-	loading ??= import('@/simulator').then(
-		({ execute }) => (loaded = { execute }),
-		(error: unknown) => {
-			loading = undefined;
-			throw error;
-		},
-	);
-	return loading;
-}
+export const loadSimulator = operations.load;
 
 /** The simulator's operations if they have been downloaded on this page, else undefined. */
-export function loadedSimulator(): SimulatorOperations | undefined {
-	return loaded;
-}
+export const loadedSimulator = operations.loaded;

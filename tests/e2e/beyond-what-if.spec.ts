@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { watchScripts } from './support/offline';
 
 async function open(page: Page) {
 	await page.goto('/what-if/');
@@ -80,4 +81,27 @@ test('iam-admin without MFA: the password is enough to become an administrator',
 	await expectNoAxeViolations(page);
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test.describe('downloading the story on first use', () => {
+	// The service worker would answer from its cache; this test watches the network itself.
+	test.use({ serviceWorkers: 'block' });
+
+	test('a story that could not be downloaded says so, and Next plays it once the connection is back', async ({ page }) => {
+		const scripts = watchScripts(page);
+		await open(page);
+		await page.waitForLoadState('networkidle');
+		const reconnect = await scripts.disconnect();
+
+		const section = page.getByRole('region', { name: 'Your root password leaks' });
+		const next = section.getByRole('button', { name: /^Next:/ });
+		await next.click();
+		await expect(section.getByRole('alert')).toHaveText('The story could not be downloaded. Check your internet connection, then press Next again.');
+		await expect(section.getByRole('list', { name: 'What happened' })).toHaveCount(0);
+
+		await reconnect();
+		await next.click();
+		await expect(section.getByRole('list', { name: 'What happened' }).getByRole('listitem').first()).toContainText('Signs in as the root user');
+		await expect(section.getByRole('alert')).toHaveCount(0);
+	});
 });

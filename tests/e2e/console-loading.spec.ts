@@ -1,19 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectConsoleProblems } from './support/console-errors';
 import { openSandbox } from './support/course';
+import { watchScripts } from './support/offline';
 
 const ROOT_EMAIL = 'learner@example.com';
 const ROOT_PASSWORD = 'Practice-Root-Password-1';
-
-/** Records the site's own JavaScript files as the page fetches them. */
-function recordScripts(page: Page): Set<string> {
-	const scripts = new Set<string>();
-	page.on('request', (request) => {
-		const url = new URL(request.url());
-		if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
-	});
-	return scripts;
-}
 
 async function submitRootSignIn(page: Page) {
 	await page.getByRole('textbox', { name: 'Root user email address' }).fill(ROOT_EMAIL);
@@ -27,13 +18,13 @@ test.use({ serviceWorkers: 'block' });
 
 test('the sandbox shows sign-in before the simulator downloads, and fetches it once the learner starts', async ({ page }) => {
 	const problems = collectConsoleProblems(page);
-	const scripts = recordScripts(page);
+	const scripts = watchScripts(page);
 	await openSandbox(page);
 	await page.waitForLoadState('networkidle');
-	const atStart = new Set(scripts);
+	const atStart = scripts.fetched.size;
 
 	await page.getByRole('textbox', { name: 'Root user email address' }).focus();
-	await expect.poll(() => scripts.size, { message: 'focusing the console starts the download' }).toBeGreaterThan(atStart.size);
+	await expect.poll(() => scripts.fetched.size, { message: 'focusing the console starts the download' }).toBeGreaterThan(atStart);
 
 	await submitRootSignIn(page);
 	await expect(page.getByRole('heading', { name: 'Console Home', exact: true })).toBeVisible();
@@ -41,14 +32,11 @@ test('the sandbox shows sign-in before the simulator downloads, and fetches it o
 });
 
 test('a failed download is explained, nothing is lost, and Try again finishes the sign-in', async ({ page }) => {
-	const scripts = recordScripts(page);
+	const scripts = watchScripts(page);
 	await openSandbox(page);
 	await page.waitForLoadState('networkidle');
-	const atStart = new Set(scripts);
 	// From now on the connection is gone: every file the page has not fetched yet fails.
-	const offline = (route: Parameters<Parameters<Page['route']>[1]>[0]) =>
-		atStart.has(new URL(route.request().url()).pathname) ? route.continue() : route.abort('internetdisconnected');
-	await page.route('**/*.js', offline);
+	const reconnect = await scripts.disconnect();
 
 	await submitRootSignIn(page);
 	const alert = page.getByRole('alert').filter({ hasText: 'That did not go through yet' });
@@ -58,7 +46,7 @@ test('a failed download is explained, nothing is lost, and Try again finishes th
 	await expect(page.getByLabel('Password', { exact: true })).toHaveValue(ROOT_PASSWORD);
 	await expect(page.getByRole('heading', { name: 'Sign in', exact: true })).toBeVisible();
 
-	await page.unroute('**/*.js', offline);
+	await reconnect();
 	await alert.getByRole('button', { name: 'Try again' }).click();
 	await expect(page.getByRole('heading', { name: 'Console Home', exact: true })).toBeVisible();
 	await expect(alert).toHaveCount(0);

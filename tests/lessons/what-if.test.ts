@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ADMINISTRATOR_ACCESS, LEARNER_SOURCE_IP, type CallContext, type SimState } from '@/simulator';
 import { WHAT_IF_SCENARIOS } from '@/lessons/what-if/scenarios';
 import { ATTACKER_SOURCE_IP, lastSignIn, playAll } from '@/lessons/what-if/what-if';
+import { outlineOf } from '@/lessons/what-if/outline';
 
 function testContext(now = Date.UTC(2025, 0, 15, 9, 0, 0)): CallContext {
 	let counter = 0;
@@ -108,5 +109,21 @@ describe('every scenario', () => {
 		const { played } = playAll(variant(scenarioId, variantId), testContext());
 		for (const step of played) expect(step.result.length).toBeGreaterThan(10);
 		expect(WHAT_IF_SCENARIOS.find((s) => s.id === scenarioId)?.lesson.takeaway.length).toBeGreaterThan(20);
+	});
+});
+
+describe('the outline the page renders before the story downloads', () => {
+	it('names every account and step exactly as the story plays them', () => {
+		for (const scenario of WHAT_IF_SCENARIOS) {
+			const outline = outlineOf(scenario);
+			// Plain data: it crosses from the build to the browser as the island's props.
+			expect(JSON.parse(JSON.stringify(outline))).toEqual(outline);
+			expect(outline.variants.map((v) => v.id)).toEqual(scenario.variants.map((v) => v.id));
+			scenario.variants.forEach((variant, index) => {
+				const { played } = playAll(variant, testContext());
+				expect(outline.variants[index]?.label).toBe(variant.label);
+				expect(outline.variants[index]?.steps).toEqual(played.map(({ actor, title }) => ({ actor, title })));
+			});
+		}
 	});
 });

@@ -1,22 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFreshAccount, execute, type CallContext, type SimState } from '@/simulator';
-import type { SimulatorOperations } from '@/store/simulator-loader';
+import { download } from '../support/controlled-simulator-download';
 
 /**
  * The sandbox's store starts without the simulator's operations and downloads them on first need.
  * The download is replaced here by a promise each test settles when it chooses.
  */
-const download = vi.hoisted(() => ({
-	attempts: 0,
-	settle: undefined as undefined | { resolve: (ops: SimulatorOperations) => void; reject: (error: Error) => void },
-}));
-vi.mock('@/store/simulator-loader', () => ({
-	loadedSimulator: () => undefined,
-	loadSimulator: () => {
-		download.attempts++;
-		return new Promise<SimulatorOperations>((resolve, reject) => (download.settle = { resolve, reject }));
-	},
-}));
+vi.mock('@/store/simulator-loader', () => import('../support/controlled-simulator-download'));
 
 const { createSimStore, memoryStorage } = await import('@/store');
 
@@ -36,10 +26,7 @@ const createUser = { op: 'CreateUser', input: { UserName: 'alice' } } as const;
 /** Lets the store's promise callbacks run. */
 const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-beforeEach(() => {
-	download.attempts = 0;
-	download.settle = undefined;
-});
+beforeEach(() => download.reset());
 
 describe('a store that downloads the simulator on first need', () => {
 	it('starts from its scenario without downloading anything', () => {

@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LEARNER_SOURCE_IP, type SimState, type TrailRecord } from '@/simulator';
 import { browserContext } from '@/store';
-import { WHAT_IF_SCENARIOS } from '@/lessons/what-if/scenarios';
+import { loadOnce } from '@/lib/load-once';
 import { withPracticePasswords } from '@/lessons/practice-passwords';
-import { lastSignIn, playStep, type Actor, type PlayedStep } from '@/lessons/what-if/what-if';
+import type { WhatIfOutline } from '@/lessons/what-if/outline';
+import type { Actor, PlayedStep } from '@/lessons/what-if/what-if';
 import './beyond.css';
 
 const ACTOR_LABEL: Record<Actor, string> = { you: 'You', attacker: 'Attacker', aws: 'Time passes' };
@@ -25,50 +26,96 @@ const fromElsewhere = (record: TrailRecord) => record.sourceIPAddress !== undefi
 
 const clockText = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 
-/** A new run on a freshly set-up account; the owner's own last sign-in is kept to compare with. */
-function startRun(state: SimState): { state: SimState; played: PlayedStep[]; ownSignIn: TrailRecord | undefined } {
-	return { state, played: [], ownSignIn: lastSignIn(state) };
+type Player = typeof import('./what-if-player');
+/** The stories and the simulator behind them: downloaded when the learner starts using a story. */
+const player = loadOnce<Player>(() => import('./what-if-player'));
+
+interface Run {
+	readonly variantId: string;
+	readonly state: SimState;
+	readonly played: readonly PlayedStep[];
+	/** The owner's own last sign-in, kept to compare with the attacker's. */
+	readonly ownSignIn: TrailRecord | undefined;
 }
 
-/** One "what if" story, played a step at a time on a throwaway practice account (never saved). */
-export default function WhatIf({ scenarioId }: { scenarioId: string }) {
-	const scenario = WHAT_IF_SCENARIOS.find((s) => s.id === scenarioId);
+/** A new run on a freshly set-up account; the owner's own last sign-in is kept to compare with. */
+function newRun(stories: Player, variantId: string, state: SimState): Run {
+	return { variantId, state, played: [], ownSignIn: stories.lastSignIn(state) };
+}
+
+function findVariant(stories: Player, scenarioId: string, variantId: string) {
+	const scenario = stories.WHAT_IF_SCENARIOS.find((s) => s.id === scenarioId);
+	return { scenario, variant: scenario?.variants.find((v) => v.id === variantId) };
+}
+
+/**
+ * One "what if" story, played a step at a time on a throwaway practice account (never saved). It
+ * renders from the story's outline; the stories' code and the simulator download when the learner
+ * first presses or focuses anything in it, and a Next pressed sooner plays once they are there.
+ */
+export default function WhatIf({ outline }: { outline: WhatIfOutline }) {
 	const context = useMemo(() => browserContext(), []);
-	const [variantId, setVariantId] = useState(scenario?.variants[0]?.id ?? '');
-	const variant = scenario?.variants.find((v) => v.id === variantId);
-	const [run, setRun] = useState<{ state: SimState; played: PlayedStep[]; ownSignIn: TrailRecord | undefined } | null>(null);
+	const [variantId, setVariantId] = useState(outline.variants[0]?.id ?? '');
+	const chosen = useRef(variantId);
+	const variant = outline.variants.find((v) => v.id === variantId);
+	const [run, setRun] = useState<Run | null>(null);
+	const [downloadFailed, setDownloadFailed] = useState(false);
 	const outcomeRef = useRef<HTMLHeadingElement>(null);
 	const finished = run !== null && variant !== undefined && variant.steps[run.played.length] === undefined;
 	useEffect(() => {
 		if (finished) outcomeRef.current?.focus();
 	}, [finished]);
-	if (!scenario || !variant) return <p role="alert">This scenario could not be found.</p>;
+	if (!variant) return <p role="alert">This scenario could not be found.</p>;
 
 	const ctx = () => withPracticePasswords({ now: context.now(), randomBytes: context.randomBytes });
 	const start = (id: string) => {
+		chosen.current = id;
 		setVariantId(id);
 		setRun(null);
 	};
+	/** Plays the next step of the story chosen when Next was pressed (unless another was chosen since). */
+	const playNext = (stories: Player, id: string) =>
+		setRun((current) => {
+			const { variant: story } = findVariant(stories, outline.id, id);
+			if (!story || chosen.current !== id) return current;
+			const base = current?.variantId === id ? current : newRun(stories, id, story.setup(ctx()));
+			const step = story.steps[base.played.length];
+			if (!step) return base;
+			const result = stories.playStep(base.state, step, ctx());
+			return { ...base, state: result.state, played: [...base.played, result.played] };
+		});
 	const next = () => {
-		const current = run ?? startRun(variant.setup(ctx()));
-		const step = variant.steps[current.played.length];
-		if (!step) return;
-		const result = playStep(current.state, step, ctx());
-		setRun({ ...current, state: result.state, played: [...current.played, result.played] });
+		const id = variantId;
+		const stories = player.loaded();
+		if (stories) return playNext(stories, id);
+		player.load().then(
+			(loaded) => {
+				setDownloadFailed(false);
+				playNext(loaded, id);
+			},
+			() => setDownloadFailed(true),
+		);
 	};
+	const preload = () => {
+		// Ahead of need: a failure here is reported only if Next is pressed.
+		player.load().catch(() => undefined);
+	};
+	const stories = player.loaded();
+	const full = run && stories ? findVariant(stories, outline.id, run.variantId) : undefined;
 	const played = run?.played ?? [];
 	const upcoming = variant.steps[played.length];
-	const outcome = finished && run ? variant.outcome(run.state) : undefined;
+	const outcome = finished && run ? full?.variant?.outcome(run.state) : undefined;
+	const lesson = full?.scenario?.lesson;
 	const latest = played[played.length - 1];
 	const ownSignIn = run?.ownSignIn;
 	const seenElsewhere = played.some((step) => step.trail.some(fromElsewhere));
 
-	const name = `whatif-${scenario.id}`;
+	const name = `whatif-${outline.id}`;
 	return (
-		<div class="b-whatif">
+		<div class="b-whatif" onPointerDownCapture={preload} onFocusCapture={preload}>
 			<fieldset class="b-whatif__variants">
 				<legend>Which account?</legend>
-				{scenario.variants.map((v) => (
+				{outline.variants.map((v) => (
 					<label key={v.id}>
 						<input type="radio" name={name} value={v.id} checked={v.id === variantId} onChange={() => start(v.id)} /> {v.label}
 					</label>
@@ -123,16 +170,21 @@ export default function WhatIf({ scenarioId }: { scenarioId: string }) {
 					</button>
 				)}
 			</div>
-			{outcome && (
+			{downloadFailed && (
+				<p role="alert" class="b-whatif__error">
+					The story could not be downloaded. Check your internet connection, then press Next again.
+				</p>
+			)}
+			{outcome && lesson && (
 				<div class={`b-whatif__outcome b-whatif__outcome--${outcome.safe ? 'safe' : 'harm'}`}>
 					<h3 tabIndex={-1} ref={outcomeRef}>
 						{outcome.safe ? 'The protection held' : 'Nothing stopped it'}
 					</h3>
 					<p>{outcome.text}</p>
 					<p>
-						<strong>The lesson:</strong> {scenario.lesson.takeaway} See <a href={`/lessons/${scenario.lesson.slug}/`}>{scenario.lesson.title}</a>.
+						<strong>The lesson:</strong> {lesson.takeaway} See <a href={`/lessons/${lesson.slug}/`}>{lesson.title}</a>.
 					</p>
-					{scenario.variants.length > 1 && <p>Now choose another account above and play it again.</p>}
+					{outline.variants.length > 1 && <p>Now choose another account above and play it again.</p>}
 				</div>
 			)}
 		</div>

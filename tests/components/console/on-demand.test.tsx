@@ -2,20 +2,10 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { execute, PRACTICE_ROOT } from '@/simulator';
-import type { SimulatorOperations } from '@/store/simulator-loader';
+import { download } from '../../support/controlled-simulator-download';
 
 /** The download of the simulator's operations, settled by each test when it chooses. */
-const download = vi.hoisted(() => ({
-	attempts: 0,
-	settle: undefined as undefined | { resolve: (ops: SimulatorOperations) => void; reject: (error: Error) => void },
-}));
-vi.mock('@/store/simulator-loader', () => ({
-	loadedSimulator: () => undefined,
-	loadSimulator: () => {
-		download.attempts++;
-		return new Promise<SimulatorOperations>((resolve, reject) => (download.settle = { resolve, reject }));
-	},
-}));
+vi.mock('@/store/simulator-loader', () => import('../../support/controlled-simulator-download'));
 
 const { Console } = await import('@/components/console/Console');
 const { testStore } = await import('./support');
@@ -36,10 +26,7 @@ function signInAsRoot() {
 	fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 }
 
-beforeEach(() => {
-	download.attempts = 0;
-	download.settle = undefined;
-});
+beforeEach(() => download.reset());
 afterEach(cleanup);
 
 describe('a console whose simulator downloads on first use (the sandbox)', () => {

@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
+import { loadOnce } from '@/lib/load-once';
 import { ScreenReadyContext } from './screen-ready';
 
 type LoadState = 'loading' | 'ready' | 'failed';
@@ -16,30 +17,18 @@ type LoadState = 'loading' | 'ready' | 'failed';
  * screen renders at once on every later visit.
  */
 export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-	let loaded: ComponentType<P> | undefined;
-	let inFlight: Promise<ComponentType<P>> | undefined;
-
-	function fetchOnce(): Promise<ComponentType<P>> {
-		inFlight ??= load().then(
-			(component) => (loaded = component),
-			(error: unknown) => {
-				// Forget the failure so Try again downloads afresh.
-				inFlight = undefined;
-				throw error;
-			},
-		);
-		return inFlight;
-	}
+	// A failed download is forgotten, so Try again downloads afresh.
+	const screen = loadOnce(load);
 
 	return function LazyScreen(props: P) {
-		const [state, setState] = useState<LoadState>(loaded ? 'ready' : 'loading');
+		const [state, setState] = useState<LoadState>(screen.loaded() ? 'ready' : 'loading');
 		const waited = useRef(state !== 'ready');
 		const screenReady = useContext(ScreenReadyContext);
 
 		useEffect(() => {
 			if (state !== 'loading') return;
 			let current = true;
-			fetchOnce().then(
+			screen.load().then(
 				() => current && setState('ready'),
 				() => current && setState('failed'),
 			);
@@ -55,8 +44,8 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
 			}
 		}, [state]);
 
-		if (state === 'ready' && loaded) {
-			const Screen = loaded;
+		const Screen = screen.loaded();
+		if (state === 'ready' && Screen) {
 			return <Screen {...props} />;
 		}
 		if (state === 'failed') return <ScreenLoadFailed onRetry={() => setState('loading')} />;

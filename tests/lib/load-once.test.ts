@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { loadOnce } from '@/lib/load-once';
+
+describe('loadOnce', () => {
+	it('downloads once however often it is asked, and keeps what arrived', async () => {
+		let downloads = 0;
+		const once = loadOnce(async () => ++downloads);
+		expect(once.loaded()).toBeUndefined();
+		const [first, second] = await Promise.all([once.load(), once.load()]);
+		expect([first, second, await once.load()]).toEqual([1, 1, 1]);
+		expect(once.loaded()).toBe(1);
+		expect(downloads).toBe(1);
+	});
+
+	it('forgets a failed download, so the next call tries again', async () => {
+		let attempt = 0;
+		const once = loadOnce(async () => {
+			attempt++;
+			if (attempt === 1) throw new Error('offline');
+			return 'arrived';
+		});
+		await expect(once.load()).rejects.toThrow('offline');
+		expect(once.loaded()).toBeUndefined();
+		await expect(once.load()).resolves.toBe('arrived');
+		expect(attempt).toBe(2);
+	});
+});
