@@ -60,7 +60,7 @@ export interface SimStore extends StoreApi<SimStoreState> {
 	 * the console). A failure here is not reported: it goes back to `idle`, and the next need retries.
 	 */
 	preloadSimulator: () => void;
-	/** The simulator's module once it is on the page. */
+	/** The simulator's operations once they are on the page. */
 	simulator: () => SimulatorOperations | undefined;
 	/**
 	 * Runs `action` at once when the simulator is ready, or as soon as its download arrives (the
@@ -87,8 +87,9 @@ export interface SimStoreOptions {
 	/** Defaults to the browser's clock and random number generator. */
 	context?: ContextSource;
 	/**
-	 * The simulator's module, when the page has it already (labs, whose starting accounts are built
-	 * with it, and tests). Left out, the store starts without it and downloads it on first need.
+	 * The simulator's operations, when the page has them already (labs, whose starting accounts
+	 * are built with them, and tests). Left out, the store starts without them and downloads them
+	 * on first need.
 	 */
 	simulator?: SimulatorOperations;
 }

@@ -30,7 +30,7 @@ export interface ConsoleApi {
 	whenReady: (action: () => void) => void;
 	/** Whether the simulator's operations have arrived (see {@link ConsoleApi.whenReady}). */
 	readonly simulatorStatus: SimulatorStatus;
-	/** The simulator's module once it has arrived, for reads that do not change the account. */
+	/** The simulator's operations once they have arrived, for reads that do not change the account. */
 	readonly simulator: SimulatorOperations | undefined;
 	/** Downloads them for something that waits (a screen that needs them, Try again). */
 	loadSimulator: () => void;
