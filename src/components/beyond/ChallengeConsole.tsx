@@ -1,12 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { execute } from '@/simulator';
-import { createSimStore, useStore } from '@/store';
+import { useStore } from '@/store';
 import { markTaskAchieved, recordHint } from '@/store/progress-store';
 import { useProgress } from '@/components/progress/use-progress';
 import { ConsoleWorkspace } from '@/components/console/ConsoleWorkspace';
 import type { Route } from '@/components/console/routes';
+import { createLabStore } from '@/components/lab/lab-store';
 import { fixBrokenAccountLab as lab } from '@/lessons/challenge/fix-broken-account';
-import { withPracticePasswords } from '@/lessons/practice-passwords';
 import '@/components/lab/lab.css';
 import './beyond.css';
 
@@ -21,10 +20,7 @@ const START_ROUTE: Route = { screen: 'console-home' };
  * are: a fault once fixed stays counted, whatever happens to the practice account afterwards.
  */
 export default function ChallengeConsole() {
-	// The faulty starting account is built with the simulator, so the page has it from the start.
-	const [store] = useState(() =>
-		createSimStore({ storageKey: `course:sim:${lab.id}`, createScenario: (ctx) => lab.scenario(withPracticePasswords(ctx)), simulator: { execute } }),
-	);
+	const [store] = useState(() => createLabStore(lab));
 	const sim = useStore(store, (state) => state.sim);
 	const progress = useProgress((state) => state.progress, { serverRendered: false });
 	const achieved = progress?.tasks[lab.id] ?? {};

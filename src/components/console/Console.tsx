@@ -152,8 +152,7 @@ export function ConsoleFrame() {
  * well before the first action needs them.
  */
 export function loadSimulatorOnFirstUse(load: () => void) {
-	const start = () => load();
-	return { onPointerDownCapture: start, onFocusCapture: start };
+	return { onPointerDownCapture: load, onFocusCapture: load };
 }
 
 /** The practice console on its own, with no side tools. */

@@ -1,8 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lab, LabStartScreen } from '@/lessons/lab';
-import { withPracticePasswords } from '@/lessons/practice-passwords';
-import { execute } from '@/simulator';
-import { createSimStore, useStore } from '@/store';
+import { useStore } from '@/store';
 import { markTaskAchieved, recordHint, syncLessonCompletion } from '@/store/progress-store';
 import { useProgress } from '@/components/progress/use-progress';
 import { ConsoleWorkspace } from '@/components/console/ConsoleWorkspace';
@@ -10,6 +8,7 @@ import type { Route } from '@/components/console/routes';
 import { TaskItem } from './TaskItem';
 import { SolutionPanel } from './SolutionPanel';
 import { SOLUTION_LEVEL } from './lab-progress';
+import { createLabStore } from './lab-store';
 
 export interface LabConsoleProps {
 	lab: Lab;
@@ -31,11 +30,7 @@ const START_ROUTES: Record<LabStartScreen, Route> = {
  * the practice console with its tools. Each lab keeps its own saved account.
  */
 export default function LabConsole({ lab, lessonId, quizId, quizQuestionIds = [] }: LabConsoleProps) {
-	// A lab's starting account and solution are built with the simulator, so it comes with the lab.
-	const store = useMemo(
-		() => createSimStore({ storageKey: `course:sim:${lab.id}`, createScenario: (ctx) => lab.scenario(withPracticePasswords(ctx)), simulator: { execute } }),
-		[lab],
-	);
+	const store = useMemo(() => createLabStore(lab), [lab]);
 	const sim = useStore(store, (state) => state.sim);
 	const [answers, setAnswers] = useState<Record<string, string>>({});
 	// undefined until the saved progress has been read: nothing is recorded or announced before that,

@@ -1,5 +1,5 @@
 import type { ComponentChildren, JSX } from 'preact';
-import { useContext, useEffect, useRef } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useConsole } from '../console-context';
 import type { Route } from '../routes';
 import { SignInScreen } from '../signin/SignInScreen';
@@ -9,7 +9,7 @@ import { ServiceUnavailable } from './ServiceUnavailable';
 import { checkServiceAccess } from './service-access';
 import { serviceForRoute } from './services';
 import { lazyScreen, ScreenLoadFailed, ScreenLoading } from './lazy-screen';
-import { ScreenReadyContext } from './screen-ready';
+import { useScreenReadyWhenArrived } from './screen-ready';
 
 // Each service's screens are a separate download, fetched the first time one of them opens.
 const iam = () => import('../iam/screens');
@@ -68,16 +68,10 @@ function ServiceScreen({ route }: { route: Route }) {
 /** Renders its child once the simulator's operations are on the page, downloading them if needed. */
 function SimulatorGate({ children }: { children: ComponentChildren }) {
 	const { simulatorStatus, loadSimulator } = useConsole();
-	const screenReady = useContext(ScreenReadyContext);
-	const waited = useRef(simulatorStatus !== 'ready');
 	useEffect(() => {
 		if (simulatorStatus === 'idle') loadSimulator();
-		if (simulatorStatus === 'ready' && waited.current) {
-			waited.current = false;
-			// The screen that was waiting is there now: move focus to its heading as after any navigation.
-			screenReady();
-		}
 	}, [simulatorStatus]);
+	useScreenReadyWhenArrived(simulatorStatus === 'ready');
 	if (simulatorStatus === 'ready') return <>{children}</>;
 	if (simulatorStatus === 'failed') return <ScreenLoadFailed onRetry={loadSimulator} />;
 	return <ScreenLoading />;

@@ -1,9 +1,9 @@
 import type { ComponentType } from 'preact';
-import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { loadOnce } from '@/lib/load-once';
-import { ScreenReadyContext } from './screen-ready';
+import { useScreenReadyWhenArrived } from './screen-ready';
 
 type LoadState = 'loading' | 'ready' | 'failed';
 
@@ -22,8 +22,7 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
 
 	return function LazyScreen(props: P) {
 		const [state, setState] = useState<LoadState>(screen.loaded() ? 'ready' : 'loading');
-		const waited = useRef(state !== 'ready');
-		const screenReady = useContext(ScreenReadyContext);
+		useScreenReadyWhenArrived(state === 'ready');
 
 		useEffect(() => {
 			if (state !== 'loading') return;
@@ -35,13 +34,6 @@ export function lazyScreen<P extends object>(load: () => Promise<ComponentType<P
 			return () => {
 				current = false;
 			};
-		}, [state]);
-
-		useEffect(() => {
-			if (state === 'ready' && waited.current) {
-				waited.current = false;
-				screenReady();
-			}
 		}, [state]);
 
 		const Screen = screen.loaded();
