@@ -34,7 +34,9 @@ export default defineConfig({
 	vite: {
 		build: {
 			rollupOptions: {
-				treeshake: { moduleSideEffects: (id, external) => external || !SIDE_EFFECT_FREE.some((folder) => id.includes(folder)) },
+				treeshake: {
+					moduleSideEffects: (id, external) => external || !SIDE_EFFECT_FREE.some((folder) => id.includes(folder)),
+				},
 			},
 		},
 	},

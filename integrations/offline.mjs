@@ -15,7 +15,9 @@ const SERVICE_WORKER = 'sw.js';
 async function listFiles(dir) {
 	const entries = await readdir(dir, { withFileTypes: true });
 	const nested = await Promise.all(
-		entries.map((entry) => (entry.isDirectory() ? listFiles(join(dir, entry.name)) : Promise.resolve([join(dir, entry.name)]))),
+		entries.map((entry) =>
+			entry.isDirectory() ? listFiles(join(dir, entry.name)) : Promise.resolve([join(dir, entry.name)]),
+		),
 	);
 	return nested.flat();
 }

@@ -24,7 +24,8 @@ function context(): CallContext & { now: number } {
 	let x = 12345;
 	return {
 		now: Date.UTC(2025, 0, 1),
-		randomBytes: (n) => Uint8Array.from({ length: n }, () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), x >>> 24)),
+		randomBytes: (n) =>
+			Uint8Array.from({ length: n }, () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0), x >>> 24)),
 	};
 }
 
@@ -40,14 +41,25 @@ let state: SimState = createFreshAccount(ctx, { passwordHashIterations: 10 });
 const step = (call: ApiCall): void => {
 	state = execute(state, call, ctx).state;
 };
-step({ op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password } });
+step({
+	op: 'ConsoleLogin',
+	input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password },
+});
 for (const name of ['alice', 'bob', 'iam-admin']) {
 	step({ op: 'CreateUser', input: { UserName: name } });
 	step({ op: 'CreateLoginProfile', input: { UserName: name, Password: 'Practice-User-Pass-1' } });
 }
 step({ op: 'AttachUserPolicy', input: { UserName: 'iam-admin', PolicyArn: IAM_FULL_ACCESS.Arn } });
 step({ op: 'ConsoleLogout', input: {} });
-step({ op: 'ConsoleLogin', input: { LoginType: 'IAMUser', Account: PRACTICE_ROOT.accountId, UserName: 'iam-admin', Password: 'Practice-User-Pass-1' } });
+step({
+	op: 'ConsoleLogin',
+	input: {
+		LoginType: 'IAMUser',
+		Account: PRACTICE_ROOT.accountId,
+		UserName: 'iam-admin',
+		Password: 'Practice-User-Pass-1',
+	},
+});
 const signedInAsAdmin = state;
 
 // 1. Operations through execute, as an IAM user (so every call is authorized by policy evaluation).
@@ -75,9 +87,21 @@ const policies: PolicySource[] = [
 	{ policyArn: 'example', policyName: 'ManageOwnMFA', document: MANAGE_OWN_MFA_EXAMPLE_POLICY },
 ];
 const requests = [
-	{ action: 'iam:CreateUser', resource: 'arn:aws:iam::111122223333:user/bob', context: { 'aws:username': 'alice', 'aws:MultiFactorAuthPresent': true } },
-	{ action: 'cloudwatch:DescribeAlarms', resource: '*', context: { 'aws:username': 'alice', 'aws:MultiFactorAuthPresent': false } },
-	{ action: 'iam:EnableMFADevice', resource: 'arn:aws:iam::111122223333:user/alice', context: { 'aws:username': 'alice', 'aws:MultiFactorAuthPresent': false } },
+	{
+		action: 'iam:CreateUser',
+		resource: 'arn:aws:iam::111122223333:user/bob',
+		context: { 'aws:username': 'alice', 'aws:MultiFactorAuthPresent': true },
+	},
+	{
+		action: 'cloudwatch:DescribeAlarms',
+		resource: '*',
+		context: { 'aws:username': 'alice', 'aws:MultiFactorAuthPresent': false },
+	},
+	{
+		action: 'iam:EnableMFADevice',
+		resource: 'arn:aws:iam::111122223333:user/alice',
+		context: { 'aws:username': 'alice', 'aws:MultiFactorAuthPresent': false },
+	},
 ];
 let j = 0;
 const evaluations = timeIt(() => {
@@ -95,7 +119,11 @@ function timeSignIn(password: string): number {
 	const start = performance.now();
 	const signIns = 20;
 	for (let k = 0; k < signIns; k++) {
-		execute(account, { op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: password } }, ctx);
+		execute(
+			account,
+			{ op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: password } },
+			ctx,
+		);
 	}
 	return (performance.now() - start) / signIns;
 }

@@ -30,9 +30,17 @@ const ISLAND_BUDGETS = [
 	{ match: (path) => path === '/sandbox/', limitKb: 40, label: 'console' },
 	// Its lab opens on a user's details page, so the IAM screens load with the console.
 	{ match: (path) => path === '/lessons/our-new-user/', limitKb: 92, label: 'lab on an IAM screen + quiz' },
-	{ match: (path, html) => path.startsWith('/lessons/') && html.includes('LabIsland'), limitKb: 77, label: 'lab + quiz' },
+	{
+		match: (path, html) => path.startsWith('/lessons/') && html.includes('LabIsland'),
+		limitKb: 77,
+		label: 'lab + quiz',
+	},
 	{ match: (path) => path.startsWith('/lessons/'), limitKb: 20, label: 'quiz' },
-	{ match: (path) => ['/runbook/', '/check-your-account/', '/progress/'].includes(path), limitKb: 40, label: 'no console' },
+	{
+		match: (path) => ['/runbook/', '/check-your-account/', '/progress/'].includes(path),
+		limitKb: 40,
+		label: 'no console',
+	},
 	// The stories and the simulator download when the learner starts one.
 	{ match: (path) => path === '/what-if/', limitKb: 40, label: 'stories' },
 	{ match: () => true, limitKb: 72, label: 'other console' },
@@ -41,7 +49,8 @@ const port = Number(process.env.BUDGET_PORT ?? 4620);
 
 function inlineScriptBytes(html) {
 	let total = 0;
-	for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) total += Buffer.byteLength(match[1] ?? '');
+	for (const match of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g))
+		total += Buffer.byteLength(match[1] ?? '');
 	return total;
 }
 
@@ -49,7 +58,7 @@ function inlineScriptBytes(html) {
 const LAZY_ONLY = [
 	{ name: 'qrcode', marker: 'Invalid QR Code' },
 	{ name: 'qrcode', marker: 'Bad maskPattern' },
-	{ name: 'otpauth', marker: 'Invalid \'algorithm\'' },
+	{ name: 'otpauth', marker: "Invalid 'algorithm'" },
 ];
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -99,16 +108,48 @@ try {
 		if (kind === 'text' && files.size > 0) problems.push(`loads ${files.size} JS file(s); text pages load none`);
 		if (kind === 'search' && files.size > 1) problems.push(`loads ${files.size} JS files before searching; expected 1`);
 		const budget = kind === 'island' ? ISLAND_BUDGETS.find((b) => b.match(page.path, page.html)) : undefined;
-		if (budget && gzip > budget.limitKb * 1024) problems.push(`${kb(gzip)} KB gzip > ${budget.limitKb} KB (${budget.label})`);
-		if (isFirstLoadTarget(page.path) && onLoadGzip > TARGET_GZIP) problems.push(`${kb(onLoadGzip)} KB gzip on first load > 40 KB`);
+		if (budget && gzip > budget.limitKb * 1024)
+			problems.push(`${kb(gzip)} KB gzip > ${budget.limitKb} KB (${budget.label})`);
+		if (isFirstLoadTarget(page.path) && onLoadGzip > TARGET_GZIP)
+			problems.push(`${kb(onLoadGzip)} KB gzip on first load > 40 KB`);
 		if (lazyLeaks.length > 0) problems.push(`loaded on first paint: ${[...new Set(lazyLeaks)].join(', ')}`);
 		if (problems.length > 0) failed = true;
-		rows.push({ page: page.path, kind, files: files.size, raw, onLoadGzip, gzip, inline, verdict: problems.length ? `OVER: ${problems.join('; ')}` : 'ok', target: gzip <= TARGET_GZIP ? 'yes' : 'no' });
+		rows.push({
+			page: page.path,
+			kind,
+			files: files.size,
+			raw,
+			onLoadGzip,
+			gzip,
+			inline,
+			verdict: problems.length ? `OVER: ${problems.join('; ')}` : 'ok',
+			target: gzip <= TARGET_GZIP ? 'yes' : 'no',
+		});
 	}
 	await browser.close();
 
-	const header = ['page', 'kind', 'JS files', 'raw KB', 'gzip KB on load', 'gzip KB islands open', 'inline KB', 'within 40 KB with islands open', 'budget'];
-	const table = rows.map((r) => [r.page, r.kind, String(r.files), kb(r.raw), kb(r.onLoadGzip), kb(r.gzip), kb(r.inline), r.target, r.verdict]);
+	const header = [
+		'page',
+		'kind',
+		'JS files',
+		'raw KB',
+		'gzip KB on load',
+		'gzip KB islands open',
+		'inline KB',
+		'within 40 KB with islands open',
+		'budget',
+	];
+	const table = rows.map((r) => [
+		r.page,
+		r.kind,
+		String(r.files),
+		kb(r.raw),
+		kb(r.onLoadGzip),
+		kb(r.gzip),
+		kb(r.inline),
+		r.target,
+		r.verdict,
+	]);
 	printTable(header, table);
 	console.log(failed ? '\nbudget: FAILED' : `\nbudget: all ${rows.length} pages within budget`);
 } finally {

@@ -27,10 +27,14 @@ try {
 			const measure = async () => {
 				const result = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error' });
 				const categories = result?.lhr.categories ?? {};
-				return Object.fromEntries(Object.keys(THRESHOLDS).map((key) => [key, Math.round((categories[key]?.score ?? 0) * 100)]));
+				return Object.fromEntries(
+					Object.keys(THRESHOLDS).map((key) => [key, Math.round((categories[key]?.score ?? 0) * 100)]),
+				);
 			};
 			const shortfalls = (scores) =>
-				Object.entries(THRESHOLDS).filter(([key, min]) => scores[key] < min).map(([key, min]) => `${key} ${scores[key]} < ${min}`);
+				Object.entries(THRESHOLDS)
+					.filter(([key, min]) => scores[key] < min)
+					.map(([key, min]) => `${key} ${scores[key]} < ${min}`);
 			// Performance moves several points from run to run on a shared machine (a garbage
 			// collection or a busy core during the page's start-up). A page below a threshold is
 			// measured up to MAX_RUNS times and keeps its best run, as Lighthouse CI's "optimistic"
@@ -39,12 +43,19 @@ try {
 			const runs = [await measure()];
 			while (shortfalls(runs.at(-1)).length > 0 && runs.length < MAX_RUNS) runs.push(await measure());
 			const scores = runs.reduce((best, run) =>
-				shortfalls(run).length < shortfalls(best).length || (shortfalls(run).length === shortfalls(best).length && run.performance > best.performance) ? run : best,
+				shortfalls(run).length < shortfalls(best).length ||
+				(shortfalls(run).length === shortfalls(best).length && run.performance > best.performance)
+					? run
+					: best,
 			);
 			const below = shortfalls(scores);
 			if (below.length > 0) failed = true;
 			const attempts = runs.length > 1 ? ` (performance runs: ${runs.map((run) => run.performance).join(', ')})` : '';
-			rows.push([path, ...Object.keys(THRESHOLDS).map((key) => String(scores[key])), (below.length ? `BELOW: ${below.join('; ')}` : 'ok') + attempts]);
+			rows.push([
+				path,
+				...Object.keys(THRESHOLDS).map((key) => String(scores[key])),
+				(below.length ? `BELOW: ${below.join('; ')}` : 'ok') + attempts,
+			]);
 		}
 	} finally {
 		await chrome.kill();

@@ -27,9 +27,13 @@ export function builtPages() {
 /** Starts `astro preview` on the port and waits until it answers; `stop()` ends it. */
 export async function startPreview(port) {
 	const base = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, ['node_modules/astro/astro.js', 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-		stdio: 'ignore',
-	});
+	const server = spawn(
+		process.execPath,
+		['node_modules/astro/astro.js', 'preview', '--host', '127.0.0.1', '--port', String(port)],
+		{
+			stdio: 'ignore',
+		},
+	);
 	const stop = () => server.kill();
 	for (let attempt = 0; attempt < 100; attempt++) {
 		try {

@@ -33,7 +33,7 @@ export function hasAdministratorAccess(state: SimState, user: IamUser): boolean 
  */
 export function healthOf(state: SimState, check: (facts: AccountFacts) => TaskStatus | undefined): TaskStatus {
 	const status = check(factsFromSimState(state));
-	if (status === undefined) throw new Error('A health check found the practice account\'s facts incomplete.');
+	if (status === undefined) throw new Error("A health check found the practice account's facts incomplete.");
 	return status;
 }
 
@@ -45,15 +45,24 @@ export function billingAlarmGap(state: SimState, count: number): string | undefi
 
 /** Whether the trail shows the IAM user's call refused with AccessDenied. */
 export function wasDenied(state: SimState, userName: string, eventNames: readonly string[]): boolean {
-	return state.trail.some((record) => isByUser(record, userName) && eventNames.includes(record.eventName) && record.errorCode === 'AccessDenied');
+	return state.trail.some(
+		(record) =>
+			isByUser(record, userName) && eventNames.includes(record.eventName) && record.errorCode === 'AccessDenied',
+	);
 }
 
 export function isByUser(record: TrailRecord, userName: string): boolean {
-	return record.userIdentity.type === 'IAMUser' && record.userIdentity.userName?.toLowerCase() === userName.toLowerCase();
+	return (
+		record.userIdentity.type === 'IAMUser' && record.userIdentity.userName?.toLowerCase() === userName.toLowerCase()
+	);
 }
 
 /** Compares a typed answer loosely: case, spaces and hyphens do not matter. */
 export function sameAnswer(typed: string | undefined, expected: string): boolean {
-	const normalise = (text: string) => text.trim().toLowerCase().replace(/[\s-]+/g, '');
+	const normalise = (text: string) =>
+		text
+			.trim()
+			.toLowerCase()
+			.replace(/[\s-]+/g, '');
 	return typed !== undefined && normalise(typed) === normalise(expected);
 }

@@ -23,7 +23,13 @@ export interface LessonCompletionInput {
  * question has been answered correctly at least once. Starting a quiz over does not undo a correct answer.
  * A lesson with neither tasks nor questions is never completed by this rule: there is nothing to finish.
  */
-export function isLessonComplete({ labTaskIds, quizQuestionIds, progress, labId, quizId }: LessonCompletionInput): boolean {
+export function isLessonComplete({
+	labTaskIds,
+	quizQuestionIds,
+	progress,
+	labId,
+	quizId,
+}: LessonCompletionInput): boolean {
 	if (labTaskIds.length === 0 && quizQuestionIds.length === 0) return false;
 	if (labTaskIds.length > 0) {
 		const achieved = labId === undefined ? undefined : progress.tasks[labId];
@@ -31,7 +37,8 @@ export function isLessonComplete({ labTaskIds, quizQuestionIds, progress, labId,
 	}
 	if (quizQuestionIds.length > 0) {
 		const quiz = quizId === undefined ? undefined : progress.quizzes[quizId];
-		if (quiz === undefined || !quizQuestionIds.every((questionId) => quiz.correctOnce[questionId] === true)) return false;
+		if (quiz === undefined || !quizQuestionIds.every((questionId) => quiz.correctOnce[questionId] === true))
+			return false;
 	}
 	return true;
 }

@@ -56,7 +56,10 @@ export type OptionVerdict =
 	/** Not chosen, and rightly so. */
 	| 'rightly-left-out';
 
-export function optionVerdict(option: Pick<QuizOption, 'id' | 'correct'>, selectedIds: readonly string[]): OptionVerdict {
+export function optionVerdict(
+	option: Pick<QuizOption, 'id' | 'correct'>,
+	selectedIds: readonly string[],
+): OptionVerdict {
 	const chosen = selectedIds.includes(option.id);
 	if (chosen) return option.correct ? 'chosen-correct' : 'chosen-incorrect';
 	return option.correct ? 'missed' : 'rightly-left-out';

@@ -9,7 +9,9 @@ import { iamUserMfaLab } from './labs/iam-user-mfa';
 
 /** Every lab, by the id a lesson names in its frontmatter (`lab:`). */
 export const LABS: Readonly<Record<string, Lab>> = Object.fromEntries(
-	[rootSignInLab, rootMfaLab, billingAlarmLab, createIamUserLab, usersListLab, iamUserSignInLab, iamUserMfaLab].map((lab) => [lab.id, lab]),
+	[rootSignInLab, rootMfaLab, billingAlarmLab, createIamUserLab, usersListLab, iamUserSignInLab, iamUserMfaLab].map(
+		(lab) => [lab.id, lab],
+	),
 );
 
 /** The lab with this id, or undefined. */

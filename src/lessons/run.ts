@@ -33,7 +33,10 @@ export function laterBy(ctx: CallContext, steps: number): CallContext {
 }
 
 /** Two codes from consecutive steps ending at `ctx.now`, as "Add MFA" asks for. */
-export function consecutiveCodes(secret: string, ctx: CallContext): { AuthenticationCode1: string; AuthenticationCode2: string } {
+export function consecutiveCodes(
+	secret: string,
+	ctx: CallContext,
+): { AuthenticationCode1: string; AuthenticationCode2: string } {
 	return {
 		AuthenticationCode1: totpCode(secret, ctx.now - TOTP_STEP_MS),
 		AuthenticationCode2: totpCode(secret, ctx.now),

@@ -35,25 +35,40 @@ function rootMfaStep(state: SimState | undefined): RunbookStep {
 		consoleLabel: 'Security credentials',
 		details:
 			names.length > 0
-				? [`Assign MFA device → Device name ${quote(names[0] ?? '')} → Authenticator app → Show QR code → MFA code 1 and MFA code 2 → Add MFA.`, 'Check that your authenticator app backs up its codes.']
-				: ['Assign MFA device → choose a device name (for example "root-phone") → Authenticator app → two consecutive codes → Add MFA.'],
+				? [
+						`Assign MFA device → Device name ${quote(names[0] ?? '')} → Authenticator app → Show QR code → MFA code 1 and MFA code 2 → Add MFA.`,
+						'Check that your authenticator app backs up its codes.',
+					]
+				: [
+						'Assign MFA device → choose a device name (for example "root-phone") → Authenticator app → two consecutive codes → Add MFA.',
+					],
 		fromPractice: names.length > 0,
 	};
 }
 
 function billingSteps(state: SimState | undefined): RunbookStep[] {
 	const alarms = state
-		? Object.entries(state.cloudwatch).flatMap(([region, cw]) => Object.values(cw.alarms).map((alarm) => ({ region, alarm })))
+		? Object.entries(state.cloudwatch).flatMap(([region, cw]) =>
+				Object.values(cw.alarms).map((alarm) => ({ region, alarm })),
+			)
 		: [];
-	const billing = alarms.filter(({ alarm }) => alarm.Namespace === 'AWS/Billing' && alarm.MetricName === 'EstimatedCharges');
-	const inRegion = billing.filter(({ region }) => region === BILLING_REGION).sort((a, b) => a.alarm.Threshold - b.alarm.Threshold);
+	const billing = alarms.filter(
+		({ alarm }) => alarm.Namespace === 'AWS/Billing' && alarm.MetricName === 'EstimatedCharges',
+	);
+	const inRegion = billing
+		.filter(({ region }) => region === BILLING_REGION)
+		.sort((a, b) => a.alarm.Threshold - b.alarm.Threshold);
 	const elsewhere = billing.filter(({ region }) => region !== BILLING_REGION);
-	const topicNames = [...new Set(inRegion.flatMap(({ alarm }) => alarm.AlarmActions.map((arn) => arn.slice(arn.lastIndexOf(':') + 1))))];
+	const topicNames = [
+		...new Set(inRegion.flatMap(({ alarm }) => alarm.AlarmActions.map((arn) => arn.slice(arn.lastIndexOf(':') + 1)))),
+	];
 	const alarmLines = inRegion.map(
-		({ alarm }) => `Alarm ${quote(alarm.AlarmName)}: EstimatedCharges (USD), ${alarm.ComparisonOperator === 'GreaterThanOrEqualToThreshold' ? 'greater/equal' : 'greater'} than $${alarm.Threshold}, Region ${regionName(BILLING_REGION)} (${BILLING_REGION}).`,
+		({ alarm }) =>
+			`Alarm ${quote(alarm.AlarmName)}: EstimatedCharges (USD), ${alarm.ComparisonOperator === 'GreaterThanOrEqualToThreshold' ? 'greater/equal' : 'greater'} than $${alarm.Threshold}, Region ${regionName(BILLING_REGION)} (${BILLING_REGION}).`,
 	);
 	const warnings = elsewhere.map(
-		({ region, alarm }) => `In practice ${quote(alarm.AlarmName)} ended up in ${regionName(region)} (${region}); on your real account create it in ${regionName(BILLING_REGION)} only.`,
+		({ region, alarm }) =>
+			`In practice ${quote(alarm.AlarmName)} ended up in ${regionName(region)} (${region}); on your real account create it in ${regionName(BILLING_REGION)} only.`,
 	);
 	return [
 		{
@@ -61,7 +76,9 @@ function billingSteps(state: SimState | undefined): RunbookStep[] {
 			title: 'Turn on billing alerts',
 			consoleUrl: 'https://us-east-1.console.aws.amazon.com/billing/home#/preferences',
 			consoleLabel: 'Billing preferences',
-			details: ['Alert preferences → Edit → tick Receive CloudWatch billing alerts → Update. Allow about 15 minutes before creating alarms.'],
+			details: [
+				'Alert preferences → Edit → tick Receive CloudWatch billing alerts → Update. Allow about 15 minutes before creating alarms.',
+			],
 			fromPractice: state?.billing.alertsEnabled ?? false,
 		},
 		{
@@ -74,10 +91,15 @@ function billingSteps(state: SimState | undefined): RunbookStep[] {
 					? [
 							`Check that the Region selector says ${regionName(BILLING_REGION)}.`,
 							...alarmLines,
-							topicNames.length > 0 ? `Notify the SNS topic ${topicNames.map(quote).join(', ')} with your own email address.` : 'Notify an SNS topic with your own email address.',
+							topicNames.length > 0
+								? `Notify the SNS topic ${topicNames.map(quote).join(', ')} with your own email address.`
+								: 'Notify an SNS topic with your own email address.',
 							...warnings,
 						]
-					: [`Check the Region selector says ${regionName(BILLING_REGION)}. Create two alarms on EstimatedCharges (USD), for example greater than $10 and $100, notifying an SNS topic with your email.`, ...warnings],
+					: [
+							`Check the Region selector says ${regionName(BILLING_REGION)}. Create two alarms on EstimatedCharges (USD), for example greater than $10 and $100, notifying an SNS topic with your email.`,
+							...warnings,
+						],
 			fromPractice: alarmLines.length > 0,
 		},
 		{
@@ -85,14 +107,18 @@ function billingSteps(state: SimState | undefined): RunbookStep[] {
 			title: 'Confirm the email subscription',
 			consoleUrl: 'https://us-east-1.console.aws.amazon.com/sns/v3/home?region=us-east-1#/subscriptions',
 			consoleLabel: 'SNS subscriptions in US East (N. Virginia)',
-			details: ['Open the "AWS Notification - Subscription Confirmation" email and choose Confirm subscription. The subscription should then show a full ARN instead of PendingConfirmation.'],
+			details: [
+				'Open the "AWS Notification - Subscription Confirmation" email and choose Confirm subscription. The subscription should then show a full ARN instead of PendingConfirmation.',
+			],
 			fromPractice: false,
 		},
 	];
 }
 
 function iamUserSteps(created: SimState | undefined, withMfa: SimState | undefined): RunbookStep[] {
-	const user = created ? (findUserIgnoringCase(created, COURSE_USER) ?? Object.values(created.iam.users)[0]) : undefined;
+	const user = created
+		? (findUserIgnoringCase(created, COURSE_USER) ?? Object.values(created.iam.users)[0])
+		: undefined;
 	const userName = user?.UserName ?? COURSE_USER;
 	const policies = user && created ? effectivePolicyArns(created, user).map(policyName) : [];
 	const mfaUser = withMfa ? findUserIgnoringCase(withMfa, userName) : undefined;
@@ -100,12 +126,18 @@ function iamUserSteps(created: SimState | undefined, withMfa: SimState | undefin
 	const createDetails = user
 		? [
 				`User name ${quote(userName)}.`,
-				user.loginProfile ? 'Tick Provide user access to the AWS Management Console - optional → I want to create an IAM user → Autogenerated password.' : 'Give it console access (you did not in practice; it needs a password to sign in).',
-				user.loginProfile?.PasswordResetRequired ? 'Leave Users must create a new password at next sign-in (recommended) ticked.' : 'Decide whether the user must create a new password at next sign-in.',
+				user.loginProfile
+					? 'Tick Provide user access to the AWS Management Console - optional → I want to create an IAM user → Autogenerated password.'
+					: 'Give it console access (you did not in practice; it needs a password to sign in).',
+				user.loginProfile?.PasswordResetRequired
+					? 'Leave Users must create a new password at next sign-in (recommended) ticked.'
+					: 'Decide whether the user must create a new password at next sign-in.',
 				`Attach policies directly → ${policies.length > 0 ? policies.join(', ') : 'IAMFullAccess'}.`,
 				'Store the password in your password manager, never in a note.',
 			]
-		: [`User name ${quote(COURSE_USER)} → console access with an autogenerated password → Attach policies directly → IAMFullAccess only.`];
+		: [
+				`User name ${quote(COURSE_USER)} → console access with an autogenerated password → Attach policies directly → IAMFullAccess only.`,
+			];
 	return [
 		{
 			id: 'create-iam-user',
@@ -120,7 +152,9 @@ function iamUserSteps(created: SimState | undefined, withMfa: SimState | undefin
 			title: `Sign out of root and sign in as ${userName}`,
 			consoleUrl: 'https://console.aws.amazon.com/',
 			consoleLabel: 'AWS sign-in',
-			details: [`Choose IAM user → your 12-digit account ID → ${quote(userName)} → its password. Bookmark https://<your account ID>.signin.aws.amazon.com/console.`],
+			details: [
+				`Choose IAM user → your 12-digit account ID → ${quote(userName)} → its password. Bookmark https://<your account ID>.signin.aws.amazon.com/console.`,
+			],
 			fromPractice: false,
 		},
 		{
@@ -130,8 +164,13 @@ function iamUserSteps(created: SimState | undefined, withMfa: SimState | undefin
 			consoleLabel: 'Security credentials',
 			details:
 				mfaNames.length > 0
-					? [`Signed in as ${userName}: Assign MFA device → Device name ${quote(mfaNames[0] ?? '')} → Authenticator app → two consecutive codes → Add MFA.`, 'Sign out and back in with a code to prove it works.']
-					: [`Signed in as ${userName}: Assign MFA device → a device name such as "${userName}-phone" → Authenticator app → two consecutive codes → Add MFA.`],
+					? [
+							`Signed in as ${userName}: Assign MFA device → Device name ${quote(mfaNames[0] ?? '')} → Authenticator app → two consecutive codes → Add MFA.`,
+							'Sign out and back in with a code to prove it works.',
+						]
+					: [
+							`Signed in as ${userName}: Assign MFA device → a device name such as "${userName}-phone" → Authenticator app → two consecutive codes → Add MFA.`,
+						],
 			fromPractice: mfaNames.length > 0,
 		},
 	];
@@ -145,7 +184,9 @@ export function buildRunbook(accounts: Partial<Record<RunbookLabId, SimState>>):
 			title: 'Sign in as the root user',
 			consoleUrl: 'https://console.aws.amazon.com/',
 			consoleLabel: 'AWS sign-in',
-			details: ['Choose Root user and sign in with your account email address. Check the address bar shows an aws.amazon.com address first.'],
+			details: [
+				'Choose Root user and sign in with your account email address. Check the address bar shows an aws.amazon.com address first.',
+			],
 			fromPractice: false,
 		},
 		rootMfaStep(accounts['root-mfa']),
@@ -156,11 +197,20 @@ export function buildRunbook(accounts: Partial<Record<RunbookLabId, SimState>>):
 
 /** The runbook as a Markdown checklist, for download. */
 export function runbookMarkdown(steps: readonly RunbookStep[]): string {
-	const lines = ['# My AWS account security runbook', '', 'Do these in order, on the real AWS console, in one sitting.', ''];
+	const lines = [
+		'# My AWS account security runbook',
+		'',
+		'Do these in order, on the real AWS console, in one sitting.',
+		'',
+	];
 	steps.forEach((step, index) => {
 		lines.push(`- [ ] **${index + 1}. ${step.title}** — [${step.consoleLabel}](${step.consoleUrl})`);
 		for (const detail of step.details) lines.push(`  - ${detail}`);
 	});
-	lines.push('', 'Then check the result: https://console.aws.amazon.com/ → AWS CloudShell, and the course page "Check your real account".', '');
+	lines.push(
+		'',
+		'Then check the result: https://console.aws.amazon.com/ → AWS CloudShell, and the course page "Check your real account".',
+		'',
+	);
 	return lines.join('\n');
 }

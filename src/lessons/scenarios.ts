@@ -26,7 +26,11 @@ export function freshAccount(ctx: CallContext): SimState {
 }
 
 export function signInAsRoot(state: SimState, ctx: CallContext): SimState {
-	return must(state, { op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password } }, ctx);
+	return must(
+		state,
+		{ op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password } },
+		ctx,
+	);
 }
 
 export function signOut(state: SimState, ctx: CallContext): SimState {
@@ -43,13 +47,21 @@ export function assignVirtualMfa(
 	deviceName: string,
 	userName?: string,
 ): { state: SimState; secret: string } {
-	const created = mustWithOutput(state, { op: 'CreateVirtualMFADevice', input: { VirtualMFADeviceName: deviceName } }, ctx);
+	const created = mustWithOutput(
+		state,
+		{ op: 'CreateVirtualMFADevice', input: { VirtualMFADeviceName: deviceName } },
+		ctx,
+	);
 	const { SerialNumber, Base32StringSeed } = created.output.VirtualMFADevice;
 	const enabled = must(
 		created.state,
 		{
 			op: 'EnableMFADevice',
-			input: { ...(userName === undefined ? {} : { UserName: userName }), SerialNumber, ...consecutiveCodes(Base32StringSeed, ctx) },
+			input: {
+				...(userName === undefined ? {} : { UserName: userName }),
+				SerialNumber,
+				...consecutiveCodes(Base32StringSeed, ctx),
+			},
 		},
 		ctx,
 	);
@@ -77,15 +89,31 @@ export function rootWithMfa(ctx: CallContext): { state: SimState; rootSecret: st
 /** Billing alerts on, two billing alarms in us-east-1 with a confirmed email subscription. */
 export function withBillingAlarms(state: SimState, ctx: CallContext): SimState {
 	let next = must(state, { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
-	const topic = mustWithOutput(next, { op: 'CreateTopic', input: { Name: 'billing-alerts' }, region: BILLING_REGION }, ctx);
+	const topic = mustWithOutput(
+		next,
+		{ op: 'CreateTopic', input: { Name: 'billing-alerts' }, region: BILLING_REGION },
+		ctx,
+	);
 	next = must(
 		topic.state,
-		{ op: 'Subscribe', input: { TopicArn: topic.output.TopicArn, Protocol: 'email', Endpoint: PRACTICE_ALERT_EMAIL }, region: BILLING_REGION },
+		{
+			op: 'Subscribe',
+			input: { TopicArn: topic.output.TopicArn, Protocol: 'email', Endpoint: PRACTICE_ALERT_EMAIL },
+			region: BILLING_REGION,
+		},
 		ctx,
 	);
 	next = confirmPendingSubscriptions(next, ctx);
 	for (const threshold of [10, 100]) {
-		next = must(next, { op: 'PutMetricAlarm', input: billingAlarmInput(`billing-over-${threshold}-usd`, threshold, topic.output.TopicArn), region: BILLING_REGION }, ctx);
+		next = must(
+			next,
+			{
+				op: 'PutMetricAlarm',
+				input: billingAlarmInput(`billing-over-${threshold}-usd`, threshold, topic.output.TopicArn),
+				region: BILLING_REGION,
+			},
+			ctx,
+		);
 	}
 	return next;
 }
@@ -115,8 +143,19 @@ export function confirmPendingSubscriptions(state: SimState, ctx: CallContext): 
 	return mustAll(
 		state,
 		links
-			.filter((link) => Object.values(state.sns[link.region]?.subscriptions ?? {}).some((s) => s.TopicArn === link.TopicArn && !s.confirmed))
-			.map((link) => ({ op: 'ConfirmSubscription', input: { TopicArn: link.TopicArn, Token: link.Token }, region: link.region }) as const),
+			.filter((link) =>
+				Object.values(state.sns[link.region]?.subscriptions ?? {}).some(
+					(s) => s.TopicArn === link.TopicArn && !s.confirmed,
+				),
+			)
+			.map(
+				(link) =>
+					({
+						op: 'ConfirmSubscription',
+						input: { TopicArn: link.TopicArn, Token: link.Token },
+						region: link.region,
+					}) as const,
+			),
 		ctx,
 	);
 }
@@ -139,7 +178,9 @@ export function withIamAdmin(state: SimState, ctx: CallContext, password: string
 	);
 	if (!result.ok) {
 		const failure = result.failedStep?.response;
-		throw new Error(`Lab setup failed: create ${COURSE_USER} → ${failure && !failure.ok ? failure.error.message : 'unknown'}`);
+		throw new Error(
+			`Lab setup failed: create ${COURSE_USER} → ${failure && !failure.ok ? failure.error.message : 'unknown'}`,
+		);
 	}
 	return result.state;
 }

@@ -87,7 +87,12 @@ export function string(options: StringOptions = {}): Shape<string> {
 	return shapeOf((input, path, issues) => {
 		if (typeof input !== 'string') return fail(issues, path, expected('string', input), '');
 		if (options.minLength !== undefined && input.length < options.minLength) {
-			return fail(issues, path, `Expected at least ${options.minLength} character${options.minLength === 1 ? '' : 's'}`, input);
+			return fail(
+				issues,
+				path,
+				`Expected at least ${options.minLength} character${options.minLength === 1 ? '' : 's'}`,
+				input,
+			);
 		}
 		if (options.pattern && !options.pattern.test(input)) {
 			return fail(issues, path, options.patternMessage ?? `Expected a string matching ${options.pattern}`, input);
@@ -107,7 +112,8 @@ function numeric(whole: boolean, options: NumberOptions): Shape<number> {
 		// JSON has no NaN or Infinity; a value that is one did not come from a save we wrote.
 		if (typeof input !== 'number' || !Number.isFinite(input)) return fail(issues, path, expected('number', input), 0);
 		if (whole && !Number.isInteger(input)) return fail(issues, path, 'Expected a whole number', input);
-		if (options.min !== undefined && input < options.min) return fail(issues, path, `Expected a number of at least ${options.min}`, input);
+		if (options.min !== undefined && input < options.min)
+			return fail(issues, path, `Expected a number of at least ${options.min}`, input);
 		return input;
 	});
 }
@@ -120,7 +126,9 @@ export const int = (options: NumberOptions = {}): Shape<number> => numeric(true,
 
 /** `true` or `false`. */
 export function boolean(): Shape<boolean> {
-	return shapeOf((input, path, issues) => (typeof input === 'boolean' ? input : fail(issues, path, expected('boolean', input), false)));
+	return shapeOf((input, path, issues) =>
+		typeof input === 'boolean' ? input : fail(issues, path, expected('boolean', input), false),
+	);
 }
 
 /** Issues raised by a literal that did not match: in a union, they mark an option as the wrong kind. */
@@ -142,7 +150,12 @@ export function oneOf<const T extends string>(values: readonly T[]): Shape<T> {
 	return shapeOf((input, path, issues) =>
 		typeof input === 'string' && (values as readonly string[]).includes(input)
 			? (input as T)
-			: fail(issues, path, `Expected one of ${values.map((value) => JSON.stringify(value)).join(', ')}`, values[0] as T),
+			: fail(
+					issues,
+					path,
+					`Expected one of ${values.map((value) => JSON.stringify(value)).join(', ')}`,
+					values[0] as T,
+				),
 	);
 }
 
@@ -153,7 +166,10 @@ export function unknown(): Shape<unknown> {
 
 /** The field may be missing (or `undefined`). */
 export function optional<T>(inner: Shape<T>): OptionalShape<T> {
-	return shapeOf<T | undefined>((input, path, issues) => (input === undefined ? undefined : inner.check(input, path, issues)), true) as OptionalShape<T>;
+	return shapeOf<T | undefined>(
+		(input, path, issues) => (input === undefined ? undefined : inner.check(input, path, issues)),
+		true,
+	) as OptionalShape<T>;
 }
 
 /** `null`, or what `inner` accepts. */
@@ -170,7 +186,9 @@ function distance(attempt: readonly Issue[]): [number, number] {
  * The first of `options` that accepts the input. When none does, the issues of the closest one:
  * for `{ type: 'IAMUser' }` that is the option whose `type` matched and that is missing a field.
  */
-export function union<const Options extends readonly Shape<unknown>[]>(options: Options): Shape<Infer<Options[number]>> {
+export function union<const Options extends readonly Shape<unknown>[]>(
+	options: Options,
+): Shape<Infer<Options[number]>> {
 	return shapeOf((input, path, issues) => {
 		let closest: Issue[] | undefined;
 		for (const option of options) {
@@ -215,7 +233,9 @@ type ObjectData<Fields extends Record<string, Shape<unknown>>> = {
 type Flatten<T> = { [Key in keyof T]: T[Key] } & {};
 
 /** An object with these fields; fields it does not declare are dropped from the copy. */
-export function object<const Fields extends Record<string, Shape<unknown>>>(fields: Fields): Shape<Flatten<ObjectData<Fields>>> {
+export function object<const Fields extends Record<string, Shape<unknown>>>(
+	fields: Fields,
+): Shape<Flatten<ObjectData<Fields>>> {
 	const entries = Object.entries(fields);
 	return shapeOf((input, path, issues) => {
 		const data: Record<string, unknown> = {};

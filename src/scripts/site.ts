@@ -67,5 +67,7 @@ renderProgress(readCompletedLessons());
 // The progress store announces changes (e.g. a quiz completing a lesson), so marks update at once.
 window.addEventListener('course:progress-summary', (event) => {
 	const completed = (event as CustomEvent<{ completed?: unknown }>).detail?.completed;
-	renderProgress(Array.isArray(completed) ? completed.filter((id): id is string => typeof id === 'string') : readCompletedLessons());
+	renderProgress(
+		Array.isArray(completed) ? completed.filter((id): id is string => typeof id === 'string') : readCompletedLessons(),
+	);
 });

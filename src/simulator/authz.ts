@@ -56,13 +56,19 @@ export function explainAccess(state: SimState, action: string, resource: string,
 		};
 	}
 	const policies = policiesForUser(state, user);
-	const result = evaluatePolicies({ action, resource, context: requestContextFor(state, user, session, region) }, policies);
+	const result = evaluatePolicies(
+		{ action, resource, context: requestContextFor(state, user, session, region) },
+		policies,
+	);
 	const policiesConsidered = policies.map((p) => ({ policyArn: p.policyArn, policyName: p.policyName }));
-	const nameOf = (policyArn: string): string => policies.find((p) => p.policyArn === policyArn)?.policyName ?? policyArn;
+	const nameOf = (policyArn: string): string =>
+		policies.find((p) => p.policyArn === policyArn)?.policyName ?? policyArn;
 	const base = { principal: arn, action, resource, policiesConsidered, matchedStatements: result.matchedStatements };
 	if (result.decision === 'explicitDeny') {
 		const first = result.matchedStatements[0];
-		const which = first ? `statement ${first.sid ?? `#${first.index + 1}`} in ${nameOf(first.policyArn)}` : 'a statement';
+		const which = first
+			? `statement ${first.sid ?? `#${first.index + 1}`} in ${nameOf(first.policyArn)}`
+			: 'a statement';
 		return {
 			...base,
 			decision: 'explicitDeny',
@@ -103,7 +109,10 @@ export function isAllowed(state: SimState, action: string, resource: string, reg
 	if (session.principal.type === 'Root') return true;
 	const user = findUser(state, session.principal.userName);
 	if (!user) return false;
-	const decision = evaluatePolicies({ action, resource, context: requestContextFor(state, user, session, region) }, policiesForUser(state, user)).decision;
+	const decision = evaluatePolicies(
+		{ action, resource, context: requestContextFor(state, user, session, region) },
+		policiesForUser(state, user),
+	).decision;
 	return decision === 'allowed' && (!isBillingConsoleAction(action) || state.billing.iamAccessActivated);
 }
 
@@ -120,7 +129,11 @@ export function accessDeniedError(explanation: PolicyExplanation): SimError {
 	} else {
 		reason = `because no identity-based policy allows the ${action} action`;
 	}
-	return simError('AccessDenied', `User: ${principal} is not authorized to perform: ${action} on resource: ${resource} ${reason}`, explanation);
+	return simError(
+		'AccessDenied',
+		`User: ${principal} is not authorized to perform: ${action} on resource: ${resource} ${reason}`,
+		explanation,
+	);
 }
 
 /** The error for root-only console actions attempted by an IAM user. */
@@ -137,5 +150,9 @@ export function rootOnlyError(state: SimState, action: string, resource: string)
 		rootOnly: true,
 		plain: 'Denied: only the root user can change this setting; no IAM policy can grant it.',
 	};
-	return simError('AccessDenied', `User: ${principal} is not authorized to perform: ${action} on resource: ${resource} because only the root user can perform this action`, explanation);
+	return simError(
+		'AccessDenied',
+		`User: ${principal} is not authorized to perform: ${action} on resource: ${resource} because only the root user can perform this action`,
+		explanation,
+	);
 }

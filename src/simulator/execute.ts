@@ -40,7 +40,10 @@ export function execute<K extends OperationName>(state: SimState, call: ApiCallO
 	if (!spec) {
 		return {
 			state,
-			response: { ok: false, error: simError('InvalidAction', `Could not find operation ${String(op)}.`) as SimError<'InvalidAction'> },
+			response: {
+				ok: false,
+				error: simError('InvalidAction', `Could not find operation ${String(op)}.`) as SimError<'InvalidAction'>,
+			},
 		};
 	}
 	const input: unknown = (call as { input?: unknown }).input;
@@ -76,13 +79,15 @@ export function execute<K extends OperationName>(state: SimState, call: ApiCallO
 	if (spec.recorded) {
 		const extras = result.ok ? result.value.trail : undefined;
 		const isRead = READ_PREFIXES.some((p) => (op as string).startsWith(p));
-		const responseElements = extras?.responseElements ?? (result.ok && !isRead ? redact(result.value.output) : undefined);
+		const responseElements =
+			extras?.responseElements ?? (result.ok && !isRead ? redact(result.value.output) : undefined);
 		next = appendTrail(next, {
 			eventTime: now,
 			eventName: extras?.eventName ?? spec.eventName ?? (op as string),
 			eventSource: spec.eventSource,
 			awsRegion: spec.regional ? region : DEFAULT_REGION,
-			userIdentity: extras?.userIdentity ?? signInIdentity(before, op as string, input) ?? identityOf(before, principal),
+			userIdentity:
+				extras?.userIdentity ?? signInIdentity(before, op as string, input) ?? identityOf(before, principal),
 			sourceIPAddress: sourceAddressOf(ctx),
 			requestParameters: redact(input ?? null),
 			...(responseElements === undefined ? {} : { responseElements }),
@@ -102,7 +107,11 @@ function sourceAddressOf(ctx: CallContext): string {
 }
 
 /** For a failed sign-in, CloudTrail names who tried (an unknown user name is hidden). */
-function signInIdentity(state: SimState, op: string, input: unknown): SimState['trail'][number]['userIdentity'] | undefined {
+function signInIdentity(
+	state: SimState,
+	op: string,
+	input: unknown,
+): SimState['trail'][number]['userIdentity'] | undefined {
 	if ((op === 'ConsoleLoginMFA' || op === 'ChangeExpiredPassword') && state.pendingSignIn) {
 		return identityOf(state, state.pendingSignIn.principal);
 	}
@@ -111,10 +120,17 @@ function signInIdentity(state: SimState, op: string, input: unknown): SimState['
 	if (record['LoginType'] === 'Root') return { type: 'Root', arn: `arn:aws:iam::${state.account.accountId}:root` };
 	const name = typeof record['UserName'] === 'string' ? record['UserName'] : '';
 	const user = findUser(state, name);
-	return user ? { type: 'IAMUser', arn: user.Arn, userName: user.UserName } : { type: 'IAMUser', userName: 'HIDDEN_DUE_TO_SECURITY_REASONS' };
+	return user
+		? { type: 'IAMUser', arn: user.Arn, userName: user.UserName }
+		: { type: 'IAMUser', userName: 'HIDDEN_DUE_TO_SECURITY_REASONS' };
 }
 
-function authorize<K extends OperationName>(state: SimState, spec: OperationSpec<K>, input: unknown, env: HandlerEnv): SimError | undefined {
+function authorize<K extends OperationName>(
+	state: SimState,
+	spec: OperationSpec<K>,
+	input: unknown,
+	env: HandlerEnv,
+): SimError | undefined {
 	const auth = spec.auth;
 	if (auth.kind === 'none') return undefined;
 	const session = state.session;

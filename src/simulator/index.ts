@@ -12,7 +12,13 @@ export { SimStateSchema } from './schema.ts';
 export { migrateSimState, type MigrateResult } from './persistence.ts';
 export { createFreshAccount, PRACTICE_ROOT, type FreshAccountOptions } from './account.ts';
 export { execute, type ApiResponse, type Executed } from './execute.ts';
-export { simulatePrincipalPolicy, checkAccess, canOpenService, SERVICE_ENTRY_ACTIONS, type ConsoleService } from './simulate.ts';
+export {
+	simulatePrincipalPolicy,
+	checkAccess,
+	canOpenService,
+	SERVICE_ENTRY_ACTIONS,
+	type ConsoleService,
+} from './simulate.ts';
 export {
 	evaluatePolicies,
 	type EvaluationRequest,

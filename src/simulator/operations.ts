@@ -2,14 +2,7 @@
  * The single source of truth for every operation: its input, its output and the AWS error codes it
  * can return. Names follow AWS exactly (operation names, member names, wire error codes).
  */
-import type {
-	AlarmStateValue,
-	AlarmStatistic,
-	ComparisonOperator,
-	Dimension,
-	Tag,
-	TreatMissingData,
-} from './state.ts';
+import type { AlarmStateValue, AlarmStatistic, ComparisonOperator, Dimension, Tag, TreatMissingData } from './state.ts';
 
 type Empty = Record<string, never>;
 
@@ -329,12 +322,7 @@ export interface Operations {
 	EnableMFADevice: {
 		input: { UserName?: string; SerialNumber: string; AuthenticationCode1: string; AuthenticationCode2: string };
 		output: Empty;
-		errors:
-			| CommonError
-			| 'NoSuchEntity'
-			| 'EntityAlreadyExists'
-			| 'LimitExceeded'
-			| 'InvalidAuthenticationCode';
+		errors: CommonError | 'NoSuchEntity' | 'EntityAlreadyExists' | 'LimitExceeded' | 'InvalidAuthenticationCode';
 	};
 	DeactivateMFADevice: {
 		input: { UserName?: string; SerialNumber: string };
@@ -395,7 +383,11 @@ export interface Operations {
 		output: Empty;
 		errors: CommonError | 'NoSuchEntity';
 	};
-	ListAccountAliases: { input: Empty; output: { AccountAliases: readonly string[]; IsTruncated: false }; errors: CommonError };
+	ListAccountAliases: {
+		input: Empty;
+		output: { AccountAliases: readonly string[]; IsTruncated: false };
+		errors: CommonError;
+	};
 	GetAccountSummary: { input: Empty; output: { SummaryMap: Readonly<Record<string, number>> }; errors: CommonError };
 	GetAccountPasswordPolicy: { input: Empty; output: never; errors: CommonError | 'NoSuchEntity' };
 

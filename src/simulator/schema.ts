@@ -71,7 +71,10 @@ const subscription = z.object({
 
 /** The shape of {@link SimState}, used to load saved states safely. */
 export const SimStateSchema = z.object({
-	account: z.object({ accountId: z.string({ pattern: /^\d{12}$/, patternMessage: 'Expected a 12-digit account ID' }), alias: z.optional(z.string()) }),
+	account: z.object({
+		accountId: z.string({ pattern: /^\d{12}$/, patternMessage: 'Expected a 12-digit account ID' }),
+		alias: z.optional(z.string()),
+	}),
 	root: z.object({
 		email: z.string(),
 		password: passwordHash,
@@ -82,7 +85,8 @@ export const SimStateSchema = z.object({
 	}),
 	iam: z.object({
 		users: z.record(z.string(), user),
-		groups: z.record(z.string(), 
+		groups: z.record(
+			z.string(),
 			z.object({
 				GroupName: z.string(),
 				Path: z.string(),
@@ -92,7 +96,8 @@ export const SimStateSchema = z.object({
 				attachedPolicyArns: z.array(z.string()),
 			}),
 		),
-		mfaDevices: z.record(z.string(), 
+		mfaDevices: z.record(
+			z.string(),
 			z.object({
 				SerialNumber: z.string(),
 				// A secret that is not base32 could never produce a code, locking the identity out after loading.
@@ -120,7 +125,8 @@ export const SimStateSchema = z.object({
 		datapoints: z.array(z.object({ Timestamp: time, Value: z.number() })),
 	}),
 	cloudwatch: z.record(z.string(), z.object({ alarms: z.record(z.string(), alarm) })),
-	sns: z.record(z.string(), 
+	sns: z.record(
+		z.string(),
 		z.object({
 			topics: z.record(z.string(), z.object({ TopicArn: z.string(), Name: z.string(), createdAt: time })),
 			subscriptions: z.record(z.string(), subscription),

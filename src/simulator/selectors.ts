@@ -7,13 +7,29 @@ import { rootArn } from './core/arn.ts';
 import { DEFAULT_REGION } from './core/regions.ts';
 import { isBillingMetricAvailable } from './cloudwatch/metrics.ts';
 import { monthStart, nextMonthStart } from './billing/clock.ts';
-import type { IamGroup, IamUser, MailMessage, MetricAlarm, SimState, SnsTopic, TrailRecord, VirtualMfaDevice } from './state.ts';
+import type {
+	IamGroup,
+	IamUser,
+	MailMessage,
+	MetricAlarm,
+	SimState,
+	SnsTopic,
+	TrailRecord,
+	VirtualMfaDevice,
+} from './state.ts';
 
 const DAY_MS = 86_400_000;
 
 /** Who is signed in, or `null`. */
 export type SignedInIdentity =
-	| { readonly type: 'Root'; readonly arn: string; readonly email: string; readonly accountId: string; readonly withMfa: boolean; readonly since: number }
+	| {
+			readonly type: 'Root';
+			readonly arn: string;
+			readonly email: string;
+			readonly accountId: string;
+			readonly withMfa: boolean;
+			readonly since: number;
+	  }
 	| {
 			readonly type: 'IAMUser';
 			readonly arn: string;
@@ -33,7 +49,14 @@ export function selectSignedInIdentity(state: SimState): SignedInIdentity | null
 	if (!session) return null;
 	const accountId = state.account.accountId;
 	if (session.principal.type === 'Root') {
-		return { type: 'Root', arn: rootArn(accountId), email: state.root.email, accountId, withMfa: session.withMfa, since: session.since };
+		return {
+			type: 'Root',
+			arn: rootArn(accountId),
+			email: state.root.email,
+			accountId,
+			withMfa: session.withMfa,
+			since: session.since,
+		};
 	}
 	const user = own(state.iam.users, session.principal.userName);
 	const base = {
@@ -48,7 +71,9 @@ export function selectSignedInIdentity(state: SimState): SignedInIdentity | null
 }
 
 /** The sign-in step waiting for input (`mfa` or `passwordReset`), or `null`. */
-export function selectPendingSignIn(state: SimState): { readonly step: 'mfa' | 'passwordReset'; readonly who: string } | null {
+export function selectPendingSignIn(
+	state: SimState,
+): { readonly step: 'mfa' | 'passwordReset'; readonly who: string } | null {
 	const pending = state.pendingSignIn;
 	if (!pending) return null;
 	return { step: pending.step, who: pending.principal.type === 'Root' ? state.root.email : pending.principal.userName };
@@ -163,7 +188,11 @@ export interface SubscriptionRow {
  * `PendingConfirmation`.
  * @see https://docs.aws.amazon.com/sns/latest/dg/SendMessageToHttp.confirm.html
  */
-export function selectSubscriptions(state: SimState, region: string = DEFAULT_REGION, topicArn?: string): SubscriptionRow[] {
+export function selectSubscriptions(
+	state: SimState,
+	region: string = DEFAULT_REGION,
+	topicArn?: string,
+): SubscriptionRow[] {
 	return Object.values(state.sns[region]?.subscriptions ?? {})
 		.filter((s) => topicArn === undefined || s.TopicArn === topicArn)
 		.map((s) => ({
@@ -223,12 +252,18 @@ export function selectBillingMetricAvailable(state: SimState, region: string = D
  * The console sign-in URLs: the general one, the account-ID one, and the alias one if an alias exists.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_sign-in.html
  */
-export function selectSignInUrls(state: SimState): { readonly consoleUrl: string; readonly accountIdUrl: string; readonly aliasUrl?: string } {
+export function selectSignInUrls(state: SimState): {
+	readonly consoleUrl: string;
+	readonly accountIdUrl: string;
+	readonly aliasUrl?: string;
+} {
 	const base = {
 		consoleUrl: 'https://console.aws.amazon.com/',
 		accountIdUrl: `https://${state.account.accountId}.signin.aws.amazon.com/console`,
 	};
-	return state.account.alias === undefined ? base : { ...base, aliasUrl: `https://${state.account.alias}.signin.aws.amazon.com/console` };
+	return state.account.alias === undefined
+		? base
+		: { ...base, aliasUrl: `https://${state.account.alias}.signin.aws.amazon.com/console` };
 }
 
 /** One item of the IAM dashboard's **Security recommendations**. */
@@ -251,8 +286,17 @@ export function selectSecurityRecommendations(state: SimState): SecurityRecommen
 		.map((u) => u.UserName);
 	return [
 		{ id: 'root-mfa', title: 'Add MFA for root user', done: state.root.mfaSerials.length > 0 },
-		{ id: 'root-access-keys', title: 'Deactivate or delete access keys for root user', done: state.root.accessKeys.length === 0 },
-		{ id: 'user-mfa', title: 'Add MFA for yourself and your IAM users', done: withoutMfa.length === 0, users: withoutMfa },
+		{
+			id: 'root-access-keys',
+			title: 'Deactivate or delete access keys for root user',
+			done: state.root.accessKeys.length === 0,
+		},
+		{
+			id: 'user-mfa',
+			title: 'Add MFA for yourself and your IAM users',
+			done: withoutMfa.length === 0,
+			users: withoutMfa,
+		},
 	];
 }
 

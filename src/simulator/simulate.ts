@@ -12,7 +12,9 @@ export function simulatePrincipalPolicy(
 	state: SimState,
 	request: { readonly actions: readonly string[]; readonly resource?: string; readonly region?: string },
 ): PolicyExplanation[] {
-	return request.actions.map((action) => explainAccess(state, action, request.resource ?? '*', request.region ?? DEFAULT_REGION));
+	return request.actions.map((action) =>
+		explainAccess(state, action, request.resource ?? '*', request.region ?? DEFAULT_REGION),
+	);
 }
 
 /**
@@ -33,7 +35,10 @@ export const SERVICE_ENTRY_ACTIONS = {
 export type ConsoleService = keyof typeof SERVICE_ENTRY_ACTIONS;
 
 /** Whether the signed-in principal may open a service's console page, with the reasons. */
-export function canOpenService(state: SimState, service: ConsoleService): { allowed: boolean; explanations: PolicyExplanation[] } {
+export function canOpenService(
+	state: SimState,
+	service: ConsoleService,
+): { allowed: boolean; explanations: PolicyExplanation[] } {
 	const explanations = simulatePrincipalPolicy(state, { actions: SERVICE_ENTRY_ACTIONS[service] });
 	return { allowed: explanations.every((e) => e.decision === 'allowed'), explanations };
 }

@@ -44,7 +44,8 @@ const userResource =
 		const name = text(input, member);
 		const acct = state.account.accountId;
 		if (name === undefined) {
-			if (env.principal?.type === 'IAMUser') return findUser(state, env.principal.userName)?.Arn ?? userArn(acct, '/', env.principal.userName);
+			if (env.principal?.type === 'IAMUser')
+				return findUser(state, env.principal.userName)?.Arn ?? userArn(acct, '/', env.principal.userName);
 			return `arn:aws:iam::${acct}:root`;
 		}
 		const existing = findUser(state, name);
@@ -68,7 +69,13 @@ const iam = <K extends OperationName>(op: K, resource: ResourceOf): OperationSpe
 	recorded: true,
 });
 
-const regional = <K extends OperationName>(op: K, service: string, eventSource: string, resource: ResourceOf, action = `${service}:${op}`): OperationSpec<K> => ({
+const regional = <K extends OperationName>(
+	op: K,
+	service: string,
+	eventSource: string,
+	resource: ResourceOf,
+	action = `${service}:${op}`,
+): OperationSpec<K> => ({
 	handler: HANDLERS[op] as Handler<K>,
 	eventSource,
 	regional: true,
@@ -80,11 +87,14 @@ const cw = <K extends OperationName>(op: K, resource: ResourceOf): OperationSpec
 	regional(op, 'cloudwatch', 'monitoring.amazonaws.com', resource);
 // SIMPLIFIED: SNS denies with `AuthorizationError` in the real API; every service here uses
 // `AccessDenied` so the console has one denial shape to explain.
-const sns = <K extends OperationName>(op: K, resource: ResourceOf): OperationSpec<K> => regional(op, 'sns', 'sns.amazonaws.com', resource);
+const sns = <K extends OperationName>(op: K, resource: ResourceOf): OperationSpec<K> =>
+	regional(op, 'sns', 'sns.amazonaws.com', resource);
 
-const alarmResource: ResourceOf = (state, input, env) => alarmArn(env.region, state.account.accountId, text(input, 'AlarmName') ?? '*');
+const alarmResource: ResourceOf = (state, input, env) =>
+	alarmArn(env.region, state.account.accountId, text(input, 'AlarmName') ?? '*');
 const alarmsResource: ResourceOf = (state, _input, env) => alarmArn(env.region, state.account.accountId, '*');
-const topicResource: ResourceOf = (state, input, env) => text(input, 'TopicArn') ?? topicArn(env.region, state.account.accountId, '*');
+const topicResource: ResourceOf = (state, input, env) =>
+	text(input, 'TopicArn') ?? topicArn(env.region, state.account.accountId, '*');
 
 const signin = <K extends OperationName>(op: K, recorded: boolean): OperationSpec<K> => ({
 	handler: HANDLERS[op] as Handler<K>,
@@ -126,7 +136,10 @@ export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> 
 
 	CreateUser: iam('CreateUser', userResource()),
 	GetUser: iam('GetUser', userResource()),
-	ListUsers: iam('ListUsers', fixed((a) => `arn:aws:iam::${a}:user/`)),
+	ListUsers: iam(
+		'ListUsers',
+		fixed((a) => `arn:aws:iam::${a}:user/`),
+	),
 	DeleteUser: iam('DeleteUser', userResource()),
 	CreateLoginProfile: iam('CreateLoginProfile', userResource()),
 	GetLoginProfile: iam('GetLoginProfile', userResource()),
@@ -139,19 +152,39 @@ export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> 
 	ListPolicies: iam('ListPolicies', ALL),
 	GetPolicy: iam('GetPolicy', (_s, input) => text(input, 'PolicyArn') ?? '*'),
 	GetPolicyVersion: iam('GetPolicyVersion', (_s, input) => text(input, 'PolicyArn') ?? '*'),
-	CreateGroup: iam('CreateGroup', (s, input) => `arn:aws:iam::${s.account.accountId}:group/${text(input, 'GroupName') ?? ''}`),
-	AddUserToGroup: iam('AddUserToGroup', (s, input) => `arn:aws:iam::${s.account.accountId}:group/${text(input, 'GroupName') ?? ''}`),
-	RemoveUserFromGroup: iam('RemoveUserFromGroup', (s, input) => `arn:aws:iam::${s.account.accountId}:group/${text(input, 'GroupName') ?? ''}`),
-	AttachGroupPolicy: iam('AttachGroupPolicy', (s, input) => `arn:aws:iam::${s.account.accountId}:group/${text(input, 'GroupName') ?? ''}`),
-	ListGroups: iam('ListGroups', fixed((a) => `arn:aws:iam::${a}:group/`)),
+	CreateGroup: iam(
+		'CreateGroup',
+		(s, input) => `arn:aws:iam::${s.account.accountId}:group/${text(input, 'GroupName') ?? ''}`,
+	),
+	AddUserToGroup: iam(
+		'AddUserToGroup',
+		(s, input) => `arn:aws:iam::${s.account.accountId}:group/${text(input, 'GroupName') ?? ''}`,
+	),
+	RemoveUserFromGroup: iam(
+		'RemoveUserFromGroup',
+		(s, input) => `arn:aws:iam::${s.account.accountId}:group/${text(input, 'GroupName') ?? ''}`,
+	),
+	AttachGroupPolicy: iam(
+		'AttachGroupPolicy',
+		(s, input) => `arn:aws:iam::${s.account.accountId}:group/${text(input, 'GroupName') ?? ''}`,
+	),
+	ListGroups: iam(
+		'ListGroups',
+		fixed((a) => `arn:aws:iam::${a}:group/`),
+	),
 	ListGroupsForUser: iam('ListGroupsForUser', userResource()),
-	CreateVirtualMFADevice: iam('CreateVirtualMFADevice', (s, input) => mfaArn(s.account.accountId, '/', text(input, 'VirtualMFADeviceName') ?? '')),
+	CreateVirtualMFADevice: iam('CreateVirtualMFADevice', (s, input) =>
+		mfaArn(s.account.accountId, '/', text(input, 'VirtualMFADeviceName') ?? ''),
+	),
 	EnableMFADevice: iam('EnableMFADevice', userResource()),
 	DeactivateMFADevice: iam('DeactivateMFADevice', userResource()),
 	DeleteVirtualMFADevice: iam('DeleteVirtualMFADevice', (_s, input) => text(input, 'SerialNumber') ?? '*'),
 	ResyncMFADevice: iam('ResyncMFADevice', userResource()),
 	ListMFADevices: iam('ListMFADevices', userResource()),
-	ListVirtualMFADevices: iam('ListVirtualMFADevices', fixed((a) => `arn:aws:iam::${a}:mfa/`)),
+	ListVirtualMFADevices: iam(
+		'ListVirtualMFADevices',
+		fixed((a) => `arn:aws:iam::${a}:mfa/`),
+	),
 	CreateAccessKey: iam('CreateAccessKey', userResource()),
 	UpdateAccessKey: iam('UpdateAccessKey', userResource()),
 	DeleteAccessKey: iam('DeleteAccessKey', userResource()),
@@ -162,8 +195,16 @@ export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> 
 	GetAccountSummary: iam('GetAccountSummary', ALL),
 	GetAccountPasswordPolicy: iam('GetAccountPasswordPolicy', ALL),
 
-	GetBillingPreferences: billing('GetBillingPreferences', { kind: 'iam', action: 'aws-portal:ViewBilling', resource: ALL }),
-	UpdateBillingPreferences: billing('UpdateBillingPreferences', { kind: 'iam', action: 'aws-portal:ModifyBilling', resource: ALL }),
+	GetBillingPreferences: billing('GetBillingPreferences', {
+		kind: 'iam',
+		action: 'aws-portal:ViewBilling',
+		resource: ALL,
+	}),
+	UpdateBillingPreferences: billing('UpdateBillingPreferences', {
+		kind: 'iam',
+		action: 'aws-portal:ModifyBilling',
+		resource: ALL,
+	}),
 	UpdateIamUserAccessToBilling: billing('UpdateIamUserAccessToBilling', {
 		kind: 'rootOnly',
 		action: 'billing:UpdateIAMAccessPreference',
@@ -177,7 +218,9 @@ export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> 
 	ListMetrics: cw('ListMetrics', ALL),
 	GetMetricStatistics: cw('GetMetricStatistics', ALL),
 
-	CreateTopic: sns('CreateTopic', (s, input, env) => topicArn(env.region, s.account.accountId, text(input, 'Name') ?? '')),
+	CreateTopic: sns('CreateTopic', (s, input, env) =>
+		topicArn(env.region, s.account.accountId, text(input, 'Name') ?? ''),
+	),
 	DeleteTopic: sns('DeleteTopic', topicResource),
 	ListTopics: sns('ListTopics', (s, _input, env) => topicArn(env.region, s.account.accountId, '*')),
 	Subscribe: sns('Subscribe', topicResource),
@@ -190,8 +233,18 @@ export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> 
 	// SIMPLIFIED: EC2 refuses with `UnauthorizedOperation` (and `AuthFailure` without credentials) and
 	// checks several resources per launch (image, subnet, …); here one instance resource is checked
 	// and the denial is `AccessDenied`, like every other service.
-	RunInstances: regional('RunInstances', 'ec2', 'ec2.amazonaws.com', (s, _i, env) => `arn:aws:ec2:${env.region}:${s.account.accountId}:instance/*`),
-	DescribeDBInstances: regional('DescribeDBInstances', 'rds', 'rds.amazonaws.com', (s, _i, env) => `arn:aws:rds:${env.region}:${s.account.accountId}:db:*`),
+	RunInstances: regional(
+		'RunInstances',
+		'ec2',
+		'ec2.amazonaws.com',
+		(s, _i, env) => `arn:aws:ec2:${env.region}:${s.account.accountId}:instance/*`,
+	),
+	DescribeDBInstances: regional(
+		'DescribeDBInstances',
+		'rds',
+		'rds.amazonaws.com',
+		(s, _i, env) => `arn:aws:rds:${env.region}:${s.account.accountId}:db:*`,
+	),
 	ListBuckets: { ...regional('ListBuckets', 's3', 's3.amazonaws.com', ALL, 's3:ListAllMyBuckets'), regional: false },
 
 	SendSignInInstructions: local('SendSignInInstructions', { kind: 'session' }),

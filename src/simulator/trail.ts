@@ -49,6 +49,9 @@ export function identityOf(state: SimState, principal: Principal | null): TrailR
 
 /** Appends a record, keeping only the newest {@link TRAIL_LIMIT}. */
 export function appendTrail(state: SimState, record: TrailRecord): SimState {
-	const trail = state.trail.length >= TRAIL_LIMIT ? [...state.trail.slice(state.trail.length - TRAIL_LIMIT + 1), record] : [...state.trail, record];
+	const trail =
+		state.trail.length >= TRAIL_LIMIT
+			? [...state.trail.slice(state.trail.length - TRAIL_LIMIT + 1), record]
+			: [...state.trail, record];
 	return { ...state, trail };
 }

@@ -60,7 +60,8 @@ export function migrateProgress(
 		return { ok: false, reason: 'invalid', detail: error instanceof Error ? error.message : String(error) };
 	}
 	const reserved = findReservedKey(state);
-	if (reserved !== undefined) return { ok: false, reason: 'invalid', detail: `${reserved.path}: "${reserved.key}" cannot be used as an id` };
+	if (reserved !== undefined)
+		return { ok: false, reason: 'invalid', detail: `${reserved.path}: "${reserved.key}" cannot be used as an id` };
 	const parsed = ProgressStateSchema.safeParse(state);
 	if (!parsed.success) {
 		const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }));
@@ -88,7 +89,9 @@ function findReservedKey(value: unknown, path = ''): { key: string; path: string
 }
 
 /** "quizzes.mfa.attempts: Expected number, received string", in words a learner can pass on. */
-export function describeFirstIssue(issues: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>): string {
+export function describeFirstIssue(
+	issues: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>,
+): string {
 	const first = issues[0];
 	if (first === undefined) return 'the data does not have the expected shape';
 	const where = first.path.length > 0 ? first.path.join('.') : 'the top level';

@@ -112,7 +112,9 @@ function withoutKey<T>(record: Readonly<Record<string, T>>, key: string | undefi
 }
 
 function hasAnyProgress(progress: ProgressState): boolean {
-	return [progress.lessons, progress.tasks, progress.hints, progress.quizzes].some((part) => Object.keys(part).length > 0);
+	return [progress.lessons, progress.tasks, progress.hints, progress.quizzes].some(
+		(part) => Object.keys(part).length > 0,
+	);
 }
 
 export function createProgressStore(options: ProgressStoreOptions) {
@@ -137,7 +139,11 @@ export function createProgressStore(options: ProgressStoreOptions) {
 		let notice: ProgressNotice | null = null;
 		if (loaded.notice !== undefined) {
 			const { kind, backupKey, backupKept } = loaded.notice;
-			notice = !backupKept ? NOTICE_NOT_BACKED_UP : kind === 'newer' ? newerNotice(backupKey) : recoveredNotice(backupKey);
+			notice = !backupKept
+				? NOTICE_NOT_BACKED_UP
+				: kind === 'newer'
+					? newerNotice(backupKey)
+					: recoveredNotice(backupKey);
 		}
 		if (!persistent) notice = NOTICE_MEMORY;
 		return { progress: loaded.state, notice, writable: loaded.writable };
@@ -188,7 +194,10 @@ export function createProgressStore(options: ProgressStoreOptions) {
 		const current = progress();
 		const lab = current.tasks[labId] ?? {};
 		if (lab[taskId] !== undefined) return;
-		commit({ ...current, tasks: { ...current.tasks, [labId]: { ...lab, [taskId]: { achievedAt: now(), withSolution } } } });
+		commit({
+			...current,
+			tasks: { ...current.tasks, [labId]: { ...lab, [taskId]: { achievedAt: now(), withSolution } } },
+		});
 	}
 
 	/** Records the highest hint level opened for a task; opening an earlier hint again changes nothing. */
@@ -231,7 +240,12 @@ export function createProgressStore(options: ProgressStoreOptions) {
 	}
 
 	/** Forgets everything about one lesson: its completion, its lab's tasks and hints, its quiz answers. */
-	function resetLesson(lessonId: string, labId?: string, quizId?: string, label = `Reset of lesson “${lessonId}”`): void {
+	function resetLesson(
+		lessonId: string,
+		labId?: string,
+		quizId?: string,
+		label = `Reset of lesson “${lessonId}”`,
+	): void {
 		const current = progress();
 		commit(
 			{
@@ -262,7 +276,12 @@ export function createProgressStore(options: ProgressStoreOptions) {
 	/** The progress as a JSON file's text, with a format marker and the version it was written at. */
 	function exportProgress(): string {
 		return JSON.stringify(
-			{ format: PROGRESS_EXPORT_FORMAT, version: PROGRESS_VERSION, exportedAt: new Date(now()).toISOString(), state: progress() },
+			{
+				format: PROGRESS_EXPORT_FORMAT,
+				version: PROGRESS_VERSION,
+				exportedAt: new Date(now()).toISOString(),
+				state: progress(),
+			},
 			null,
 			2,
 		);
@@ -343,14 +362,18 @@ function isCompleteForSync(
 	const tasks = labId === undefined ? undefined : progress.tasks[labId];
 	if (taskIds.length > 0 && (tasks === undefined || !taskIds.every((id) => tasks[id] !== undefined))) return false;
 	const quiz = quizId === undefined ? undefined : progress.quizzes[quizId];
-	if (questionIds.length > 0 && (quiz === undefined || !questionIds.every((id) => quiz.correctOnce[id] === true))) return false;
+	if (questionIds.length > 0 && (quiz === undefined || !questionIds.every((id) => quiz.correctOnce[id] === true)))
+		return false;
 	return true;
 }
 
 /** Checks an exported file's text and brings its state to the current version. */
 export function parseProgressExport(text: string): { ok: true; state: ProgressState } | { ok: false; message: string } {
 	if (text.length > MAX_IMPORT_CHARACTERS) {
-		return { ok: false, message: 'This file is far too large to be a progress export from this course. Nothing was changed.' };
+		return {
+			ok: false,
+			message: 'This file is far too large to be a progress export from this course. Nothing was changed.',
+		};
 	}
 	let data: unknown;
 	try {
@@ -358,10 +381,16 @@ export function parseProgressExport(text: string): { ok: true; state: ProgressSt
 	} catch {
 		return {
 			ok: false,
-			message: 'This file is not JSON, so it cannot be a progress export. Choose the .json file that Export progress saved. Nothing was changed.',
+			message:
+				'This file is not JSON, so it cannot be a progress export. Choose the .json file that Export progress saved. Nothing was changed.',
 		};
 	}
-	if (typeof data !== 'object' || data === null || Array.isArray(data) || (data as { format?: unknown }).format !== PROGRESS_EXPORT_FORMAT) {
+	if (
+		typeof data !== 'object' ||
+		data === null ||
+		Array.isArray(data) ||
+		(data as { format?: unknown }).format !== PROGRESS_EXPORT_FORMAT
+	) {
 		return {
 			ok: false,
 			message: `This JSON file is not a progress file from this course: it has no "format": "${PROGRESS_EXPORT_FORMAT}" marker. Nothing was changed.`,
@@ -369,7 +398,10 @@ export function parseProgressExport(text: string): { ok: true; state: ProgressSt
 	}
 	const { version, state } = data as { version?: unknown; state?: unknown };
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-		return { ok: false, message: 'This progress file has no valid version number, so it cannot be read. Nothing was changed.' };
+		return {
+			ok: false,
+			message: 'This progress file has no valid version number, so it cannot be read. Nothing was changed.',
+		};
 	}
 	if (version > PROGRESS_VERSION) {
 		return {
@@ -404,7 +436,8 @@ export function getProgressStore(): ProgressStore {
 				if (event.key === PROGRESS_KEY) created.reload();
 			});
 			// The navigation's completion ticks listen for this, so they update without a reload.
-			const announce = (ids: string[]) => window.dispatchEvent(new CustomEvent(PROGRESS_SUMMARY_EVENT, { detail: { completed: ids } }));
+			const announce = (ids: string[]) =>
+				window.dispatchEvent(new CustomEvent(PROGRESS_SUMMARY_EVENT, { detail: { completed: ids } }));
 			const initialIds = selectCompletedLessonIds(created.getState().progress);
 			let completed = initialIds.join('\n');
 			// Once on load too: the summary the navigation read before this script ran may have been stale.
@@ -432,12 +465,14 @@ export function syncLessonCompletion(
 	return getProgressStore().syncLessonCompletion(lessonId, labId, taskIds, quizId, questionIds);
 }
 
-export const markTaskAchieved: ProgressStore['markTaskAchieved'] = (...args) => getProgressStore().markTaskAchieved(...args);
+export const markTaskAchieved: ProgressStore['markTaskAchieved'] = (...args) =>
+	getProgressStore().markTaskAchieved(...args);
 export const recordHint: ProgressStore['recordHint'] = (...args) => getProgressStore().recordHint(...args);
 export const answerQuestion: ProgressStore['answerQuestion'] = (...args) => getProgressStore().answerQuestion(...args);
 export const submitQuestion: ProgressStore['submitQuestion'] = (...args) => getProgressStore().submitQuestion(...args);
 export const retryQuiz: ProgressStore['retryQuiz'] = (...args) => getProgressStore().retryQuiz(...args);
-export const markLessonCompleted: ProgressStore['markLessonCompleted'] = (...args) => getProgressStore().markLessonCompleted(...args);
+export const markLessonCompleted: ProgressStore['markLessonCompleted'] = (...args) =>
+	getProgressStore().markLessonCompleted(...args);
 export const resetLesson: ProgressStore['resetLesson'] = (...args) => getProgressStore().resetLesson(...args);
 export const resetAll: ProgressStore['resetAll'] = () => getProgressStore().resetAll();
 export const undoLast: ProgressStore['undoLast'] = () => getProgressStore().undoLast();

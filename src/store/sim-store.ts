@@ -49,7 +49,9 @@ export interface SimStore extends StoreApi<SimStoreState> {
 	 */
 	call: (apiCall: ApiCall) => ApiResponse;
 	/** Runs a multi-call console workflow as one undoable step (once the simulator is ready). */
-	perform: <T>(change: (state: SimState, ctx: CallContext, simulator: SimulatorOperations) => { state: SimState; result: T }) => T;
+	perform: <T>(
+		change: (state: SimState, ctx: CallContext, simulator: SimulatorOperations) => { state: SimState; result: T },
+	) => T;
 	/**
 	 * Downloads the simulator's operations because something is waiting for them (a screen that
 	 * needs them, a Try again button); a failure sets `simulatorStatus` to `failed`.
@@ -122,7 +124,10 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 			const result = migrateSimState({ version: fromVersion, state: raw });
 			return result.ok ? result.state : undefined;
 		},
-		schema: { safeParse: (value) => (SimStateSchema.safeParse(value).success ? { success: true, data: value as SimState } : { success: false }) },
+		schema: {
+			safeParse: (value) =>
+				SimStateSchema.safeParse(value).success ? { success: true, data: value as SimState } : { success: false },
+		},
 		fallback: () => createScenario(callContext()),
 		now: source.now,
 	});

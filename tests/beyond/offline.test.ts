@@ -24,9 +24,18 @@ function fakeBuild(): string {
 }
 
 describe('the offline precache', () => {
-	it('lists every built file, pages by their address, including /_astro/ and /pagefind/, but not the worker itself nor the host\'s _headers file', async () => {
+	it("lists every built file, pages by their address, including /_astro/ and /pagefind/, but not the worker itself nor the host's _headers file", async () => {
 		const { urls } = await describeBuild(fakeBuild());
-		expect(urls.sort()).toEqual(['/', '/_astro/LabIsland.abc123.js', '/favicon.svg', '/lessons/root-mfa/', '/pagefind/index/en_1.pf_index', '/pagefind/pagefind.js'].sort());
+		expect(urls.sort()).toEqual(
+			[
+				'/',
+				'/_astro/LabIsland.abc123.js',
+				'/favicon.svg',
+				'/lessons/root-mfa/',
+				'/pagefind/index/en_1.pf_index',
+				'/pagefind/pagefind.js',
+			].sort(),
+		);
 		for (const url of urls) expect(url.startsWith('/')).toBe(true);
 	});
 

@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-test('the challenge counts faults as they are fixed, gives hints on request, and shows no steps up front', async ({ page }) => {
+test('the challenge counts faults as they are fixed, gives hints on request, and shows no steps up front', async ({
+	page,
+}) => {
 	await page.goto('/challenge/');
 	const status = page.getByRole('heading', { name: /faults fixed/ });
 	await expect(status).toHaveText('0 of 7 faults fixed');
@@ -17,7 +19,10 @@ test('the challenge counts faults as they are fixed, gives hints on request, and
 	await expect(page.getByText('The exact clicks:', { exact: true })).toBeVisible();
 	await expect(page.getByText('What the check says: The root user has no MFA device yet')).toBeVisible();
 
-	const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).exclude('.c-navbar').analyze();
+	const axe = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.exclude('.c-navbar')
+		.analyze();
 	expect(axe.violations.map((v) => v.id)).toEqual([]);
 
 	// Fix one fault in the practice console: delete the root user's access key.
@@ -25,7 +30,9 @@ test('the challenge counts faults as they are fixed, gives hints on request, and
 	await page.getByRole('button', { name: 'Security credentials' }).click();
 	await page.getByRole('button', { name: /^Delete AKIA/ }).click();
 	await expect(status).toHaveText('1 of 7 faults fixed');
-	await expect(page.getByRole('status').filter({ hasText: 'Fixed: The root user has no access keys. 6 left.' })).toBeAttached();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Fixed: The root user has no access keys. 6 left.' }),
+	).toBeAttached();
 
 	// The fix is saved with the practice account, and the hints opened with the learner's progress.
 	await page.reload();
@@ -45,6 +52,8 @@ test('the challenge counts faults as they are fixed, gives hints on request, and
 	await page.evaluate(() => localStorage.removeItem('course:sim:fix-broken-account'));
 	await page.reload();
 	await expect(page.getByRole('heading', { name: /faults fixed/ })).toHaveText('1 of 7 faults fixed');
-	await expect(page.getByRole('listitem').filter({ hasText: 'The root user has no access keys' })).toContainText('fixed earlier, but the practice account no longer passes this check');
+	await expect(page.getByRole('listitem').filter({ hasText: 'The root user has no access keys' })).toContainText(
+		'fixed earlier, but the practice account no longer passes this check',
+	);
 	await expect(page.getByRole('status').filter({ hasText: /Fixed:/ })).toHaveCount(0);
 });

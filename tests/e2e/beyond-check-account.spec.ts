@@ -19,23 +19,37 @@ async function expectNoAxeViolations(page: Page) {
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-test('grades a faulty real account from pasted output, with the labs\' reasons and real console links', async ({ page }) => {
+test("grades a faulty real account from pasted output, with the labs' reasons and real console links", async ({
+	page,
+}) => {
 	await open(page);
 	await expect(page.getByRole('status').filter({ hasText: '0 healthy, 0 to fix, 8 not checked yet.' })).toBeVisible();
 	await box(page, 'aws iam get-account-summary').fill(fixture('faulty/account-summary.json'));
 	await box(page, 'aws iam list-users').fill(fixture('healthy/users.json'));
 	await box(page, 'aws iam list-mfa-devices --user-name iam-admin').fill(fixture('faulty/admin-mfa.json'));
-	await box(page, 'aws iam list-attached-user-policies --user-name iam-admin').fill(fixture('faulty/admin-policies.json'));
+	await box(page, 'aws iam list-attached-user-policies --user-name iam-admin').fill(
+		fixture('faulty/admin-policies.json'),
+	);
 	await box(page, 'aws cloudwatch describe-alarms --region us-east-1').fill(fixture('faulty/alarms-other-region.json'));
 	await box(page, 'aws sns list-subscriptions --region us-east-1').fill(fixture('faulty/subscriptions-pending.json'));
 	await expect(page.getByRole('status').filter({ hasText: '1 healthy, 7 to fix, 0 not checked yet.' })).toBeVisible();
 
 	const rootMfa = page.locator('[data-check="root-mfa"]');
 	await expect(rootMfa).toContainText('Root user: MFA enabled: needs fixing');
-	await expect(rootMfa).toContainText('The root user has no MFA device yet, so its password alone still opens the account.');
-	await expect(rootMfa.getByRole('link', { name: /Security credentials/ })).toHaveAttribute('href', 'https://console.aws.amazon.com/iam/home#/security_credentials');
-	await expect(rootMfa.getByRole('link', { name: 'Add MFA to the root user' })).toHaveAttribute('href', '/lessons/root-mfa/');
-	await expect(page.locator('[data-check="billing-alarm"]')).toContainText('Billing metrics exist only in US East (N. Virginia)');
+	await expect(rootMfa).toContainText(
+		'The root user has no MFA device yet, so its password alone still opens the account.',
+	);
+	await expect(rootMfa.getByRole('link', { name: /Security credentials/ })).toHaveAttribute(
+		'href',
+		'https://console.aws.amazon.com/iam/home#/security_credentials',
+	);
+	await expect(rootMfa.getByRole('link', { name: 'Add MFA to the root user' })).toHaveAttribute(
+		'href',
+		'/lessons/root-mfa/',
+	);
+	await expect(page.locator('[data-check="billing-alarm"]')).toContainText(
+		'Billing metrics exist only in US East (N. Virginia)',
+	);
 	await expect(page.locator('[data-check="admin-nothing-beyond-iam"]')).toContainText('also has AdministratorAccess');
 	await expectNoAxeViolations(page);
 });
@@ -56,7 +70,10 @@ test('explains bad input specifically and keeps working', async ({ page }) => {
 		[fixture('malformed/alarms-truncated.txt'), /looks like the output of|cut off/],
 		[fixture('malformed/users-access-denied.txt'), /AWS refused the ListUsers call \(AccessDenied\)/],
 		[fixture('malformed/users-table.txt'), /table output/],
-		[fixture('healthy/account-summary.json'), /This looks like the output of `aws iam get-account-summary`, not `aws iam list-users`/],
+		[
+			fixture('healthy/account-summary.json'),
+			/This looks like the output of `aws iam get-account-summary`, not `aws iam list-users`/,
+		],
 	];
 	for (const [text, message] of cases) {
 		await users.fill(text);
@@ -105,6 +122,8 @@ test('is accessible in the dark theme and fits 320 px', async ({ page }) => {
 	await open(page);
 	await box(page, 'aws iam list-users').fill('not json');
 	await expectNoAxeViolations(page);
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+	);
 	expect(overflow).toBeLessThanOrEqual(0);
 });

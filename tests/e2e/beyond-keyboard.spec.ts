@@ -23,7 +23,12 @@ const fixture = (path: string) => readFileSync(join(process.cwd(), 'tests/fixtur
  * server-rendered button does nothing until then.
  */
 async function expectHydrated(target: Locator): Promise<void> {
-	await expect.poll(() => target.evaluate((element) => element.closest('astro-island')?.hasAttribute('ssr') ?? false), `${target.toString()} hydrated`).toBe(false);
+	await expect
+		.poll(
+			() => target.evaluate((element) => element.closest('astro-island')?.hasAttribute('ssr') ?? false),
+			`${target.toString()} hydrated`,
+		)
+		.toBe(false);
 }
 
 /** Tabs to a control, waits for its island, and presses Enter on it. */
@@ -33,7 +38,6 @@ async function activate(page: Page, target: Locator): Promise<void> {
 	await expect(target).toBeFocused();
 	await page.keyboard.press('Enter');
 }
-
 
 test.beforeEach(async ({ page }) => {
 	await guardAgainstTheMouse(page);
@@ -45,7 +49,10 @@ test.afterEach(async ({ page }) => {
 
 // ---------------------------------------------------------------------------------------------
 
-test('check your account: copy a command, paste its output and follow a failing check to its lesson', async ({ page, context }) => {
+test('check your account: copy a command, paste its output and follow a failing check to its lesson', async ({
+	page,
+	context,
+}) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await page.goto('/check-your-account/');
 
@@ -61,7 +68,9 @@ test('check your account: copy a command, paste its output and follow a failing 
 	await expectVisibleFocus(box);
 	await page.keyboard.insertText(fixture('faulty/account-summary.json'));
 	await expect(page.locator('#msg-account-summary')).toHaveText(/^Read: /);
-	await expect(page.getByRole('status').filter({ hasText: /\d+ healthy, [1-9]\d* to fix, \d+ not checked yet\./ })).toBeVisible();
+	await expect(
+		page.getByRole('status').filter({ hasText: /\d+ healthy, [1-9]\d* to fix, \d+ not checked yet\./ }),
+	).toBeVisible();
 
 	const rootMfa = page.locator('[data-check="root-mfa"]');
 	await expect(rootMfa).toContainText('Root user: MFA enabled: needs fixing');

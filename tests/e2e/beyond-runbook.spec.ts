@@ -6,11 +6,17 @@ import { findLab } from '../../src/lessons/registry';
 
 /** Saved practice accounts as the lab pages leave them: each lab solved with its reference solution. */
 function solvedSaves(): Record<string, string> {
-	const ctx = { now: Date.UTC(2025, 0, 15, 9, 0, 0), randomBytes: (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 37 + 11) % 256) };
+	const ctx = {
+		now: Date.UTC(2025, 0, 15, 9, 0, 0),
+		randomBytes: (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 37 + 11) % 256),
+	};
 	return Object.fromEntries(
 		['root-mfa', 'billing-alarm', 'create-iam-user', 'iam-user-mfa'].map((id) => {
 			const lab = findLab(id)!;
-			return [`course:sim:${id}`, JSON.stringify({ version: SIM_STATE_VERSION, state: lab.solve(lab.scenario(ctx), ctx).state })];
+			return [
+				`course:sim:${id}`,
+				JSON.stringify({ version: SIM_STATE_VERSION, state: lab.solve(lab.scenario(ctx), ctx).state }),
+			];
 		}),
 	);
 }
@@ -24,7 +30,10 @@ test('builds the runbook from the saved labs, prints, and downloads as Markdown 
 	await page.locator('astro-island').first().scrollIntoViewIfNeeded();
 	await expect(page.getByText(/steps are filled in from your practice labs/)).toBeVisible();
 	await expect(page.getByText(/Device name "root-phone"/)).toBeVisible();
-	await expect(page.getByRole('link', { name: /Security credentials \(real AWS console/ }).first()).toHaveAttribute('href', 'https://console.aws.amazon.com/iam/home#/security_credentials');
+	await expect(page.getByRole('link', { name: /Security credentials \(real AWS console/ }).first()).toHaveAttribute(
+		'href',
+		'https://console.aws.amazon.com/iam/home#/security_credentials',
+	);
 
 	// Read-only: the saves are exactly as they were.
 	const after = await page.evaluate((keys) => keys.map((key) => localStorage.getItem(key)), Object.keys(saves));
@@ -49,7 +58,8 @@ test('builds the runbook from the saved labs, prints, and downloads as Markdown 
 	expect(download.suggestedFilename()).toBe('aws-security-runbook.md');
 	const markdown = readFileSync((await download.path())!, 'utf8');
 	expect(markdown).toContain('- [ ] **2. Add MFA to the root user**');
-	for (const secret of [PRACTICE_ROOT.password, PRACTICE_ROOT.email, PRACTICE_ROOT.accountId]) expect(markdown).not.toContain(secret);
+	for (const secret of [PRACTICE_ROOT.password, PRACTICE_ROOT.email, PRACTICE_ROOT.accountId])
+		expect(markdown).not.toContain(secret);
 
 	const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	expect(axe.violations.map((v) => v.id)).toEqual([]);
@@ -62,5 +72,7 @@ test('without saved labs it uses the course suggestions, in the dark theme at 32
 	await expect(page.getByText(/No practice labs found in this browser/)).toBeVisible();
 	const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	expect(axe.violations.map((v) => v.id)).toEqual([]);
-	expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+	expect(
+		await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+	).toBeLessThanOrEqual(0);
 });

@@ -24,26 +24,35 @@ async function playToTheEnd(section: ReturnType<Page['locator']>, page: Page) {
 	}
 }
 
-test('a leaked root password: without MFA the attacker gets in and spends; with MFA it stops at the code', async ({ page }) => {
+test('a leaked root password: without MFA the attacker gets in and spends; with MFA it stops at the code', async ({
+	page,
+}) => {
 	await open(page);
 	const section = page.getByRole('region', { name: 'Your root password leaks' });
 	await playToTheEnd(section, page);
 	await expect(section.getByRole('heading', { name: 'Nothing stopped it' })).toBeFocused();
 	// The rows are the account's trail: the same root identity, from an address that is not the learner's.
-	const attacker = section.getByRole('listitem').filter({ hasText: /^Trail: .* from 198\.51\.100\.77 \(not your address\)/ });
+	const attacker = section
+		.getByRole('listitem')
+		.filter({ hasText: /^Trail: .* from 198\.51\.100\.77 \(not your address\)/ });
 	await expect(attacker).toHaveText([
 		'Trail: ConsoleLogin by root user from 198.51.100.77 (not your address): succeeded',
 		'Trail: RunInstances by root user from 198.51.100.77 (not your address): succeeded',
 	]);
 	await expect(section.getByText('only the address gives away that these calls did not come from you')).toBeVisible();
-	await expect(section.getByRole('link', { name: 'Add MFA to the root user' })).toHaveAttribute('href', '/lessons/root-mfa/');
+	await expect(section.getByRole('link', { name: 'Add MFA to the root user' })).toHaveAttribute(
+		'href',
+		'/lessons/root-mfa/',
+	);
 	await expectNoAxeViolations(page);
 
 	await section.getByRole('radio', { name: 'Root user with MFA' }).check();
 	await playToTheEnd(section, page);
 	await expect(section.getByRole('heading', { name: 'The protection held' })).toBeVisible();
 	await expect(section.getByText('Your last sign-in in the trail:')).toBeVisible();
-	await expect(section.getByText(/ConsoleLogin by root user from 203\.0\.113\.10 \(your address\): succeeded/)).toBeVisible();
+	await expect(
+		section.getByText(/ConsoleLogin by root user from 203\.0\.113\.10 \(your address\): succeeded/),
+	).toBeVisible();
 	await expect(section.getByRole('listitem').filter({ hasText: /^Trail: .* from 198\.51\.100\.77/ })).toHaveText([
 		'Trail: CheckMfa by root user from 198.51.100.77 (not your address): succeeded',
 		'Trail: ConsoleLogin by root user from 198.51.100.77 (not your address): refused (AuthenticationFailed)',
@@ -51,13 +60,17 @@ test('a leaked root password: without MFA the attacker gets in and spends; with 
 	await expect(section.getByText(/RunInstances/)).toHaveCount(0);
 });
 
-test('a spending spike: only the us-east-1 alarm with a confirmed subscription emails, hours later', async ({ page }) => {
+test('a spending spike: only the us-east-1 alarm with a confirmed subscription emails, hours later', async ({
+	page,
+}) => {
 	await open(page);
 	const section = page.getByRole('region', { name: 'Your spending jumps' });
 	await playToTheEnd(section, page);
 	await expect(section.getByRole('heading', { name: 'The protection held' })).toBeVisible();
 	await expect(section.getByText(/Alarm emails in your inbox: 1/).first()).toBeVisible();
-	await expect(section.getByText('Trail: RunInstances by root user from 203.0.113.10 (your address): succeeded')).toBeVisible();
+	await expect(
+		section.getByText('Trail: RunInstances by root user from 203.0.113.10 (your address): succeeded'),
+	).toBeVisible();
 	for (const label of ['Alarm in Europe (Ireland)', 'Subscription never confirmed']) {
 		await section.getByRole('radio', { name: label }).check();
 		await playToTheEnd(section, page);
@@ -79,7 +92,9 @@ test('iam-admin without MFA: the password is enough to become an administrator',
 	]);
 	await expect(section.getByRole('heading', { name: 'Nothing stopped it' })).toBeVisible();
 	await expectNoAxeViolations(page);
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+	);
 	expect(overflow).toBeLessThanOrEqual(0);
 });
 
@@ -87,7 +102,9 @@ test.describe('downloading the story on first use', () => {
 	// The service worker would answer from its cache; this test watches the network itself.
 	test.use({ serviceWorkers: 'block' });
 
-	test('a story that could not be downloaded says so, and Next plays it once the connection is back', async ({ page }) => {
+	test('a story that could not be downloaded says so, and Next plays it once the connection is back', async ({
+		page,
+	}) => {
 		const scripts = watchScripts(page);
 		await open(page);
 		await page.waitForLoadState('networkidle');
@@ -96,12 +113,16 @@ test.describe('downloading the story on first use', () => {
 		const section = page.getByRole('region', { name: 'Your root password leaks' });
 		const next = section.getByRole('button', { name: /^Next:/ });
 		await next.click();
-		await expect(section.getByRole('alert')).toHaveText('The story could not be downloaded. Check your internet connection, then press Next again.');
+		await expect(section.getByRole('alert')).toHaveText(
+			'The story could not be downloaded. Check your internet connection, then press Next again.',
+		);
 		await expect(section.getByRole('list', { name: 'What happened' })).toHaveCount(0);
 
 		await reconnect();
 		await next.click();
-		await expect(section.getByRole('list', { name: 'What happened' }).getByRole('listitem').first()).toContainText('Signs in as the root user');
+		await expect(section.getByRole('list', { name: 'What happened' }).getByRole('listitem').first()).toContainText(
+			'Signs in as the root user',
+		);
 		await expect(section.getByRole('alert')).toHaveCount(0);
 	});
 });

@@ -10,9 +10,7 @@ const ROOT_EMAIL = 'learner@example.com';
 const ROOT_PASSWORD = 'Practice-Root-Password-1';
 
 async function expectNoAxeViolations(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-		.analyze();
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -28,11 +26,16 @@ async function signInAsRoot(page: Page) {
 }
 
 async function openService(page: Page, name: RegExp) {
-	await page.getByRole('link', { name: /Console Home/ }).first().click();
+	await page
+		.getByRole('link', { name: /Console Home/ })
+		.first()
+		.click();
 	await page.getByRole('link', { name }).click();
 }
 
-test('billing alarm journey: alerts, alarm with a new topic, confirm from the Inbox, fast-forward', async ({ page }) => {
+test('billing alarm journey: alerts, alarm with a new topic, confirm from the Inbox, fast-forward', async ({
+	page,
+}) => {
 	test.setTimeout(120_000);
 	await signInAsRoot(page);
 
@@ -40,7 +43,10 @@ test('billing alarm journey: alerts, alarm with a new topic, confirm from the In
 	await openService(page, /^Billing and Cost Management/);
 	await expect(page.getByRole('heading', { name: 'Home', exact: true })).toBeVisible();
 	await expectNoAxeViolations(page);
-	await page.getByRole('navigation', { name: 'Billing and Cost Management' }).getByRole('link', { name: 'Billing preferences' }).click();
+	await page
+		.getByRole('navigation', { name: 'Billing and Cost Management' })
+		.getByRole('link', { name: 'Billing preferences' })
+		.click();
 	await page.getByRole('button', { name: 'Edit' }).click();
 	await page.getByRole('checkbox', { name: /Receive CloudWatch billing alerts/ }).check();
 	await expect(page.getByText('This cannot be undone')).toBeVisible();
@@ -92,7 +98,10 @@ test('billing alarm journey: alerts, alarm with a new topic, confirm from the In
 	// Confirm the subscription from the practice Inbox.
 	await page.getByRole('button', { name: /^Inbox, \d+ unread$/ }).click();
 	const inbox = page.getByRole('dialog', { name: 'Practice inbox' });
-	await inbox.getByRole('button', { name: /Subscription Confirmation/ }).first().click();
+	await inbox
+		.getByRole('button', { name: /Subscription Confirmation/ })
+		.first()
+		.click();
 	await inbox.getByRole('button', { name: 'Confirm subscription' }).click();
 	await expect(inbox.getByRole('heading', { name: 'Subscription confirmed!' })).toBeVisible();
 	await expectNoAxeViolations(page);

@@ -1,7 +1,14 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectConsoleProblems } from './support/console-errors';
 import { openSandbox, practiceAccountValue } from './support/course';
-import { describeFocus, expectMouseUnused, expectVisibleFocus, guardAgainstTheMouse, isFocused, tabTo } from './support/keyboard';
+import {
+	describeFocus,
+	expectMouseUnused,
+	expectVisibleFocus,
+	guardAgainstTheMouse,
+	isFocused,
+	tabTo,
+} from './support/keyboard';
 
 /**
  * The billing alarm journey on /sandbox/ with the keyboard alone: Tab and Shift+Tab to move,
@@ -32,7 +39,8 @@ async function typeInto(page: Page, target: Locator, text: string): Promise<void
 /** Selects a radio button: Tab into its group (a group is one tab stop), then arrow keys. */
 async function chooseRadio(page: Page, radio: Locator): Promise<void> {
 	const name = await radio.getAttribute('name');
-	const inGroup = () => page.evaluate((groupName) => (document.activeElement as HTMLInputElement | null)?.name === groupName, name);
+	const inGroup = () =>
+		page.evaluate((groupName) => (document.activeElement as HTMLInputElement | null)?.name === groupName, name);
 	for (let presses = 0; presses < 120 && !(await inGroup()); presses++) await page.keyboard.press('Tab');
 	expect(await inGroup(), `focus reached the radio group "${name}"`).toBe(true);
 	if (await isFocused(radio)) await page.keyboard.press('Space');
@@ -64,7 +72,6 @@ async function openServiceByKeyboard(page: Page, query: string, service: RegExp,
 async function expectScreenHeadingFocused(page: Page, name: string): Promise<void> {
 	await expect(page.getByRole('heading', { name, exact: true })).toBeFocused();
 }
-
 
 /** Closes a dialog with Escape and checks focus went back to the control that opened it. */
 async function escapeDialog(page: Page, dialog: Locator, opener: Locator): Promise<void> {
@@ -104,7 +111,9 @@ async function signInAsRootByKeyboard(page: Page): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // The journey
 
-test('billing alarm journey on /sandbox/ with the keyboard alone: alerts, alarm, new topic, confirm from the Inbox, fast-forward, SNS', async ({ page }) => {
+test('billing alarm journey on /sandbox/ with the keyboard alone: alerts, alarm, new topic, confirm from the Inbox, fast-forward, SNS', async ({
+	page,
+}) => {
 	test.setTimeout(3 * 60_000);
 	const problems = collectConsoleProblems(page);
 	await guardAgainstTheMouse(page);
@@ -126,7 +135,12 @@ test('billing alarm journey on /sandbox/ with the keyboard alone: alerts, alarm,
 
 	// Billing and Cost Management → Billing preferences → Edit → Receive CloudWatch billing alerts → Update.
 	await openServiceByKeyboard(page, 'Billing', /^Billing and Cost Management/, 'Home');
-	await press(page, page.getByRole('navigation', { name: 'Billing and Cost Management' }).getByRole('link', { name: 'Billing preferences' }));
+	await press(
+		page,
+		page
+			.getByRole('navigation', { name: 'Billing and Cost Management' })
+			.getByRole('link', { name: 'Billing preferences' }),
+	);
 	await expectScreenHeadingFocused(page, 'Billing preferences');
 	const edit = page.getByRole('button', { name: 'Edit', exact: true });
 	await press(page, edit);
@@ -215,9 +229,15 @@ test('billing alarm journey on /sandbox/ with the keyboard alone: alerts, alarm,
 	await tabTo(page, oneDay);
 	const fired = page.locator('.clock__result').getByText(/Alarm "Keyboard-billing-alarm" is now In alarm\./);
 	for (let day = 0; day < 10 && !(await fired.isVisible()); day++) {
-		const before = await page.getByRole('region', { name: 'Billing clock' }).getByRole('definition').first().innerText();
+		const before = await page
+			.getByRole('region', { name: 'Billing clock' })
+			.getByRole('definition')
+			.first()
+			.innerText();
 		await page.keyboard.press('Enter');
-		await expect(page.getByRole('region', { name: 'Billing clock' }).getByRole('definition').first()).not.toHaveText(before);
+		await expect(page.getByRole('region', { name: 'Billing clock' }).getByRole('definition').first()).not.toHaveText(
+			before,
+		);
 		await expect(oneDay).toBeFocused();
 	}
 	await expect(fired).toBeVisible();
@@ -263,14 +283,21 @@ async function expectFocusKept(page: Page, after: string): Promise<void> {
 // Request "Focus falls to the page body when the pressed control disappears" in
 // .coordination/requests-console-a.md: Edit, the metric browser's tiles, Create topic and
 // Confirm subscription each remove the button that was pressed without moving focus anywhere.
-test('focus is kept when the pressed button goes away: Edit, metric tiles, Create topic, Confirm subscription', async ({ page }) => {
+test('focus is kept when the pressed button goes away: Edit, metric tiles, Create topic, Confirm subscription', async ({
+	page,
+}) => {
 	test.setTimeout(2 * 60_000);
 	await guardAgainstTheMouse(page);
 	await openSandbox(page);
 	await signInAsRootByKeyboard(page);
 
 	await openServiceByKeyboard(page, 'Billing', /^Billing and Cost Management/, 'Home');
-	await press(page, page.getByRole('navigation', { name: 'Billing and Cost Management' }).getByRole('link', { name: 'Billing preferences' }));
+	await press(
+		page,
+		page
+			.getByRole('navigation', { name: 'Billing and Cost Management' })
+			.getByRole('link', { name: 'Billing preferences' }),
+	);
 	await expectScreenHeadingFocused(page, 'Billing preferences');
 	await press(page, page.getByRole('button', { name: 'Edit', exact: true }));
 	await expectFocusKept(page, 'Edit in Billing preferences');
@@ -312,10 +339,13 @@ test('focus is kept when the pressed button goes away: Edit, metric tiles, Creat
 test.describe('360 px wide', () => {
 	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
-	test('keyboard only at 360 px: practice tools as buttons above the console, sign in, Billing, the clock and the Inbox', async ({ page }) => {
+	test('keyboard only at 360 px: practice tools as buttons above the console, sign in, Billing, the clock and the Inbox', async ({
+		page,
+	}) => {
 		test.setTimeout(2 * 60_000);
 		const problems = collectConsoleProblems(page);
-		const pageOverflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const pageOverflow = () =>
+			page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		await guardAgainstTheMouse(page);
 		await openSandbox(page);
 

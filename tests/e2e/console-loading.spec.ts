@@ -16,7 +16,9 @@ async function submitRootSignIn(page: Page) {
 // The service worker would answer from its cache; these tests watch the network itself.
 test.use({ serviceWorkers: 'block' });
 
-test('the sandbox shows sign-in before the simulator downloads, and fetches it once the learner starts', async ({ page }) => {
+test('the sandbox shows sign-in before the simulator downloads, and fetches it once the learner starts', async ({
+	page,
+}) => {
 	const problems = collectConsoleProblems(page);
 	const scripts = watchScripts(page);
 	await openSandbox(page);
@@ -24,7 +26,9 @@ test('the sandbox shows sign-in before the simulator downloads, and fetches it o
 	const atStart = scripts.fetched.size;
 
 	await page.getByRole('textbox', { name: 'Root user email address' }).focus();
-	await expect.poll(() => scripts.fetched.size, { message: 'focusing the console starts the download' }).toBeGreaterThan(atStart);
+	await expect
+		.poll(() => scripts.fetched.size, { message: 'focusing the console starts the download' })
+		.toBeGreaterThan(atStart);
 
 	await submitRootSignIn(page);
 	await expect(page.getByRole('heading', { name: 'Console Home', exact: true })).toBeVisible();

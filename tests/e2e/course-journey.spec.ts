@@ -34,7 +34,10 @@ const LABS: Record<LabLesson, { quiz: string; doLab: (page: Page, expectDone: bo
 	'billing-alarm': { quiz: 'billing-alarm', doLab: doBillingAlarmLab },
 	'create-iam-user': { quiz: 'create-iam-user', doLab: doCreateIamUserLab },
 	'our-new-user': { quiz: 'users-list', doLab: doUsersListLab },
-	'logging-in': { quiz: 'iam-user-sign-in', doLab: (page, expectDone) => doIamUserSignInLab(page, NEW_IAM_ADMIN_PASSWORD, expectDone) },
+	'logging-in': {
+		quiz: 'iam-user-sign-in',
+		doLab: (page, expectDone) => doIamUserSignInLab(page, NEW_IAM_ADMIN_PASSWORD, expectDone),
+	},
 	'iam-user-mfa': { quiz: 'iam-user-mfa', doLab: doIamUserMfaLab },
 };
 
@@ -75,14 +78,19 @@ test('a learner takes the whole course, from the home page to the last lesson', 
 	const main = page.getByRole('main');
 	for (const name of ['AWS sign-in page', 'Security credentials', 'Billing preferences', 'IAM users']) {
 		const link = main.getByRole('link', { name, exact: true }).first();
-		await expect(link, name).toHaveAttribute('href', /^https:\/\/([a-z0-9-]+\.)*(signin\.aws\.amazon\.com|console\.aws\.amazon\.com)\//);
+		await expect(link, name).toHaveAttribute(
+			'href',
+			/^https:\/\/([a-z0-9-]+\.)*(signin\.aws\.amazon\.com|console\.aws\.amazon\.com)\//,
+		);
 	}
 	await answerQuizCorrectly(page, 'finish');
 	await expect(quizSection(page)).toContainText('This lesson is complete.');
 	completed.push('do-it-for-real');
 	await page.reload();
 	await expectNavCompletion(page, completed);
-	await expect(page.getByRole('navigation', { name: 'Previous and next lesson' }).getByRole('link', { name: /^Next/ })).toHaveCount(0);
+	await expect(
+		page.getByRole('navigation', { name: 'Previous and next lesson' }).getByRole('link', { name: /^Next/ }),
+	).toHaveCount(0);
 
 	expect(problems).toEqual([]);
 });

@@ -23,7 +23,9 @@ test('the hint ladder opens one rung at a time and is remembered', async ({ page
 
 	await page.reload();
 	const again = await openLab(page, 'root-mfa');
-	await expect(again.getByRole('listitem').filter({ hasText: 'Assign a virtual MFA device' }).getByText('The exact clicks:')).toBeVisible();
+	await expect(
+		again.getByRole('listitem').filter({ hasText: 'Assign a virtual MFA device' }).getByText('The exact clicks:'),
+	).toBeVisible();
 });
 
 test('a task checked on the account says what is missing, and stays done after a reset', async ({ page }) => {
@@ -36,7 +38,9 @@ test('a task checked on the account says what is missing, and stays done after a
 	await page.getByLabel('Password', { exact: true }).fill('Practice-Root-Password-1');
 	await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 	await expect(signIn).toContainText('— Done');
-	await expect(page.getByRole('status').filter({ hasText: 'Task done: Sign in to the practice account as the root user' })).toBeAttached();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Task done: Sign in to the practice account as the root user' }),
+	).toBeAttached();
 
 	await page.getByRole('button', { name: 'Reset' }).click();
 	const dialog = page.getByRole('dialog');
@@ -71,6 +75,8 @@ test('the solution asks first, then can be applied, and the tasks are marked as 
 
 test('the lab page has no axe violations once the lab is open', async ({ page }) => {
 	await openLab(page, 'billing-alarm');
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+		.analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -47,7 +47,11 @@ test('exports progress to a file and imports it back after a reset', async ({ pa
 	const download = await downloading;
 	expect(download.suggestedFilename()).toMatch(/^secure-aws-course-progress-\d{4}-\d{2}-\d{2}\.json$/);
 	const exported = readFileSync(await download.path(), 'utf8');
-	expect(JSON.parse(exported)).toMatchObject({ format: 'secure-aws-course-progress', version: 1, state: savedProgress.state });
+	expect(JSON.parse(exported)).toMatchObject({
+		format: 'secure-aws-course-progress',
+		version: 1,
+		state: savedProgress.state,
+	});
 	await expect(status(page)).toContainText('Your progress was saved as');
 
 	// Reset everything through the confirmation dialog, using the keyboard.
@@ -70,7 +74,9 @@ test('exports progress to a file and imports it back after a reset', async ({ pa
 
 	const choosing = page.waitForEvent('filechooser');
 	await page.getByRole('button', { name: 'Import progress' }).click();
-	await (await choosing).setFiles({ name: 'my-progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+	await (
+		await choosing
+	).setFiles({ name: 'my-progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
 	await expect(status(page)).toContainText('Progress imported from “my-progress.json”');
 	await expect(page.getByText('1 of 8 lessons complete.')).toBeVisible();
 
@@ -131,7 +137,8 @@ for (const theme of ['light', 'dark'] as const) {
 	test(`the progress page and its dialog have no axe violations (${theme})`, async ({ page }) => {
 		await page.emulateMedia({ colorScheme: theme });
 		await openWithProgress(page);
-		const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		const axe = () =>
+			new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 		expect((await axe()).violations.map((v) => v.id)).toEqual([]);
 		await page.getByRole('button', { name: 'Reset all progress' }).click();
 		await expect(page.getByRole('dialog')).toBeVisible();

@@ -63,7 +63,11 @@ test('no page and no lab flow requests anything from another origin', async ({ p
 	await assignVirtualMfa(page, 'isolation-phone');
 	await enableBillingAlerts(page);
 	await page.getByRole('button', { name: 'Fast-forward 6 hours' }).click();
-	await createBillingAlarm(page, { name: 'isolation-alarm', threshold: '10', topic: { create: 'isolation-topic', email: 'learner@example.com' } });
+	await createBillingAlarm(page, {
+		name: 'isolation-alarm',
+		threshold: '10',
+		topic: { create: 'isolation-topic', email: 'learner@example.com' },
+	});
 	await confirmSubscriptionFromInbox(page, page);
 
 	// Site search with a query (Pagefind loads its index and WebAssembly from the site).
@@ -73,14 +77,18 @@ test('no page and no lab flow requests anything from another origin', async ({ p
 	await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
 	await page.waitForLoadState('networkidle');
 
-	console.log(`quality-isolation: ${requests.length} requests over ${paths.length} pages and the lab flow, all to ${new URL(baseURL ?? '').origin}`);
+	console.log(
+		`quality-isolation: ${requests.length} requests over ${paths.length} pages and the lab flow, all to ${new URL(baseURL ?? '').origin}`,
+	);
 	expect(requests.length).toBeGreaterThan(paths.length);
 	expect(foreignRequests(requests, baseURL ?? '')).toEqual([]);
 });
 
 /** Every localStorage value, with its key. */
 async function allStoredValues(page: Page): Promise<Array<[string, string]>> {
-	return page.evaluate(() => Object.keys(localStorage).map((key) => [key, localStorage.getItem(key) ?? ''] as [string, string]));
+	return page.evaluate(() =>
+		Object.keys(localStorage).map((key) => [key, localStorage.getItem(key) ?? ''] as [string, string]),
+	);
 }
 
 /** A 6-digit code standing alone (not a part of a longer number such as a timestamp). */
@@ -111,10 +119,13 @@ test('no password or MFA code typed in the labs is kept in plain text in localSt
 	for (const code of typed.mfaCodes) expect(code).toMatch(/^\d{6}$/);
 
 	const stored = await allStoredValues(page);
-	expect(stored.map(([key]) => key)).toEqual(expect.arrayContaining(['course:sim:root-mfa', 'course:sim:iam-user-sign-in', 'course:sim:iam-user-mfa']));
+	expect(stored.map(([key]) => key)).toEqual(
+		expect.arrayContaining(['course:sim:root-mfa', 'course:sim:iam-user-sign-in', 'course:sim:iam-user-mfa']),
+	);
 	const leaks: string[] = [];
 	for (const [key, value] of stored) {
-		for (const password of typed.passwords) if (value.includes(password)) leaks.push(`${key} holds the password ${password}`);
+		for (const password of typed.passwords)
+			if (value.includes(password)) leaks.push(`${key} holds the password ${password}`);
 		for (const code of typed.mfaCodes) if (containsCode(value, code)) leaks.push(`${key} holds the MFA code ${code}`);
 	}
 	expect(leaks).toEqual([]);
@@ -141,7 +152,10 @@ test('every page has a content security policy that blocks an injected inline sc
 					script.textContent = `window.${flag} = true;`;
 					document.body.append(script);
 					// The violation event is queued as a task; give it one turn of the event loop.
-					setTimeout(() => resolve({ violated, ran: Boolean((window as unknown as Record<string, unknown>)[flag]) }), 50);
+					setTimeout(
+						() => resolve({ violated, ran: Boolean((window as unknown as Record<string, unknown>)[flag]) }),
+						50,
+					);
 				}),
 		);
 		expect(outcome.ran, `${path}: the injected script ran`).toBe(false);

@@ -83,7 +83,9 @@ for (const save of SIM_CASES) {
 		} else {
 			const notice = consoleNotice(page);
 			await expect(notice).toBeVisible();
-			await expect(notice).toContainText(save.expect === 'newer' ? 'saved by a newer version of the course' : 'could not be read');
+			await expect(notice).toContainText(
+				save.expect === 'newer' ? 'saved by a newer version of the course' : 'could not be read',
+			);
 			await expect(notice).toContainText(`${save.key}:backup:`);
 			await expectBackedUp(page, save.key, save.value);
 			// A fresh practice account: the practice root signs in without MFA.
@@ -109,14 +111,18 @@ for (const save of PROGRESS_CASES) {
 		if (await quiz.count()) await quiz.scrollIntoViewIfNeeded();
 		const notice = progressNotice(page).first();
 		await expect(notice).toBeVisible();
-		await expect(notice).toContainText(save.expect === 'newer' ? 'saved by a newer version of this course' : 'could not be read');
+		await expect(notice).toContainText(
+			save.expect === 'newer' ? 'saved by a newer version of this course' : 'could not be read',
+		);
 		await expect(notice).toContainText(`${save.key}:backup:`);
 		await expectBackedUp(page, save.key, save.value);
 		if (save.path.startsWith('/lessons/')) {
 			// The lab still works: its console opens signed in and a quiz answer can be checked.
 			const lab = await openLab(page);
 			await expect(lab.getByRole('heading', { name: 'Console Home', exact: true })).toBeVisible();
-			const group = page.getByRole('region', { name: 'Check yourself' }).getByRole('group', { name: /^Question 1 of / });
+			const group = page
+				.getByRole('region', { name: 'Check yourself' })
+				.getByRole('group', { name: /^Question 1 of / });
 			await group.getByRole('radio').first().check();
 			await group.getByRole('button', { name: 'Check answer' }).click();
 			await expect(group).toContainText(/Correct\.|Not quite\./);
@@ -134,7 +140,9 @@ test('a progress notice is announced to screen readers (role status or alert)', 
 	await presetBeforeLoad(context, save.key, save.value);
 	await page.goto(save.path);
 	await page.getByRole('region', { name: 'Check yourself' }).scrollIntoViewIfNeeded();
-	await expect(page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: 'could not be read' })).toBeVisible();
+	await expect(
+		page.getByRole('status').or(page.getByRole('alert')).filter({ hasText: 'could not be read' }),
+	).toBeVisible();
 });
 
 for (const save of AUTHENTICATOR_CASES) {
@@ -149,10 +157,15 @@ for (const save of AUTHENTICATOR_CASES) {
 		expect(errors).toEqual([]);
 	});
 
-	test(`practice authenticator save: ${save.name}: the old value is kept under a backup key`, async ({ page, context }) => {
+	test(`practice authenticator save: ${save.name}: the old value is kept under a backup key`, async ({
+		page,
+		context,
+	}) => {
 		await presetBeforeLoad(context, save.key, save.value);
 		await openConsolePage(page, save.path);
-		await expect(page.getByRole('region', { name: 'Practice authenticator' }).getByRole('status')).toContainText('could not be read');
+		await expect(page.getByRole('region', { name: 'Practice authenticator' }).getByRole('status')).toContainText(
+			'could not be read',
+		);
 		await expectBackedUp(page, save.key, save.value);
 	});
 }
@@ -174,14 +187,19 @@ for (const save of COSMETIC_CASES) {
 		} else {
 			// The summary is rebuilt from the progress save once the lesson's progress loads.
 			await openLab(page);
-			await expect.poll(() => page.evaluate(() => localStorage.getItem('course:progress:summary'))).toBe('{"completed":[]}');
+			await expect
+				.poll(() => page.evaluate(() => localStorage.getItem('course:progress:summary')))
+				.toBe('{"completed":[]}');
 		}
 		expect(errors).toEqual([]);
 	});
 }
 
 test.describe('storage the browser refuses', () => {
-	test('storage full (every write throws QuotaExceededError): the course works and says nothing will be kept', async ({ page, context }) => {
+	test('storage full (every write throws QuotaExceededError): the course works and says nothing will be kept', async ({
+		page,
+		context,
+	}) => {
 		const errors = collectPageErrors(page);
 		await context.addInitScript(() => {
 			Storage.prototype.setItem = function setItem() {
@@ -201,7 +219,10 @@ test.describe('storage the browser refuses', () => {
 		expect(errors).toEqual([]);
 	});
 
-	test('storage switched off (reading window.localStorage throws): the course works and says nothing will be kept', async ({ page, context }) => {
+	test('storage switched off (reading window.localStorage throws): the course works and says nothing will be kept', async ({
+		page,
+		context,
+	}) => {
 		const errors = collectPageErrors(page);
 		await context.addInitScript(() => {
 			Object.defineProperty(window, 'localStorage', {

@@ -65,7 +65,8 @@ async function typeInto(page: Page, target: Locator, text: string): Promise<void
 /** Selects a radio button with the keyboard: Tab into its group, then arrow keys. */
 async function chooseRadio(page: Page, radio: Locator): Promise<void> {
 	const name = await radio.getAttribute('name');
-	const inGroup = () => page.evaluate((groupName) => (document.activeElement as HTMLInputElement | null)?.name === groupName, name);
+	const inGroup = () =>
+		page.evaluate((groupName) => (document.activeElement as HTMLInputElement | null)?.name === groupName, name);
 	for (let presses = 0; presses < 150 && !(await inGroup()); presses++) await page.keyboard.press('Tab');
 	expect(await inGroup(), `focus reached the radio group ${name}`).toBe(true);
 	if (await isFocused(radio)) {
@@ -76,12 +77,18 @@ async function chooseRadio(page: Page, radio: Locator): Promise<void> {
 	await expect(radio).toBeChecked();
 }
 
-test('lesson 2 lab done with the keyboard alone: root MFA with the practice authenticator, then sign in with a code', async ({ page }) => {
+test('lesson 2 lab done with the keyboard alone: root MFA with the practice authenticator, then sign in with a code', async ({
+	page,
+}) => {
 	test.setTimeout(2 * 60_000);
 	const problems = collectConsoleProblems(page);
 	// The mouse is never used: any click would show up here.
 	await page.addInitScript(() => {
-		window.addEventListener('mousedown', () => ((window as unknown as { __mouseUsed: boolean }).__mouseUsed = true), true);
+		window.addEventListener(
+			'mousedown',
+			() => ((window as unknown as { __mouseUsed: boolean }).__mouseUsed = true),
+			true,
+		);
 	});
 	await page.goto('/lessons/root-mfa/');
 	// Scrolling is what Space or the arrow keys do on the page; the lab loads once it is in view.
@@ -113,7 +120,11 @@ test('lesson 2 lab done with the keyboard alone: root MFA with the practice auth
 	const secret = (await lab.getByTestId('mfa-secret-key').getAttribute('data-secret')) ?? '';
 	const totp = totpFor(secret);
 	await expect
-		.poll(async () => ((await account.locator('.auth__digits').innerText()).replace(/\D/g, '') === totp.generate() ? 'same' : 'different'))
+		.poll(async () =>
+			(await account.locator('.auth__digits').innerText()).replace(/\D/g, '') === totp.generate()
+				? 'same'
+				: 'different',
+		)
 		.toBe('same');
 
 	const { code1, code2 } = consecutiveCodes(secret);
@@ -149,7 +160,8 @@ test.describe('360 px wide', () => {
 
 	test('sign in, create a user and open the inbox on a 360 px screen, without sideways scrolling', async ({ page }) => {
 		const problems = collectConsoleProblems(page);
-		const pageOverflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const pageOverflow = () =>
+			page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 		await openSandbox(page);
 		expect(await pageOverflow()).toBeLessThanOrEqual(0);
 		await signInAsRoot(page, ROOT_EMAIL, ROOT_PASSWORD);
@@ -175,20 +187,27 @@ async function longMotion(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
 		const found: string[] = [];
 		const seconds = (value: string) =>
-			Math.max(0, ...value.split(',').map((part) => (part.trim().endsWith('ms') ? parseFloat(part) / 1000 : parseFloat(part) || 0)));
+			Math.max(
+				0,
+				...value
+					.split(',')
+					.map((part) => (part.trim().endsWith('ms') ? parseFloat(part) / 1000 : parseFloat(part) || 0)),
+			);
 		const describe = (element: Element) =>
 			`${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')}`;
 		for (const animation of document.getAnimations()) {
 			const duration = Number(animation.effect?.getComputedTiming().duration ?? 0);
 			const target = (animation.effect as KeyframeEffect | null)?.target;
-			if (duration > 10) found.push(`running ${animation.constructor.name} ${duration} ms on ${target ? describe(target) : '?'}`);
+			if (duration > 10)
+				found.push(`running ${animation.constructor.name} ${duration} ms on ${target ? describe(target) : '?'}`);
 		}
 		for (const element of document.querySelectorAll('.c-workspace, .c-workspace *')) {
 			const style = getComputedStyle(element);
 			if (style.animationName !== 'none' && seconds(style.animationDuration) > 0.01) {
 				found.push(`animation ${style.animationName} ${style.animationDuration} on ${describe(element)}`);
 			}
-			if (seconds(style.transitionDuration) > 0.01) found.push(`transition ${style.transitionDuration} on ${describe(element)}`);
+			if (seconds(style.transitionDuration) > 0.01)
+				found.push(`transition ${style.transitionDuration} on ${describe(element)}`);
 		}
 		return found;
 	});
@@ -197,7 +216,9 @@ async function longMotion(page: Page): Promise<string[]> {
 test.describe('reduced motion', () => {
 	test.use({ reducedMotion: 'reduce' });
 
-	test('no animation or transition longer than 0.01 s runs on the console and the practice authenticator', async ({ page }) => {
+	test('no animation or transition longer than 0.01 s runs on the console and the practice authenticator', async ({
+		page,
+	}) => {
 		const problems = collectConsoleProblems(page);
 		const motion: string[] = [];
 		const check = async (where: string) => motion.push(...(await longMotion(page)).map((item) => `${where}: ${item}`));
@@ -227,7 +248,10 @@ test.describe('reduced motion', () => {
 		await inbox.getByRole('button', { name: 'Close', exact: true }).click();
 		await page.getByRole('button', { name: 'Reset', exact: true }).click();
 		await check('reset dialog open');
-		await page.getByRole('dialog', { name: 'Reset the practice account?' }).getByRole('button', { name: 'Cancel', exact: true }).click();
+		await page
+			.getByRole('dialog', { name: 'Reset the practice account?' })
+			.getByRole('button', { name: 'Cancel', exact: true })
+			.click();
 
 		expect(motion).toEqual([]);
 		expect(problems).toEqual([]);
@@ -246,7 +270,9 @@ for (const theme of ['light', 'dark'] as const) {
 		const axe = async (screen: string) => {
 			const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
 			for (const violation of results.violations) {
-				violations.push(`${screen}: ${violation.id} on ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+				violations.push(
+					`${screen}: ${violation.id} on ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+				);
 			}
 		};
 
@@ -283,7 +309,10 @@ for (const theme of ['light', 'dark'] as const) {
 		await page.getByRole('textbox', { name: 'MFA code 1', exact: true }).fill('000000');
 		await page.getByRole('textbox', { name: 'MFA code 2', exact: true }).fill('000000');
 		await page.getByRole('button', { name: 'Add MFA', exact: true }).click();
-		await expect(page.getByRole('textbox', { name: 'MFA code 1', exact: true })).toHaveAttribute('aria-invalid', 'true');
+		await expect(page.getByRole('textbox', { name: 'MFA code 1', exact: true })).toHaveAttribute(
+			'aria-invalid',
+			'true',
+		);
 		await axe('assign MFA: codes rejected');
 		await page.getByRole('textbox', { name: 'MFA code 1', exact: true }).fill(code1);
 		await page.getByRole('textbox', { name: 'MFA code 2', exact: true }).fill(code2);
@@ -313,24 +342,37 @@ for (const theme of ['light', 'dark'] as const) {
 		await page.getByRole('checkbox', { name: 'Select axe-admin', exact: true }).check();
 		await page.getByRole('button', { name: 'Delete', exact: true }).click();
 		await axe('delete user dialog');
-		await page.getByRole('dialog', { name: 'Delete axe-admin?' }).getByRole('button', { name: 'Cancel', exact: true }).click();
+		await page
+			.getByRole('dialog', { name: 'Delete axe-admin?' })
+			.getByRole('button', { name: 'Cancel', exact: true })
+			.click();
 		await page.getByRole('rowheader', { name: 'axe-admin', exact: true }).getByRole('link').click();
 		await axe('user details');
 
 		await enableBillingAlerts(page);
 		await axe('billing preferences');
 		await page.getByRole('button', { name: 'Fast-forward 6 hours', exact: true }).click();
-		await createBillingAlarm(page, { name: 'axe-alarm', threshold: '10', topic: { create: 'axe-topic', email: 'learner@example.com' } });
+		await createBillingAlarm(page, {
+			name: 'axe-alarm',
+			threshold: '10',
+			topic: { create: 'axe-topic', email: 'learner@example.com' },
+		});
 		await axe('CloudWatch alarms');
 		const inbox = await openInbox(page, page);
 		await axe('inbox');
-		await inbox.getByRole('button', { name: /Subscription Confirmation/ }).first().click();
+		await inbox
+			.getByRole('button', { name: /Subscription Confirmation/ })
+			.first()
+			.click();
 		await inbox.getByRole('button', { name: 'Confirm subscription', exact: true }).click();
 		await axe('inbox: subscription confirmed');
 		await inbox.getByRole('button', { name: 'Close', exact: true }).click();
 		await page.getByRole('button', { name: 'Reset', exact: true }).click();
 		await axe('reset dialog');
-		await page.getByRole('dialog', { name: 'Reset the practice account?' }).getByRole('button', { name: 'Cancel', exact: true }).click();
+		await page
+			.getByRole('dialog', { name: 'Reset the practice account?' })
+			.getByRole('button', { name: 'Cancel', exact: true })
+			.click();
 
 		// The IAM user's side: forced password change, MFA step, access denied.
 		await signOut(page);
@@ -365,4 +407,3 @@ async function signInAsRootExpectingMfa(page: Page): Promise<void> {
 	await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 	await expect(page.getByRole('heading', { name: 'Multi-factor authentication', exact: true })).toBeVisible();
 }
-

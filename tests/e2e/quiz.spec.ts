@@ -4,7 +4,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { collectConsoleProblems } from './support/console-errors';
 
 interface QuizJson {
-	questions: Array<{ id: string; kind: 'single' | 'multiple'; options: Array<{ id: string; text: string; correct: boolean }> }>;
+	questions: Array<{
+		id: string;
+		kind: 'single' | 'multiple';
+		options: Array<{ id: string; text: string; correct: boolean }>;
+	}>;
 }
 
 function loadQuiz(id: string): QuizJson {
@@ -29,7 +33,11 @@ async function openQuiz(page: Page, path: string): Promise<void> {
 }
 
 /** Answers one question correctly with the keyboard alone, starting with focus on its first option. */
-async function answerCorrectlyWithKeyboard(page: Page, group: Locator, question: QuizJson['questions'][number]): Promise<void> {
+async function answerCorrectlyWithKeyboard(
+	page: Page,
+	group: Locator,
+	question: QuizJson['questions'][number],
+): Promise<void> {
 	const shownTexts = (await group.locator('label').allTextContents()).map((text) => text.trim());
 	const isCorrect = (text: string) => question.options.some((option) => option.correct && option.text === text);
 	if (question.kind === 'single') {
@@ -83,7 +91,9 @@ test('a wrong answer shows why for every option, and Retry starts over in a new 
 	await group.getByRole('button', { name: 'Check answer' }).click();
 	await expect(group).toContainText('Not quite.');
 	await expect(group.getByText(/Your choice: incorrect\./)).toHaveCount(1);
-	await expect(group.getByText(/Correct answer, not chosen\./)).toHaveCount(first.options.filter((o) => o.correct).length);
+	await expect(group.getByText(/Correct answer, not chosen\./)).toHaveCount(
+		first.options.filter((o) => o.correct).length,
+	);
 	await expect(group.locator('.quiz-option__feedback')).toHaveCount(first.options.length);
 
 	const orderBefore = await quizSection(page).locator('label').allTextContents();

@@ -15,14 +15,17 @@ describe('the "Fix this broken account" challenge', () => {
 		const state = fixBrokenAccountLab.scenario(testContext());
 		const reasons = fixBrokenAccountLab.tasks.map((task) => task.check(state));
 		for (const status of reasons) expect(status.met).toBe(false);
-		expect(reasons.map((s) => (s.met ? '' : s.reason)).join('\n')).toMatch(/eu-west-2[\s\S]*Billing metrics exist only in US East/);
+		expect(reasons.map((s) => (s.met ? '' : s.reason)).join('\n')).toMatch(
+			/eu-west-2[\s\S]*Billing metrics exist only in US East/,
+		);
 		expect(state.root.accessKeys).toHaveLength(1);
 		expect(state.session?.principal.type).toBe('Root');
 	});
 
 	it('is graded by the health checks themselves', () => {
 		const state = fixBrokenAccountLab.scenario(testContext());
-		for (const task of fixBrokenAccountLab.tasks) expect(task.check(state)).toEqual(findHealthCheck(task.id)!.check(factsFromSimState(state)));
+		for (const task of fixBrokenAccountLab.tasks)
+			expect(task.check(state)).toEqual(findHealthCheck(task.id)!.check(factsFromSimState(state)));
 	});
 
 	it('is fixed by its reference solution', () => {

@@ -13,7 +13,8 @@ function testContext(now = Date.UTC(2025, 0, 15, 9, 0, 0)): CallContext {
 	return { now, randomBytes: (length) => Uint8Array.from({ length }, () => (counter++ * 37 + 11) % 256) };
 }
 
-const task = (lab: { tasks: readonly { id: string; check: (s: never) => unknown }[] }, id: string) => lab.tasks.find((t) => t.id === id)!;
+const task = (lab: { tasks: readonly { id: string; check: (s: never) => unknown }[] }, id: string) =>
+	lab.tasks.find((t) => t.id === id)!;
 
 describe('the labs and the account health checks give the same verdict and reason', () => {
 	it('root MFA', () => {
@@ -27,7 +28,9 @@ describe('the labs and the account health checks give the same verdict and reaso
 	it('billing alarm subscription', () => {
 		const ctx = testContext();
 		const state = billingAlarmLab.scenario(ctx);
-		expect(task(billingAlarmLab, 'subscription-confirmed').check(state as never)).toEqual(findHealthCheck('alarm-subscription-confirmed')!.check(factsFromSimState(state)));
+		expect(task(billingAlarmLab, 'subscription-confirmed').check(state as never)).toEqual(
+			findHealthCheck('alarm-subscription-confirmed')!.check(factsFromSimState(state)),
+		);
 		const solved = billingAlarmLab.solve(state, ctx).state;
 		expect(findHealthCheck('alarm-subscription-confirmed')!.check(factsFromSimState(solved))).toEqual({ met: true });
 		expect(findHealthCheck('billing-alarm')!.check(factsFromSimState(solved))).toEqual({ met: true });
@@ -36,15 +39,23 @@ describe('the labs and the account health checks give the same verdict and reaso
 	it('iam-admin permissions', () => {
 		const ctx = testContext();
 		const { state } = createIamUserLab.solve(createIamUserLab.scenario(ctx), ctx);
-		const broader = must(state, { op: 'AttachUserPolicy', input: { UserName: 'iam-admin', PolicyArn: ADMINISTRATOR_ACCESS.Arn } }, ctx);
-		expect(task(createIamUserLab, 'nothing-broader').check(broader as never)).toEqual(findHealthCheck('admin-nothing-beyond-iam')!.check(factsFromSimState(broader)));
+		const broader = must(
+			state,
+			{ op: 'AttachUserPolicy', input: { UserName: 'iam-admin', PolicyArn: ADMINISTRATOR_ACCESS.Arn } },
+			ctx,
+		);
+		expect(task(createIamUserLab, 'nothing-broader').check(broader as never)).toEqual(
+			findHealthCheck('admin-nothing-beyond-iam')!.check(factsFromSimState(broader)),
+		);
 		expect(findHealthCheck('admin-nothing-beyond-iam')!.check(factsFromSimState(state))).toEqual({ met: true });
 	});
 
 	it('iam-admin MFA', () => {
 		const ctx = testContext();
 		const state = iamUserMfaLab.scenario(ctx);
-		expect(task(iamUserMfaLab, 'iam-admin-mfa').check(state as never)).toEqual(findHealthCheck('admin-mfa')!.check(factsFromSimState(state)));
+		expect(task(iamUserMfaLab, 'iam-admin-mfa').check(state as never)).toEqual(
+			findHealthCheck('admin-mfa')!.check(factsFromSimState(state)),
+		);
 	});
 });
 

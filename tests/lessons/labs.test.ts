@@ -91,7 +91,10 @@ describe('specific reasons', () => {
 			ctx,
 		);
 		const status = billingAlarmLab.tasks.find((t) => t.id === 'two-billing-alarms')!.check(result.state);
-		expect(status).toEqual({ met: false, reason: expect.stringContaining('Billing metrics exist only in US East (N. Virginia)') });
+		expect(status).toEqual({
+			met: false,
+			reason: expect.stringContaining('Billing metrics exist only in US East (N. Virginia)'),
+		});
 	});
 
 	it('says the subscription is pending until it is confirmed', async () => {
@@ -99,12 +102,23 @@ describe('specific reasons', () => {
 		const { must, mustWithOutput } = await import('@/lessons/run');
 		const { billingAlarmInput } = await import('@/lessons/scenarios');
 		const ctx = testContext();
-		let state = must(billingAlarmLab.scenario(ctx), { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
+		let state = must(
+			billingAlarmLab.scenario(ctx),
+			{ op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } },
+			ctx,
+		);
 		const topic = mustWithOutput(state, { op: 'CreateTopic', input: { Name: 'alerts' } }, ctx);
-		state = must(topic.state, { op: 'Subscribe', input: { TopicArn: topic.output.TopicArn, Protocol: 'email', Endpoint: 'me@example.com' } }, ctx);
+		state = must(
+			topic.state,
+			{ op: 'Subscribe', input: { TopicArn: topic.output.TopicArn, Protocol: 'email', Endpoint: 'me@example.com' } },
+			ctx,
+		);
 		state = must(state, { op: 'PutMetricAlarm', input: billingAlarmInput('low', 10, topic.output.TopicArn) }, ctx);
 		const status = billingAlarmLab.tasks.find((t) => t.id === 'subscription-confirmed')!.check(state);
-		expect(status).toEqual({ met: false, reason: expect.stringContaining('still pending confirmation: open the Inbox') });
+		expect(status).toEqual({
+			met: false,
+			reason: expect.stringContaining('still pending confirmation: open the Inbox'),
+		});
 	});
 
 	it('names a policy broader than IAM on iam-admin', async () => {
@@ -113,7 +127,11 @@ describe('specific reasons', () => {
 		const { ADMINISTRATOR_ACCESS } = await import('@/simulator');
 		const ctx = testContext();
 		const { state } = createIamUserLab.solve(createIamUserLab.scenario(ctx), ctx);
-		const broader = must(state, { op: 'AttachUserPolicy', input: { UserName: 'iam-admin', PolicyArn: ADMINISTRATOR_ACCESS.Arn } }, ctx);
+		const broader = must(
+			state,
+			{ op: 'AttachUserPolicy', input: { UserName: 'iam-admin', PolicyArn: ADMINISTRATOR_ACCESS.Arn } },
+			ctx,
+		);
 		const status = createIamUserLab.tasks.find((t) => t.id === 'nothing-broader')!.check(broader);
 		expect(status).toEqual({ met: false, reason: expect.stringContaining('AdministratorAccess') });
 	});

@@ -14,10 +14,15 @@ function context(): CallContext {
 }
 
 describe('practice password hashes', () => {
-	it.each(PRACTICE_PASSWORD_HASHES.map((entry) => [entry.password, entry] as const))('holds the real PBKDF2-SHA256 hash of %s', (_, entry) => {
-		const { salt, iterations, hash } = entry.hash;
-		expect(bytesToHex(pbkdf2(sha256, utf8ToBytes(entry.password), utf8ToBytes(salt), { c: iterations, dkLen: 32 }))).toBe(hash);
-	});
+	it.each(PRACTICE_PASSWORD_HASHES.map((entry) => [entry.password, entry] as const))(
+		'holds the real PBKDF2-SHA256 hash of %s',
+		(_, entry) => {
+			const { salt, iterations, hash } = entry.hash;
+			expect(
+				bytesToHex(pbkdf2(sha256, utf8ToBytes(entry.password), utf8ToBytes(salt), { c: iterations, dkLen: 32 })),
+			).toBe(hash);
+		},
+	);
 
 	it('builds a starting account with them, and the account signs in only with the right password', () => {
 		const ctx = withPracticePasswords(context());
@@ -26,7 +31,14 @@ describe('practice password hashes', () => {
 		expect(PRACTICE_PASSWORD_HASHES.map((entry) => entry.hash)).toContainEqual(stored);
 		const signOut = execute(state, { op: 'ConsoleLogout', input: {} }, ctx).state;
 		const login = (Password: string, callContext: CallContext) =>
-			execute(signOut, { op: 'ConsoleLogin', input: { LoginType: 'IAMUser', Account: state.account.accountId, UserName: COURSE_USER, Password } }, callContext).response.ok;
+			execute(
+				signOut,
+				{
+					op: 'ConsoleLogin',
+					input: { LoginType: 'IAMUser', Account: state.account.accountId, UserName: COURSE_USER, Password },
+				},
+				callContext,
+			).response.ok;
 		const password = PRACTICE_PASSWORD_HASHES.find((entry) => entry.hash === stored)?.password ?? '';
 		// With and without the table (the learner's console calls carry none): same answers.
 		for (const callContext of [ctx, context()]) {

@@ -17,7 +17,12 @@ function option(id: string, correct: boolean) {
 	return { id, text: `Option ${id}`, correct, explanation: `Why ${id}` };
 }
 
-const single: QuizQuestion = { id: 'q1', prompt: 'One?', kind: 'single', options: [option('a', false), option('b', true), option('c', false)] };
+const single: QuizQuestion = {
+	id: 'q1',
+	prompt: 'One?',
+	kind: 'single',
+	options: [option('a', false), option('b', true), option('c', false)],
+};
 const multiple: QuizQuestion = {
 	id: 'q2',
 	prompt: 'Many?',
@@ -110,7 +115,11 @@ describe('orderOptions', () => {
 	it('is stable for one learner, question and attempt, and changes with the attempt', () => {
 		const first = orderOptions(multiple.options, 1234, 'mfa', 'q2', 0).map((o) => o.id);
 		expect(orderOptions(multiple.options, 1234, 'mfa', 'q2', 0).map((o) => o.id)).toEqual(first);
-		const later = Array.from({ length: 8 }, (_, attempt) => orderOptions(multiple.options, 1234, 'mfa', 'q2', attempt + 1).map((o) => o.id).join(''));
+		const later = Array.from({ length: 8 }, (_, attempt) =>
+			orderOptions(multiple.options, 1234, 'mfa', 'q2', attempt + 1)
+				.map((o) => o.id)
+				.join(''),
+		);
 		expect(later.some((order) => order !== first.join(''))).toBe(true);
 	});
 
@@ -128,17 +137,29 @@ describe('isLessonComplete', () => {
 
 	it('is complete when every task is achieved and every question was answered correctly once', () => {
 		const progress = progressWith({ lab: { t1: {}, t2: {} } }, { q1: true, q2: true });
-		expect(isLessonComplete({ labTaskIds: ['t1', 't2'], quizQuestionIds: ['q1', 'q2'], progress, labId: 'lab', quizId: 'quiz' })).toBe(true);
+		expect(
+			isLessonComplete({
+				labTaskIds: ['t1', 't2'],
+				quizQuestionIds: ['q1', 'q2'],
+				progress,
+				labId: 'lab',
+				quizId: 'quiz',
+			}),
+		).toBe(true);
 	});
 
 	it('is not complete while a task is missing', () => {
 		const progress = progressWith({ lab: { t1: {} } }, { q1: true });
-		expect(isLessonComplete({ labTaskIds: ['t1', 't2'], quizQuestionIds: ['q1'], progress, labId: 'lab', quizId: 'quiz' })).toBe(false);
+		expect(
+			isLessonComplete({ labTaskIds: ['t1', 't2'], quizQuestionIds: ['q1'], progress, labId: 'lab', quizId: 'quiz' }),
+		).toBe(false);
 	});
 
 	it('is not complete while a question has never been answered correctly', () => {
 		const progress = progressWith({ lab: { t1: {} } }, { q1: true, q2: false });
-		expect(isLessonComplete({ labTaskIds: ['t1'], quizQuestionIds: ['q1', 'q2'], progress, labId: 'lab', quizId: 'quiz' })).toBe(false);
+		expect(
+			isLessonComplete({ labTaskIds: ['t1'], quizQuestionIds: ['q1', 'q2'], progress, labId: 'lab', quizId: 'quiz' }),
+		).toBe(false);
 	});
 
 	it('needs only the quiz when the lesson has no lab', () => {
@@ -151,6 +172,13 @@ describe('isLessonComplete', () => {
 	});
 
 	it('is not complete when the quiz has no saved progress', () => {
-		expect(isLessonComplete({ labTaskIds: [], quizQuestionIds: ['q1'], progress: { tasks: {}, quizzes: {} }, quizId: 'quiz' })).toBe(false);
+		expect(
+			isLessonComplete({
+				labTaskIds: [],
+				quizQuestionIds: ['q1'],
+				progress: { tasks: {}, quizzes: {} },
+				quizId: 'quiz',
+			}),
+		).toBe(false);
 	});
 });

@@ -22,9 +22,18 @@ function solvedAccounts(): Record<string, SimState> {
 }
 
 describe('the runbook', () => {
-	it('lists the learner\'s own choices in course order, each with a real console link', () => {
+	it("lists the learner's own choices in course order, each with a real console link", () => {
 		const steps = buildRunbook(solvedAccounts());
-		expect(steps.map((s) => s.id)).toEqual(['root-sign-in', 'root-mfa', 'billing-alerts', 'billing-alarms', 'confirm-subscription', 'create-iam-user', 'iam-user-sign-in', 'iam-user-mfa']);
+		expect(steps.map((s) => s.id)).toEqual([
+			'root-sign-in',
+			'root-mfa',
+			'billing-alerts',
+			'billing-alarms',
+			'confirm-subscription',
+			'create-iam-user',
+			'iam-user-sign-in',
+			'iam-user-mfa',
+		]);
 		for (const step of steps) expect(new URL(step.consoleUrl).hostname).toMatch(/console\.aws\.amazon\.com$/);
 		const text = steps.flatMap((s) => s.details).join('\n');
 		expect(text).toContain('Device name "root-phone"');
@@ -46,20 +55,37 @@ describe('the runbook', () => {
 		const lab = findLab('billing-alarm')!;
 		let state = must(lab.scenario(ctx), { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
 		const topic = mustWithOutput(state, { op: 'CreateTopic', input: { Name: 'alerts' }, region: 'eu-west-1' }, ctx);
-		state = must(topic.state, { op: 'PutMetricAlarm', input: billingAlarmInput('eu-alarm', 10, topic.output.TopicArn), region: 'eu-west-1' }, ctx);
-		const text = buildRunbook({ 'billing-alarm': state }).flatMap((s) => s.details).join('\n');
+		state = must(
+			topic.state,
+			{ op: 'PutMetricAlarm', input: billingAlarmInput('eu-alarm', 10, topic.output.TopicArn), region: 'eu-west-1' },
+			ctx,
+		);
+		const text = buildRunbook({ 'billing-alarm': state })
+			.flatMap((s) => s.details)
+			.join('\n');
 		expect(text).toContain('"eu-alarm" ended up in Europe (Ireland) (eu-west-1)');
 	});
 
 	it('contains no secret: no password, MFA seed, access key, account ID or email address', () => {
 		const accounts = solvedAccounts();
 		const markdown = runbookMarkdown(buildRunbook(accounts));
-		const seeds = Object.values(accounts).flatMap((s) => Object.values(s.iam.mfaDevices).map((d) => d.Base32StringSeed));
-		for (const secret of [PRACTICE_ROOT.password, PRACTICE_ROOT.email, PRACTICE_ROOT.accountId, IAM_ADMIN_PASSWORD, IAM_ADMIN_FIRST_PASSWORD, ...seeds]) {
+		const seeds = Object.values(accounts).flatMap((s) =>
+			Object.values(s.iam.mfaDevices).map((d) => d.Base32StringSeed),
+		);
+		for (const secret of [
+			PRACTICE_ROOT.password,
+			PRACTICE_ROOT.email,
+			PRACTICE_ROOT.accountId,
+			IAM_ADMIN_PASSWORD,
+			IAM_ADMIN_FIRST_PASSWORD,
+			...seeds,
+		]) {
 			expect(markdown).not.toContain(secret);
 		}
 		expect(markdown).not.toMatch(/AKIA[0-9A-Z]{12,}/);
 		expect(markdown).toMatch(/^# My AWS account security runbook/);
-		expect(markdown).toMatch(/- \[ \] \*\*2\. Add MFA to the root user\*\* — \[Security credentials\]\(https:\/\/console\.aws\.amazon\.com\/iam\/home#\/security_credentials\)/);
+		expect(markdown).toMatch(
+			/- \[ \] \*\*2\. Add MFA to the root user\*\* — \[Security credentials\]\(https:\/\/console\.aws\.amazon\.com\/iam\/home#\/security_credentials\)/,
+		);
 	});
 });

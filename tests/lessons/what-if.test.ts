@@ -11,7 +11,9 @@ function testContext(now = Date.UTC(2025, 0, 15, 9, 0, 0)): CallContext {
 
 /** The trail rows that came from the attacker's browser: event, identity type, error code. */
 const attackerRows = (state: SimState) =>
-	state.trail.filter((r) => r.sourceIPAddress === ATTACKER_SOURCE_IP).map((r) => [r.eventName, r.userIdentity.type, r.errorCode ?? 'ok']);
+	state.trail
+		.filter((r) => r.sourceIPAddress === ATTACKER_SOURCE_IP)
+		.map((r) => [r.eventName, r.userIdentity.type, r.errorCode ?? 'ok']);
 
 const variant = (scenarioId: string, variantId: string) => {
 	const found = WHAT_IF_SCENARIOS.find((s) => s.id === scenarioId)?.variants.find((v) => v.id === variantId);
@@ -28,9 +30,15 @@ describe('leaked root password', () => {
 			['ConsoleLogin', 'Root', 'ok'],
 			['RunInstances', 'Root', 'ok'],
 		]);
-		expect(played[0]?.trail).toEqual([expect.objectContaining({ eventName: 'ConsoleLogin', sourceIPAddress: ATTACKER_SOURCE_IP })]);
+		expect(played[0]?.trail).toEqual([
+			expect.objectContaining({ eventName: 'ConsoleLogin', sourceIPAddress: ATTACKER_SOURCE_IP }),
+		]);
 		expect(played[2]?.trail).toEqual([
-			expect.objectContaining({ eventName: 'RunInstances', eventSource: 'ec2.amazonaws.com', requestParameters: { InstanceType: 'p4d.24xlarge', MinCount: 1, MaxCount: 3 } }),
+			expect.objectContaining({
+				eventName: 'RunInstances',
+				eventSource: 'ec2.amazonaws.com',
+				requestParameters: { InstanceType: 'p4d.24xlarge', MinCount: 1, MaxCount: 3 },
+			}),
 		]);
 		expect(state.billing.spendRateUsdPerHour).toBeCloseTo(before + 3 * 32.7726, 4);
 		expect(v.outcome(state).safe).toBe(false);
@@ -53,9 +61,13 @@ describe('leaked root password', () => {
 
 	it("keeps the owner's own sign-in in the trail from the learner's address, with the same identity", () => {
 		const { state } = playAll(variant('leaked-root-password', 'with-mfa'), testContext());
-		const own = state.trail.find((r) => r.eventName === 'ConsoleLogin' && r.sourceIPAddress === LEARNER_SOURCE_IP && !r.errorCode);
+		const own = state.trail.find(
+			(r) => r.eventName === 'ConsoleLogin' && r.sourceIPAddress === LEARNER_SOURCE_IP && !r.errorCode,
+		);
 		expect(own?.userIdentity).toEqual(state.trail.find((r) => r.sourceIPAddress === ATTACKER_SOURCE_IP)?.userIdentity);
-		expect(lastSignIn(variant('leaked-root-password', 'with-mfa').setup(testContext()))?.sourceIPAddress).toBe(LEARNER_SOURCE_IP);
+		expect(lastSignIn(variant('leaked-root-password', 'with-mfa').setup(testContext()))?.sourceIPAddress).toBe(
+			LEARNER_SOURCE_IP,
+		);
 	});
 });
 
@@ -64,7 +76,13 @@ describe('spending spike', () => {
 		const working = playAll(variant('spending-spike', 'working-alarm'), testContext());
 		expect(working.state.mailbox.filter((m) => m.kind === 'alarm')).toHaveLength(1);
 		// Your own launch, from your own address.
-		expect(working.played[0]?.trail).toEqual([expect.objectContaining({ eventName: 'RunInstances', sourceIPAddress: LEARNER_SOURCE_IP, userIdentity: expect.objectContaining({ type: 'Root' }) })]);
+		expect(working.played[0]?.trail).toEqual([
+			expect.objectContaining({
+				eventName: 'RunInstances',
+				sourceIPAddress: LEARNER_SOURCE_IP,
+				userIdentity: expect.objectContaining({ type: 'Root' }),
+			}),
+		]);
 		// Hours later, as billing data arrives: not right after the spike.
 		const firstWithEmail = working.played.findIndex((step) => step.result.includes('Alarm emails in your inbox'));
 		expect(firstWithEmail).toBeGreaterThan(0);
@@ -72,7 +90,10 @@ describe('spending spike', () => {
 		expect(variant('spending-spike', 'working-alarm').outcome(working.state).safe).toBe(true);
 		for (const id of ['other-region', 'unconfirmed']) {
 			const { state } = playAll(variant('spending-spike', id), testContext());
-			expect(state.mailbox.filter((m) => m.kind === 'alarm'), id).toHaveLength(0);
+			expect(
+				state.mailbox.filter((m) => m.kind === 'alarm'),
+				id,
+			).toHaveLength(0);
 			expect(variant('spending-spike', id).outcome(state).safe, id).toBe(false);
 		}
 	});
@@ -82,7 +103,13 @@ describe('iam-admin without MFA', () => {
 	it('whoever has the password makes iam-admin an administrator', () => {
 		const v = variant('iam-admin-without-mfa', 'without-mfa');
 		const { state, played } = playAll(v, testContext());
-		expect(played[2]?.trail).toEqual([expect.objectContaining({ eventName: 'AttachUserPolicy', userIdentity: expect.objectContaining({ userName: 'iam-admin' }), sourceIPAddress: ATTACKER_SOURCE_IP })]);
+		expect(played[2]?.trail).toEqual([
+			expect.objectContaining({
+				eventName: 'AttachUserPolicy',
+				userIdentity: expect.objectContaining({ userName: 'iam-admin' }),
+				sourceIPAddress: ATTACKER_SOURCE_IP,
+			}),
+		]);
 		expect(attackerRows(state)).toEqual([
 			['ConsoleLogin', 'IAMUser', 'ok'],
 			['AttachUserPolicy', 'IAMUser', 'ok'],
@@ -105,11 +132,14 @@ describe('iam-admin without MFA', () => {
 });
 
 describe('every scenario', () => {
-	it.each(WHAT_IF_SCENARIOS.flatMap((s) => s.variants.map((v) => [s.id, v.id] as const)))('%s / %s describes each step and ends with a lesson', (scenarioId, variantId) => {
-		const { played } = playAll(variant(scenarioId, variantId), testContext());
-		for (const step of played) expect(step.result.length).toBeGreaterThan(10);
-		expect(WHAT_IF_SCENARIOS.find((s) => s.id === scenarioId)?.lesson.takeaway.length).toBeGreaterThan(20);
-	});
+	it.each(WHAT_IF_SCENARIOS.flatMap((s) => s.variants.map((v) => [s.id, v.id] as const)))(
+		'%s / %s describes each step and ends with a lesson',
+		(scenarioId, variantId) => {
+			const { played } = playAll(variant(scenarioId, variantId), testContext());
+			for (const step of played) expect(step.result.length).toBeGreaterThan(10);
+			expect(WHAT_IF_SCENARIOS.find((s) => s.id === scenarioId)?.lesson.takeaway.length).toBeGreaterThan(20);
+		},
+	);
 });
 
 describe('the outline the page renders before the story downloads', () => {

@@ -21,13 +21,17 @@ describe('shape', () => {
 		expect(issuesOf(z.literal('email'), 'sms')[0]?.message).toBe('Expected "email"');
 		expect(issuesOf(z.oneOf(['OK', 'ALARM']), 'ok')[0]?.message).toBe('Expected one of "OK", "ALARM"');
 		expect(issuesOf(z.string({ minLength: 1 }), '')[0]?.message).toBe('Expected at least 1 character');
-		expect(issuesOf(z.string({ pattern: /^\d+$/, patternMessage: 'Digits only' }), '12a')[0]?.message).toBe('Digits only');
+		expect(issuesOf(z.string({ pattern: /^\d+$/, patternMessage: 'Digits only' }), '12a')[0]?.message).toBe(
+			'Digits only',
+		);
 	});
 
 	it('points at the failing field through objects, arrays and records', () => {
 		const shape = z.object({ users: z.record(z.string(), z.object({ keys: z.array(z.object({ id: z.string() })) })) });
 		const issues = issuesOf(shape, { users: { alice: { keys: [{ id: 'a' }, { id: 7 }] } } });
-		expect(issues).toEqual([{ path: ['users', 'alice', 'keys', 1, 'id'], message: 'Expected string, received number' }]);
+		expect(issues).toEqual([
+			{ path: ['users', 'alice', 'keys', 1, 'id'], message: 'Expected string, received number' },
+		]);
 	});
 
 	it('reports every problem, not only the first', () => {
@@ -39,7 +43,9 @@ describe('shape', () => {
 		const shape = z.object({ name: z.string(), note: z.optional(z.string()) });
 		expect(shape.safeParse({ name: 'x', extra: true })).toEqual({ success: true, data: { name: 'x' } });
 		expect(shape.safeParse({ name: 'x', note: 'n' })).toEqual({ success: true, data: { name: 'x', note: 'n' } });
-		expect(issuesOf(shape, { note: 'n' })).toEqual([{ path: ['name'], message: 'Expected string, received undefined' }]);
+		expect(issuesOf(shape, { note: 'n' })).toEqual([
+			{ path: ['name'], message: 'Expected string, received undefined' },
+		]);
 	});
 
 	it('does not read fields from the prototype', () => {
@@ -70,9 +76,17 @@ describe('shape', () => {
 	});
 
 	it('takes the first union option that fits and reports the closest one when none does', () => {
-		const principal = z.union([z.object({ type: z.literal('Root') }), z.object({ type: z.literal('IAMUser'), userName: z.string() })]);
-		expect(principal.safeParse({ type: 'IAMUser', userName: 'a', extra: 1 })).toEqual({ success: true, data: { type: 'IAMUser', userName: 'a' } });
-		expect(issuesOf(principal, { type: 'IAMUser' })).toEqual([{ path: ['userName'], message: 'Expected string, received undefined' }]);
+		const principal = z.union([
+			z.object({ type: z.literal('Root') }),
+			z.object({ type: z.literal('IAMUser'), userName: z.string() }),
+		]);
+		expect(principal.safeParse({ type: 'IAMUser', userName: 'a', extra: 1 })).toEqual({
+			success: true,
+			data: { type: 'IAMUser', userName: 'a' },
+		});
+		expect(issuesOf(principal, { type: 'IAMUser' })).toEqual([
+			{ path: ['userName'], message: 'Expected string, received undefined' },
+		]);
 	});
 
 	it('accepts null only where a shape is nullable, and anything where it is unknown', () => {
@@ -116,7 +130,10 @@ describe('shape', () => {
 	});
 
 	it('never throws, whatever JSON it is given', () => {
-		const shape = z.object({ a: z.array(z.record(z.string(), z.union([z.int(), z.literal('x')]))), b: z.optional(z.nullable(z.string())) });
+		const shape = z.object({
+			a: z.array(z.record(z.string(), z.union([z.int(), z.literal('x')]))),
+			b: z.optional(z.nullable(z.string())),
+		});
 		fc.assert(
 			fc.property(fc.jsonValue(), (value) => {
 				const result = shape.safeParse(value);

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { execute, IAM_FULL_ACCESS, LEARNER_SOURCE_IP, POWER_USER_ACCESS, PRACTICE_ROOT, type RunInstancesInstance } from '@/simulator';
+import {
+	execute,
+	IAM_FULL_ACCESS,
+	LEARNER_SOURCE_IP,
+	POWER_USER_ACCESS,
+	PRACTICE_ROOT,
+	type RunInstancesInstance,
+} from '@/simulator';
 import { given } from '../support/given.ts';
 import { expectInvariants } from '../support/invariants.ts';
 
@@ -11,10 +18,18 @@ describe('RunInstances', () => {
 	it('launches pending instances with distinct ids and raises the spend rate by MaxCount × the hourly price', () => {
 		const g = given().rootSignedIn();
 		g.ok({ op: 'SetSpendRate', input: { UsdPerHour: 0.5 } });
-		const out = g.ok<Launched>({ op: 'RunInstances', input: { InstanceType: 'p4d.24xlarge', MinCount: 1, MaxCount: 3 }, region: 'eu-west-1' });
+		const out = g.ok<Launched>({
+			op: 'RunInstances',
+			input: { InstanceType: 'p4d.24xlarge', MinCount: 1, MaxCount: 3 },
+			region: 'eu-west-1',
+		});
 		expect(out.Instances).toHaveLength(3);
 		for (const instance of out.Instances) {
-			expect(instance).toEqual({ InstanceId: expect.stringMatching(/^i-[0-9a-f]{17}$/), InstanceType: 'p4d.24xlarge', State: { Name: 'pending' } });
+			expect(instance).toEqual({
+				InstanceId: expect.stringMatching(/^i-[0-9a-f]{17}$/),
+				InstanceType: 'p4d.24xlarge',
+				State: { Name: 'pending' },
+			});
 		}
 		expect(new Set(out.Instances.map((i) => i.InstanceId)).size).toBe(3);
 		expect(g.state.billing.spendRateUsdPerHour).toBe(98.8178);
@@ -50,9 +65,15 @@ describe('RunInstances', () => {
 
 	it('stops the spend rate at the simulator maximum and launches at most the instance limit', () => {
 		const g = given().rootSignedIn();
-		const out = g.ok<Launched>({ op: 'RunInstances', input: { InstanceType: 'p4d.24xlarge', MinCount: 1, MaxCount: 40 } });
+		const out = g.ok<Launched>({
+			op: 'RunInstances',
+			input: { InstanceType: 'p4d.24xlarge', MinCount: 1, MaxCount: 40 },
+		});
 		expect(out.Instances).toHaveLength(20);
-		expect(g.state.billing.spendRateUsdPerHour).toBeCloseTo(20 * 32.7726 + (given().state.billing.spendRateUsdPerHour), 4);
+		expect(g.state.billing.spendRateUsdPerHour).toBeCloseTo(
+			20 * 32.7726 + given().state.billing.spendRateUsdPerHour,
+			4,
+		);
 		g.ok({ op: 'RunInstances', input: { InstanceType: 'p4d.24xlarge', MinCount: 20, MaxCount: 20 } });
 		expect(g.state.billing.spendRateUsdPerHour).toBe(1000);
 	});
@@ -60,7 +81,9 @@ describe('RunInstances', () => {
 	it('takes its ids from the state counter, so a replay gives the same ids', () => {
 		const run = () => {
 			const g = given().rootSignedIn();
-			return g.ok<Launched>({ op: 'RunInstances', input: { InstanceType: 't3.micro', MinCount: 1, MaxCount: 2 } }).Instances.map((i) => i.InstanceId);
+			return g
+				.ok<Launched>({ op: 'RunInstances', input: { InstanceType: 't3.micro', MinCount: 1, MaxCount: 2 } })
+				.Instances.map((i) => i.InstanceId);
 		};
 		expect(run()).toEqual(run());
 	});
@@ -72,7 +95,9 @@ describe('RunInstances', () => {
 		const rate = g.state.billing.spendRateUsdPerHour;
 		const error = g.err({ op: 'RunInstances', input: { InstanceType: 'p4d.24xlarge', MinCount: 1, MaxCount: 1 } });
 		expect(error.code).toBe('AccessDenied');
-		expect(error.message).toBe(`User: arn:aws:iam::${ACCT}:user/iam-admin is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:us-east-1:${ACCT}:instance/* because no identity-based policy allows the ec2:RunInstances action`);
+		expect(error.message).toBe(
+			`User: arn:aws:iam::${ACCT}:user/iam-admin is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:us-east-1:${ACCT}:instance/* because no identity-based policy allows the ec2:RunInstances action`,
+		);
 		expect(error.explanation).toMatchObject({
 			decision: 'implicitDeny',
 			action: 'ec2:RunInstances',
@@ -81,7 +106,9 @@ describe('RunInstances', () => {
 		});
 		expect(g.state.billing.spendRateUsdPerHour).toBe(rate);
 		g.signInAs('builder');
-		expect(g.ok<Launched>({ op: 'RunInstances', input: { InstanceType: 't3.micro', MinCount: 1, MaxCount: 1 } }).Instances).toHaveLength(1);
+		expect(
+			g.ok<Launched>({ op: 'RunInstances', input: { InstanceType: 't3.micro', MinCount: 1, MaxCount: 1 } }).Instances,
+		).toHaveLength(1);
 	});
 
 	it('changes nothing but the trail when it fails', () => {
@@ -100,7 +127,11 @@ describe('RunInstances', () => {
 				fc.oneof(fc.integer({ min: -5, max: 60 }), fc.double()),
 				(InstanceType, MinCount, MaxCount) => {
 					const g = given().rootSignedIn();
-					const { state, response } = execute(g.state, { op: 'RunInstances', input: { InstanceType, MinCount, MaxCount } }, g.ctx);
+					const { state, response } = execute(
+						g.state,
+						{ op: 'RunInstances', input: { InstanceType, MinCount, MaxCount } },
+						g.ctx,
+					);
 					expectInvariants(state);
 					expect(state.billing.spendRateUsdPerHour).toBeLessThanOrEqual(1000);
 					if (response.ok) expect(response.output.Instances.length).toBeLessThanOrEqual(Math.min(20, MaxCount));
@@ -124,13 +155,24 @@ describe('sourceIPAddress', () => {
 		g.call({ op: 'RunInstances', input: { InstanceType: 't3.micro', MinCount: 1, MaxCount: 1 } }, elsewhere);
 		g.call({ op: 'ListUsers', input: {} });
 		const [attacker, learner] = g.state.trail.slice(-2);
-		expect(attacker).toMatchObject({ eventName: 'RunInstances', userIdentity: { type: 'Root' }, sourceIPAddress: '198.51.100.77' });
-		expect(learner).toMatchObject({ eventName: 'ListUsers', userIdentity: { type: 'Root' }, sourceIPAddress: LEARNER_SOURCE_IP });
+		expect(attacker).toMatchObject({
+			eventName: 'RunInstances',
+			userIdentity: { type: 'Root' },
+			sourceIPAddress: '198.51.100.77',
+		});
+		expect(learner).toMatchObject({
+			eventName: 'ListUsers',
+			userIdentity: { type: 'Root' },
+			sourceIPAddress: LEARNER_SOURCE_IP,
+		});
 	});
 
 	it('records failed calls with their address too', () => {
 		const g = given();
-		g.call({ op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: 'guess' } }, { ...g.ctx, sourceIPAddress: '198.51.100.77' });
+		g.call(
+			{ op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: 'guess' } },
+			{ ...g.ctx, sourceIPAddress: '198.51.100.77' },
+		);
 		expect(g.state.trail.at(-1)).toMatchObject({ errorCode: 'AuthenticationFailed', sourceIPAddress: '198.51.100.77' });
 	});
 

@@ -20,18 +20,22 @@ function deepFreeze<T>(value: T): T {
 describe('execute properties', () => {
 	it('never throws, never mutates its input, and keeps every invariant on any call sequence', () => {
 		fc.assert(
-			fc.property(fc.array(fc.tuple(apiCallArb, timeStepArb), { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 1000 }), (steps, seed) => {
-				const ctx = testContext(seed);
-				let state = createFreshAccount(ctx, { passwordHashIterations: TEST_HASH_ITERATIONS });
-				for (const [call, step] of steps) {
-					ctx.setNow(Math.max(T0 - 86_400_000, ctx.now + step));
-					deepFreeze(state);
-					const result = execute(state, call, ctx);
-					expect(result.response.ok === true || typeof result.response.error.code === 'string').toBe(true);
-					state = result.state;
-					expectInvariants(state);
-				}
-			}),
+			fc.property(
+				fc.array(fc.tuple(apiCallArb, timeStepArb), { minLength: 1, maxLength: 40 }),
+				fc.integer({ min: 1, max: 1000 }),
+				(steps, seed) => {
+					const ctx = testContext(seed);
+					let state = createFreshAccount(ctx, { passwordHashIterations: TEST_HASH_ITERATIONS });
+					for (const [call, step] of steps) {
+						ctx.setNow(Math.max(T0 - 86_400_000, ctx.now + step));
+						deepFreeze(state);
+						const result = execute(state, call, ctx);
+						expect(result.response.ok === true || typeof result.response.error.code === 'string').toBe(true);
+						state = result.state;
+						expectInvariants(state);
+					}
+				},
+			),
 			{ numRuns: EXECUTE_RUNS },
 		);
 	});
@@ -55,10 +59,29 @@ describe('execute regressions found by the properties', () => {
 		const ctx = testContext(1);
 		let state = createFreshAccount(ctx, { passwordHashIterations: TEST_HASH_ITERATIONS });
 		state = execute(state, { op: 'SetSpendRate', input: { UsdPerHour: -0 } }, ctx).state;
-		state = execute(state, { op: 'ConsoleLogin', input: { LoginType: 'Root', Email: 'learner@example.com', Password: 'Practice-Root-Password-1' } }, ctx).state;
 		state = execute(
 			state,
-			{ op: 'PutMetricAlarm', input: { AlarmName: 'a', Namespace: 'AWS/Billing', MetricName: 'EstimatedCharges', Statistic: 'Maximum', Period: 60, EvaluationPeriods: 1, Threshold: -0, ComparisonOperator: 'GreaterThanThreshold' } },
+			{
+				op: 'ConsoleLogin',
+				input: { LoginType: 'Root', Email: 'learner@example.com', Password: 'Practice-Root-Password-1' },
+			},
+			ctx,
+		).state;
+		state = execute(
+			state,
+			{
+				op: 'PutMetricAlarm',
+				input: {
+					AlarmName: 'a',
+					Namespace: 'AWS/Billing',
+					MetricName: 'EstimatedCharges',
+					Statistic: 'Maximum',
+					Period: 60,
+					EvaluationPeriods: 1,
+					Threshold: -0,
+					ComparisonOperator: 'GreaterThanThreshold',
+				},
+			},
 			ctx,
 		).state;
 		expectInvariants(state);

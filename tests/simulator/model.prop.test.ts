@@ -4,7 +4,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AWS_MANAGED_POLICIES, createFreshAccount, execute, PRACTICE_ROOT, totpCode, type ApiCall, type ApiResponse, type SimState } from '@/simulator';
+import {
+	AWS_MANAGED_POLICIES,
+	createFreshAccount,
+	execute,
+	PRACTICE_ROOT,
+	totpCode,
+	type ApiCall,
+	type ApiResponse,
+	type SimState,
+} from '@/simulator';
 import { testContext } from '../support/context.ts';
 import { TEST_HASH_ITERATIONS } from '../support/given.ts';
 
@@ -28,7 +37,9 @@ const POLICIES = AWS_MANAGED_POLICIES.map((p) => p.Arn);
 export const MODEL_RUNS = 200;
 
 function checkUsers(model: Model, real: Real): void {
-	const names = Object.keys(real.state.iam.users).map((n) => n.toLowerCase()).sort();
+	const names = Object.keys(real.state.iam.users)
+		.map((n) => n.toLowerCase())
+		.sort();
 	expect(names).toEqual([...model.users.keys()].sort());
 	for (const [key, user] of model.users) {
 		const stored = Object.values(real.state.iam.users).find((u) => u.UserName.toLowerCase() === key);
@@ -62,7 +73,8 @@ class DeleteUser implements fc.Command<Model, Real> {
 		const response = real.call({ op: 'DeleteUser', input: { UserName: this.name } });
 		const user = model.users.get(this.name.toLowerCase());
 		if (!user) expect(response.ok ? 'ok' : response.error.code).toBe('NoSuchEntity');
-		else if (user.mfa > 0 || user.policies.size > 0) expect(response.ok ? 'ok' : response.error.code).toBe('DeleteConflict');
+		else if (user.mfa > 0 || user.policies.size > 0)
+			expect(response.ok ? 'ok' : response.error.code).toBe('DeleteConflict');
 		else {
 			expect(response.ok).toBe(true);
 			model.users.delete(this.name.toLowerCase());
@@ -73,14 +85,19 @@ class DeleteUser implements fc.Command<Model, Real> {
 }
 
 class Attach implements fc.Command<Model, Real> {
-	constructor(readonly name: string, readonly arn: string, readonly detach: boolean) {}
+	constructor(
+		readonly name: string,
+		readonly arn: string,
+		readonly detach: boolean,
+	) {}
 	check = () => true;
 	run(model: Model, real: Real): void {
 		const op = this.detach ? 'DetachUserPolicy' : 'AttachUserPolicy';
 		const response = real.call({ op, input: { UserName: this.name, PolicyArn: this.arn } });
 		const user = model.users.get(this.name.toLowerCase());
 		if (!user) expect(response.ok ? 'ok' : response.error.code).toBe('NoSuchEntity');
-		else if (this.detach && !user.policies.has(this.arn)) expect(response.ok ? 'ok' : response.error.code).toBe('NoSuchEntity');
+		else if (this.detach && !user.policies.has(this.arn))
+			expect(response.ok ? 'ok' : response.error.code).toBe('NoSuchEntity');
 		else {
 			expect(response.ok).toBe(true);
 			if (this.detach) user.policies.delete(this.arn);
@@ -95,19 +112,30 @@ class EnableMfa implements fc.Command<Model, Real> {
 	constructor(readonly name: string) {}
 	check = () => true;
 	run(model: Model, real: Real): void {
-		const created = real.call({ op: 'CreateVirtualMFADevice', input: { VirtualMFADeviceName: `device-${real.devices++}` } });
+		const created = real.call({
+			op: 'CreateVirtualMFADevice',
+			input: { VirtualMFADeviceName: `device-${real.devices++}` },
+		});
 		if (!created.ok) throw new Error(created.error.message);
-		const { SerialNumber, Base32StringSeed } = (created.output as { VirtualMFADevice: { SerialNumber: string; Base32StringSeed: string } }).VirtualMFADevice;
+		const { SerialNumber, Base32StringSeed } = (
+			created.output as { VirtualMFADevice: { SerialNumber: string; Base32StringSeed: string } }
+		).VirtualMFADevice;
 		real.ctx.advance(60_000);
 		const now = real.ctx.now;
 		const response = real.call({
 			op: 'EnableMFADevice',
-			input: { UserName: this.name, SerialNumber, AuthenticationCode1: totpCode(Base32StringSeed, now - 30_000), AuthenticationCode2: totpCode(Base32StringSeed, now) },
+			input: {
+				UserName: this.name,
+				SerialNumber,
+				AuthenticationCode1: totpCode(Base32StringSeed, now - 30_000),
+				AuthenticationCode2: totpCode(Base32StringSeed, now),
+			},
 		});
 		const user = model.users.get(this.name.toLowerCase());
 		if (!user) expect(response.ok ? 'ok' : response.error.code).toBe('NoSuchEntity');
 		else if (user.mfa >= 8) expect(response.ok ? 'ok' : response.error.code).toBe('LimitExceeded');
-		else if (totpCode(Base32StringSeed, now - 30_000) === totpCode(Base32StringSeed, now)) expect(response.ok).toBe(false);
+		else if (totpCode(Base32StringSeed, now - 30_000) === totpCode(Base32StringSeed, now))
+			expect(response.ok).toBe(false);
 		else {
 			expect(response.ok).toBe(true);
 			user.mfa++;
@@ -130,7 +158,14 @@ describe('IAM against a small model', () => {
 			fc.property(fc.commands(commands, { maxCommands: 40 }), (cmds) => {
 				const ctx = testContext(3);
 				let state = createFreshAccount(ctx, { passwordHashIterations: TEST_HASH_ITERATIONS });
-				state = execute(state, { op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password } }, ctx).state;
+				state = execute(
+					state,
+					{
+						op: 'ConsoleLogin',
+						input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password },
+					},
+					ctx,
+				).state;
 				const real: Real = {
 					state,
 					ctx,

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { execute, migrateSimState, PRACTICE_ROOT, selectAlarms, SIM_STATE_VERSION, SimStateSchema } from '@/simulator';
 import { testContext } from '../support/context.ts';
 
-const fixture = (name: string): unknown => JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/persisted', name), 'utf8'));
+const fixture = (name: string): unknown =>
+	JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/persisted', name), 'utf8'));
 
 describe('migrateSimState', () => {
 	it('loads the frozen version 1 save unchanged', () => {
@@ -21,7 +22,14 @@ describe('migrateSimState', () => {
 		const loaded = migrateSimState(fixture('sim.v1.json'));
 		if (!loaded.ok) throw new Error(loaded.detail);
 		const ctx = testContext(5, loaded.state.billing.lastRealNow + 1000);
-		const { response } = execute(loaded.state, { op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password } }, ctx);
+		const { response } = execute(
+			loaded.state,
+			{
+				op: 'ConsoleLogin',
+				input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password },
+			},
+			ctx,
+		);
 		expect(response).toEqual({ ok: true, output: { Result: 'MFARequired' } });
 	});
 
@@ -38,8 +46,15 @@ describe('migrateSimState', () => {
 		const loaded = migrateSimState(fixture('sim.v1.json'));
 		if (!loaded.ok) throw new Error(loaded.detail);
 		const ctx = { ...testContext(5, loaded.state.billing.lastRealNow + 1000), sourceIPAddress: '198.51.100.77' };
-		const { state } = execute(loaded.state, { op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: 'guess' } }, ctx);
-		const saved = JSON.parse(JSON.stringify({ version: SIM_STATE_VERSION, state })) as { version: number; state: { trail: Record<string, unknown>[] } };
+		const { state } = execute(
+			loaded.state,
+			{ op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: 'guess' } },
+			ctx,
+		);
+		const saved = JSON.parse(JSON.stringify({ version: SIM_STATE_VERSION, state })) as {
+			version: number;
+			state: { trail: Record<string, unknown>[] };
+		};
 		const reloaded = migrateSimState(saved);
 		expect(reloaded.ok && reloaded.state.trail.at(-1)?.sourceIPAddress).toBe('198.51.100.77');
 		saved.state.trail[saved.state.trail.length - 1]!['sourceIPAddress'] = 42;

@@ -32,8 +32,18 @@ function run(state: SimState, call: ApiCall, ctx: CallContext): SimState {
 describe.each(RESERVED_NAMES)('the name %s', (name) => {
 	it('works as a user, a group and an alarm, and survives saving and loading', () => {
 		const ctx = context();
-		let state = run(createFreshAccount(ctx), { op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password } }, ctx);
-		expect(execute(state, { op: 'GetUser', input: { UserName: name } }, ctx).response).toMatchObject({ ok: false, error: { code: 'NoSuchEntity' } });
+		let state = run(
+			createFreshAccount(ctx),
+			{
+				op: 'ConsoleLogin',
+				input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password },
+			},
+			ctx,
+		);
+		expect(execute(state, { op: 'GetUser', input: { UserName: name } }, ctx).response).toMatchObject({
+			ok: false,
+			error: { code: 'NoSuchEntity' },
+		});
 		state = run(state, { op: 'CreateUser', input: { UserName: name } }, ctx);
 		state = run(state, { op: 'AttachUserPolicy', input: { UserName: name, PolicyArn: IAM_FULL_ACCESS.Arn } }, ctx);
 		state = run(state, { op: 'CreateGroup', input: { GroupName: name } }, ctx);
@@ -56,7 +66,10 @@ describe.each(RESERVED_NAMES)('the name %s', (name) => {
 			},
 			ctx,
 		);
-		expect(execute(state, { op: 'CreateUser', input: { UserName: name } }, ctx).response).toMatchObject({ ok: false, error: { code: 'EntityAlreadyExists' } });
+		expect(execute(state, { op: 'CreateUser', input: { UserName: name } }, ctx).response).toMatchObject({
+			ok: false,
+			error: { code: 'EntityAlreadyExists' },
+		});
 
 		const loaded = migrateSimState(JSON.parse(JSON.stringify({ version: SIM_STATE_VERSION, state })));
 		expect(loaded.ok).toBe(true);
@@ -71,9 +84,18 @@ describe.each(RESERVED_NAMES)('the name %s', (name) => {
 describe('loading a saved account', () => {
 	it('refuses an MFA secret that is not base32, instead of locking the learner out', () => {
 		const ctx = context();
-		let state = run(createFreshAccount(ctx), { op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password } }, ctx);
+		let state = run(
+			createFreshAccount(ctx),
+			{
+				op: 'ConsoleLogin',
+				input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password },
+			},
+			ctx,
+		);
 		state = run(state, { op: 'CreateVirtualMFADevice', input: { VirtualMFADeviceName: 'phone' } }, ctx);
-		const saved = JSON.parse(JSON.stringify({ version: SIM_STATE_VERSION, state })) as { state: { iam: { mfaDevices: Record<string, { Base32StringSeed: string }> } } };
+		const saved = JSON.parse(JSON.stringify({ version: SIM_STATE_VERSION, state })) as {
+			state: { iam: { mfaDevices: Record<string, { Base32StringSeed: string }> } };
+		};
 		for (const device of Object.values(saved.state.iam.mfaDevices)) device.Base32StringSeed = 'not-a-secret!';
 		expect(migrateSimState(saved)).toMatchObject({ ok: false, reason: 'invalid' });
 	});

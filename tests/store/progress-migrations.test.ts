@@ -12,7 +12,11 @@ describe('migrateProgress', () => {
 	});
 
 	it('refuses a save from a newer version', () => {
-		expect(migrateProgress({}, PROGRESS_VERSION + 1)).toEqual({ ok: false, reason: 'newer', fromVersion: PROGRESS_VERSION + 1 });
+		expect(migrateProgress({}, PROGRESS_VERSION + 1)).toEqual({
+			ok: false,
+			reason: 'newer',
+			fromVersion: PROGRESS_VERSION + 1,
+		});
 	});
 
 	it('refuses a version that is not a positive whole number', () => {
@@ -21,7 +25,9 @@ describe('migrateProgress', () => {
 	});
 
 	it('describes where an invalid state is wrong', () => {
-		expect(migrateProgress({ ...createEmptyProgress(1), lessons: { a: { completedAt: 'yesterday' } } }, 1)).toMatchObject({
+		expect(
+			migrateProgress({ ...createEmptyProgress(1), lessons: { a: { completedAt: 'yesterday' } } }, 1),
+		).toMatchObject({
 			ok: false,
 			reason: 'invalid',
 			detail: expect.stringContaining('lessons.a.completedAt') as unknown,
@@ -29,30 +35,66 @@ describe('migrateProgress', () => {
 	});
 
 	it('refuses "__proto__" as an id instead of silently dropping it', () => {
-		const raw = JSON.parse('{"shuffleSeed":1,"lessons":{"__proto__":{"completedAt":0}},"tasks":{},"hints":{},"quizzes":{}}') as unknown;
-		expect(migrateProgress(raw, 1)).toMatchObject({ ok: false, reason: 'invalid', detail: expect.stringContaining('__proto__') as unknown });
+		const raw = JSON.parse(
+			'{"shuffleSeed":1,"lessons":{"__proto__":{"completedAt":0}},"tasks":{},"hints":{},"quizzes":{}}',
+		) as unknown;
+		expect(migrateProgress(raw, 1)).toMatchObject({
+			ok: false,
+			reason: 'invalid',
+			detail: expect.stringContaining('__proto__') as unknown,
+		});
 	});
 
 	it('runs each step above the saved version in order', () => {
 		const steps = [
 			{ to: 2, up: (previous: unknown) => ({ ...(previous as object), two: true }) },
-			{ to: 3, up: (previous: unknown) => ({ ...(previous as { two: boolean }), shuffleSeed: 7, lessons: {}, tasks: {}, hints: {}, quizzes: {} }) },
+			{
+				to: 3,
+				up: (previous: unknown) => ({
+					...(previous as { two: boolean }),
+					shuffleSeed: 7,
+					lessons: {},
+					tasks: {},
+					hints: {},
+					quizzes: {},
+				}),
+			},
 		];
-		expect(migrateProgress({}, 1, steps, 3)).toEqual({ ok: true, state: { shuffleSeed: 7, lessons: {}, tasks: {}, hints: {}, quizzes: {} } });
-		expect(migrateProgress({ ...createEmptyProgress(3) }, 3, steps, 3)).toEqual({ ok: true, state: createEmptyProgress(3) });
+		expect(migrateProgress({}, 1, steps, 3)).toEqual({
+			ok: true,
+			state: { shuffleSeed: 7, lessons: {}, tasks: {}, hints: {}, quizzes: {} },
+		});
+		expect(migrateProgress({ ...createEmptyProgress(3) }, 3, steps, 3)).toEqual({
+			ok: true,
+			state: createEmptyProgress(3),
+		});
 	});
 
 	it('reports a step that throws instead of throwing', () => {
-		const steps = [{ to: 2, up: () => { throw new Error('cannot upgrade'); } }];
+		const steps = [
+			{
+				to: 2,
+				up: () => {
+					throw new Error('cannot upgrade');
+				},
+			},
+		];
 		expect(migrateProgress({}, 1, steps, 2)).toEqual({ ok: false, reason: 'invalid', detail: 'cannot upgrade' });
 	});
 
 	it('is the identity for any valid current state', () => {
 		fc.assert(
-			fc.property(fc.nat({ max: 0xffffffff }), fc.dictionary(fc.string({ minLength: 1 }).filter((key) => !['__proto__', 'constructor', 'prototype'].includes(key)), fc.record({ completedAt: fc.nat() })), (seed, lessons) => {
-				const state = { ...createEmptyProgress(seed), lessons };
-				expect(migrateProgress(JSON.parse(JSON.stringify(state)), PROGRESS_VERSION)).toEqual({ ok: true, state });
-			}),
+			fc.property(
+				fc.nat({ max: 0xffffffff }),
+				fc.dictionary(
+					fc.string({ minLength: 1 }).filter((key) => !['__proto__', 'constructor', 'prototype'].includes(key)),
+					fc.record({ completedAt: fc.nat() }),
+				),
+				(seed, lessons) => {
+					const state = { ...createEmptyProgress(seed), lessons };
+					expect(migrateProgress(JSON.parse(JSON.stringify(state)), PROGRESS_VERSION)).toEqual({ ok: true, state });
+				},
+			),
 		);
 	});
 });

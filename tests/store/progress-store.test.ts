@@ -66,7 +66,10 @@ describe('createProgressStore', () => {
 		expect(progress().lessons).toEqual({});
 		const backupKey = `${PROGRESS_KEY}:backup:${new Date(T0).toISOString()}`;
 		expect(storage.getItem(backupKey)).toBe('{"version":1,"state":{"lessons":3');
-		expect(store.getState().notice).toEqual({ kind: 'recovered', message: expect.stringContaining(backupKey) as unknown });
+		expect(store.getState().notice).toEqual({
+			kind: 'recovered',
+			message: expect.stringContaining(backupKey) as unknown,
+		});
 	});
 
 	it('backs up a save of the wrong shape the same way', () => {
@@ -106,11 +109,17 @@ describe('createProgressStore', () => {
 
 	it('tells the learner when a save is refused', () => {
 		const storage = memoryStorage();
-		const full: KeyValueStorage = { ...storage, getItem: (key) => storage.getItem(key), setItem: () => {
-			throw new Error('QuotaExceededError');
-		}, key: (index) => storage.key(index), get length() {
-			return storage.length;
-		} };
+		const full: KeyValueStorage = {
+			...storage,
+			getItem: (key) => storage.getItem(key),
+			setItem: () => {
+				throw new Error('QuotaExceededError');
+			},
+			key: (index) => storage.key(index),
+			get length() {
+				return storage.length;
+			},
+		};
 		const store = createProgressStore({ storage: full, persistent: true, now: () => T0, createSeed: () => 1 });
 		store.markLessonCompleted('root-mfa');
 		expect(store.getState().notice?.kind).toBe('save-failed');
@@ -150,7 +159,12 @@ describe('answerQuestion and submitQuestion', () => {
 	it('saves the answer and hides feedback until it is checked', () => {
 		const { store, progress, saved } = given();
 		store.answerQuestion('mfa', 'q1', ['b', 'b']);
-		expect(progress().quizzes['mfa']).toEqual({ answers: { q1: ['b'] }, submitted: { q1: false }, correctOnce: {}, attempts: 0 });
+		expect(progress().quizzes['mfa']).toEqual({
+			answers: { q1: ['b'] },
+			submitted: { q1: false },
+			correctOnce: {},
+			attempts: 0,
+		});
 		store.submitQuestion('mfa', 'q1', { correct: true });
 		expect(progress().quizzes['mfa']?.submitted).toEqual({ q1: true });
 		expect(progress().quizzes['mfa']?.correctOnce).toEqual({ q1: true });
@@ -250,11 +264,24 @@ describe('syncLessonCompletion', () => {
 
 	it('agrees with isLessonComplete', () => {
 		fc.assert(
-			fc.property(arbitraryProgress, fc.array(id, { maxLength: 3 }), fc.array(id, { maxLength: 3 }), id, id, (state, taskIds, questionIds, labId, quizId) => {
-				const { store } = given({ [PROGRESS_KEY]: JSON.stringify({ version: 1, state }) });
-				const expected = isLessonComplete({ labTaskIds: taskIds, quizQuestionIds: questionIds, progress: state, labId, quizId });
-				expect(store.syncLessonCompletion('lesson', labId, taskIds, quizId, questionIds)).toBe(expected);
-			}),
+			fc.property(
+				arbitraryProgress,
+				fc.array(id, { maxLength: 3 }),
+				fc.array(id, { maxLength: 3 }),
+				id,
+				id,
+				(state, taskIds, questionIds, labId, quizId) => {
+					const { store } = given({ [PROGRESS_KEY]: JSON.stringify({ version: 1, state }) });
+					const expected = isLessonComplete({
+						labTaskIds: taskIds,
+						quizQuestionIds: questionIds,
+						progress: state,
+						labId,
+						quizId,
+					});
+					expect(store.syncLessonCompletion('lesson', labId, taskIds, quizId, questionIds)).toBe(expected);
+				},
+			),
 			{ numRuns: 200 },
 		);
 	});
@@ -300,13 +327,29 @@ describe('exportProgress and importProgress', () => {
 
 	const refusals: Array<[string, string, string]> = [
 		['text that is not JSON', 'hello, world', 'This file is not JSON'],
-		['JSON without the format marker', JSON.stringify({ version: 1, state: {} }), 'not a progress file from this course'],
+		[
+			'JSON without the format marker',
+			JSON.stringify({ version: 1, state: {} }),
+			'not a progress file from this course',
+		],
 		['a JSON array', '[1,2,3]', 'not a progress file from this course'],
-		['a file without a version', JSON.stringify({ format: PROGRESS_EXPORT_FORMAT, state: {} }), 'no valid version number'],
-		['a file from a newer version', JSON.stringify({ format: PROGRESS_EXPORT_FORMAT, version: 99, state: {} }), 'newer version of the course (file version 99'],
+		[
+			'a file without a version',
+			JSON.stringify({ format: PROGRESS_EXPORT_FORMAT, state: {} }),
+			'no valid version number',
+		],
+		[
+			'a file from a newer version',
+			JSON.stringify({ format: PROGRESS_EXPORT_FORMAT, version: 99, state: {} }),
+			'newer version of the course (file version 99',
+		],
 		[
 			'a file of the wrong shape',
-			JSON.stringify({ format: PROGRESS_EXPORT_FORMAT, version: 1, state: { shuffleSeed: 1, lessons: {}, tasks: {}, hints: {}, quizzes: { mfa: { attempts: 'two' } } } }),
+			JSON.stringify({
+				format: PROGRESS_EXPORT_FORMAT,
+				version: 1,
+				state: { shuffleSeed: 1, lessons: {}, tasks: {}, hints: {}, quizzes: { mfa: { attempts: 'two' } } },
+			}),
 			'wrong shape',
 		],
 	];
@@ -323,7 +366,17 @@ describe('exportProgress and importProgress', () => {
 	});
 
 	it('names the part of a wrong-shaped file that is wrong', () => {
-		const text = JSON.stringify({ format: PROGRESS_EXPORT_FORMAT, version: 1, state: { shuffleSeed: 1, lessons: {}, tasks: {}, hints: {}, quizzes: { mfa: { answers: {}, submitted: {}, correctOnce: {}, attempts: 'two' } } } });
+		const text = JSON.stringify({
+			format: PROGRESS_EXPORT_FORMAT,
+			version: 1,
+			state: {
+				shuffleSeed: 1,
+				lessons: {},
+				tasks: {},
+				hints: {},
+				quizzes: { mfa: { answers: {}, submitted: {}, correctOnce: {}, attempts: 'two' } },
+			},
+		});
 		const result = parseProgressExport(text);
 		expect(result.ok ? '' : result.message).toContain('quizzes.mfa.attempts');
 	});
@@ -331,11 +384,18 @@ describe('exportProgress and importProgress', () => {
 	it('never throws on arbitrary text and changes nothing when it refuses', () => {
 		const { store, progress } = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.json(), fc.json().map((json) => `{"format":"${PROGRESS_EXPORT_FORMAT}","version":1,"state":${json}}`)), (text) => {
-				const result = store.importProgress(text);
-				if (!result.ok) expect(progress()).toEqual(v1Fixture.state);
-				else store.undoLast();
-			}),
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.json(),
+					fc.json().map((json) => `{"format":"${PROGRESS_EXPORT_FORMAT}","version":1,"state":${json}}`),
+				),
+				(text) => {
+					const result = store.importProgress(text);
+					if (!result.ok) expect(progress()).toEqual(v1Fixture.state);
+					else store.undoLast();
+				},
+			),
 			{ numRuns: 300 },
 		);
 	});

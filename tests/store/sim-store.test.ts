@@ -22,9 +22,14 @@ const scenario = (ctx: CallContext): SimState => ({
 const createUser = (UserName: string) => ({ op: 'CreateUser', input: { UserName } }) as const;
 
 function makeStore(storage: KeyValueStorage = memoryStorage(), persistent = true) {
-	return createSimStore({ storageKey: KEY, createScenario: scenario, storage: { storage, persistent }, context: fixedContext(), simulator: { execute } });
+	return createSimStore({
+		storageKey: KEY,
+		createScenario: scenario,
+		storage: { storage, persistent },
+		context: fixedContext(),
+		simulator: { execute },
+	});
 }
-
 
 describe('createSimStore', () => {
 	it('starts from the scenario and saves it under the lab key', () => {
@@ -87,7 +92,9 @@ describe('createSimStore', () => {
 		const notice = store.getState().notice;
 		expect(notice?.kind).toBe('recovered');
 		expect(notice?.message).toMatch(/could not be read.*copy of the old save was kept/s);
-		const backupKey = Array.from({ length: storage.length }, (_, i) => storage.key(i)).find((key) => key?.startsWith(`${KEY}:backup:`));
+		const backupKey = Array.from({ length: storage.length }, (_, i) => storage.key(i)).find((key) =>
+			key?.startsWith(`${KEY}:backup:`),
+		);
 		expect(backupKey && storage.getItem(backupKey)).toBe('{"version":1,"state":{"broken":true}}');
 		store.dismissNotice();
 		expect(store.getState().notice).toBeNull();
@@ -99,7 +106,11 @@ describe('createSimStore', () => {
 		const store = makeStore(storage);
 		expect(store.getState().notice?.kind).toBe('newer');
 		expect(storage.getItem(KEY)).not.toBe(raw);
-		expect(Array.from({ length: storage.length }, (_, i) => storage.key(i)).some((key) => storage.getItem(key ?? '') === raw)).toBe(true);
+		expect(
+			Array.from({ length: storage.length }, (_, i) => storage.key(i)).some(
+				(key) => storage.getItem(key ?? '') === raw,
+			),
+		).toBe(true);
 	});
 
 	it('keeps working when storage is unavailable and says progress will not be kept', () => {

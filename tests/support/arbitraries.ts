@@ -12,49 +12,96 @@ const ACCT = PRACTICE_ROOT.accountId;
 
 /** A small pool of names so calls often refer to the same entities (and to case variants). */
 export const userNameArb = fc.constantFrom('alice', 'Alice', 'bob', 'iam-admin', 'IAM-ADMIN', 'carol', 'x y', '');
-export const policyArnArb = fc.constantFrom(...AWS_MANAGED_POLICIES.map((p) => p.Arn), 'arn:aws:iam::aws:policy/Nope', 'garbage');
+export const policyArnArb = fc.constantFrom(
+	...AWS_MANAGED_POLICIES.map((p) => p.Arn),
+	'arn:aws:iam::aws:policy/Nope',
+	'garbage',
+);
 const regionArb = fc.constantFrom(undefined, 'us-east-1', 'eu-west-1', 'mars-1');
-const topicArnArb = fc.constantFrom(`arn:aws:sns:us-east-1:${ACCT}:alerts`, `arn:aws:sns:eu-west-1:${ACCT}:alerts`, 'nonsense');
+const topicArnArb = fc.constantFrom(
+	`arn:aws:sns:us-east-1:${ACCT}:alerts`,
+	`arn:aws:sns:eu-west-1:${ACCT}:alerts`,
+	'nonsense',
+);
 const codeArb = fc.oneof(fc.stringMatching(/^\d{6}$/), fc.string({ maxLength: 8 }));
 const serialArb = fc.constantFrom(`arn:aws:iam::${ACCT}:mfa/phone`, `arn:aws:iam::${ACCT}:mfa/other`, 'x');
 
 /** Calls with well-formed shapes, mostly valid, over a small name pool. */
 const shapedCallArb: fc.Arbitrary<ApiCall> = fc.oneof(
-	fc.constant<ApiCall>({ op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password } }),
-	fc.record({ UserName: userNameArb, Password: fc.constantFrom('Practice-User-Pass-1', 'wrong') }).map(
-		(i): ApiCall => ({ op: 'ConsoleLogin', input: { LoginType: 'IAMUser', Account: ACCT, ...i } }),
-	),
+	fc.constant<ApiCall>({
+		op: 'ConsoleLogin',
+		input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password },
+	}),
+	fc
+		.record({ UserName: userNameArb, Password: fc.constantFrom('Practice-User-Pass-1', 'wrong') })
+		.map((i): ApiCall => ({ op: 'ConsoleLogin', input: { LoginType: 'IAMUser', Account: ACCT, ...i } })),
 	codeArb.map((AuthenticationCode): ApiCall => ({ op: 'ConsoleLoginMFA', input: { AuthenticationCode } })),
 	fc.constant<ApiCall>({ op: 'ConsoleLogout', input: {} }),
 	fc.constant<ApiCall>({ op: 'CancelSignIn', input: {} }),
 	userNameArb.map((UserName): ApiCall => ({ op: 'CreateUser', input: { UserName } })),
 	userNameArb.map((UserName): ApiCall => ({ op: 'DeleteUser', input: { UserName } })),
-	fc.record({ UserName: userNameArb, PasswordResetRequired: fc.boolean() }).map(
-		(i): ApiCall => ({ op: 'CreateLoginProfile', input: { ...i, Password: 'Practice-User-Pass-1' } }),
-	),
+	fc
+		.record({ UserName: userNameArb, PasswordResetRequired: fc.boolean() })
+		.map((i): ApiCall => ({ op: 'CreateLoginProfile', input: { ...i, Password: 'Practice-User-Pass-1' } })),
 	userNameArb.map((UserName): ApiCall => ({ op: 'DeleteLoginProfile', input: { UserName } })),
-	fc.record({ UserName: userNameArb, PolicyArn: policyArnArb }).map((input): ApiCall => ({ op: 'AttachUserPolicy', input })),
-	fc.record({ UserName: userNameArb, PolicyArn: policyArnArb }).map((input): ApiCall => ({ op: 'DetachUserPolicy', input })),
+	fc
+		.record({ UserName: userNameArb, PolicyArn: policyArnArb })
+		.map((input): ApiCall => ({ op: 'AttachUserPolicy', input })),
+	fc
+		.record({ UserName: userNameArb, PolicyArn: policyArnArb })
+		.map((input): ApiCall => ({ op: 'DetachUserPolicy', input })),
 	fc.constantFrom('admins', 'Admins', 'ops').map((GroupName): ApiCall => ({ op: 'CreateGroup', input: { GroupName } })),
-	fc.record({ GroupName: fc.constantFrom('admins', 'ops'), UserName: userNameArb }).map((input): ApiCall => ({ op: 'AddUserToGroup', input })),
-	fc.record({ GroupName: fc.constantFrom('admins', 'ops'), PolicyArn: policyArnArb }).map((input): ApiCall => ({ op: 'AttachGroupPolicy', input })),
-	fc.constantFrom('phone', 'other').map((VirtualMFADeviceName): ApiCall => ({ op: 'CreateVirtualMFADevice', input: { VirtualMFADeviceName } })),
-	fc.record({ SerialNumber: serialArb, AuthenticationCode1: codeArb, AuthenticationCode2: codeArb }).map((input): ApiCall => ({ op: 'EnableMFADevice', input })),
+	fc
+		.record({ GroupName: fc.constantFrom('admins', 'ops'), UserName: userNameArb })
+		.map((input): ApiCall => ({ op: 'AddUserToGroup', input })),
+	fc
+		.record({ GroupName: fc.constantFrom('admins', 'ops'), PolicyArn: policyArnArb })
+		.map((input): ApiCall => ({ op: 'AttachGroupPolicy', input })),
+	fc
+		.constantFrom('phone', 'other')
+		.map((VirtualMFADeviceName): ApiCall => ({ op: 'CreateVirtualMFADevice', input: { VirtualMFADeviceName } })),
+	fc
+		.record({ SerialNumber: serialArb, AuthenticationCode1: codeArb, AuthenticationCode2: codeArb })
+		.map((input): ApiCall => ({ op: 'EnableMFADevice', input })),
 	serialArb.map((SerialNumber): ApiCall => ({ op: 'DeactivateMFADevice', input: { SerialNumber } })),
 	serialArb.map((SerialNumber): ApiCall => ({ op: 'DeleteVirtualMFADevice', input: { SerialNumber } })),
-	fc.option(userNameArb, { nil: undefined }).map((UserName): ApiCall => ({ op: 'CreateAccessKey', input: UserName === undefined ? {} : { UserName } })),
-	fc.constantFrom('practice-co', 'example', '123456789012').map((AccountAlias): ApiCall => ({ op: 'CreateAccountAlias', input: { AccountAlias } })),
-	fc.boolean().map((ReceiveBillingAlerts): ApiCall => ({ op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts } })),
+	fc
+		.option(userNameArb, { nil: undefined })
+		.map((UserName): ApiCall => ({ op: 'CreateAccessKey', input: UserName === undefined ? {} : { UserName } })),
+	fc
+		.constantFrom('practice-co', 'example', '123456789012')
+		.map((AccountAlias): ApiCall => ({ op: 'CreateAccountAlias', input: { AccountAlias } })),
+	fc
+		.boolean()
+		.map((ReceiveBillingAlerts): ApiCall => ({ op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts } })),
 	fc.boolean().map((Activate): ApiCall => ({ op: 'UpdateIamUserAccessToBilling', input: { Activate } })),
-	fc.double({ min: -5, max: 800, noNaN: true }).map((Hours): ApiCall => ({ op: 'AdvanceBillingClock', input: { Hours } })),
-	fc.double({ min: -1, max: 20, noNaN: true }).map((UsdPerHour): ApiCall => ({ op: 'SetSpendRate', input: { UsdPerHour } })),
-	fc.record({ region: regionArb }).map((r): ApiCall => ({ op: 'CreateTopic', input: { Name: 'alerts' }, ...(r.region ? { region: r.region } : {}) })),
-	fc.record({ TopicArn: topicArnArb, region: regionArb }).map(
-		(r): ApiCall => ({ op: 'Subscribe', input: { TopicArn: r.TopicArn, Protocol: 'email', Endpoint: PRACTICE_ROOT.email }, ...(r.region ? { region: r.region } : {}) }),
-	),
-	fc.record({ TopicArn: topicArnArb, Token: fc.string({ maxLength: 4 }) }).map((input): ApiCall => ({ op: 'ConfirmSubscription', input })),
-	fc.record({ Threshold: fc.double({ min: -10, max: 100, noNaN: true }), TopicArn: topicArnArb, region: regionArb, Period: fc.constantFrom(60, 21600, 45) }).map(
-		(r): ApiCall => ({
+	fc
+		.double({ min: -5, max: 800, noNaN: true })
+		.map((Hours): ApiCall => ({ op: 'AdvanceBillingClock', input: { Hours } })),
+	fc
+		.double({ min: -1, max: 20, noNaN: true })
+		.map((UsdPerHour): ApiCall => ({ op: 'SetSpendRate', input: { UsdPerHour } })),
+	fc
+		.record({ region: regionArb })
+		.map((r): ApiCall => ({ op: 'CreateTopic', input: { Name: 'alerts' }, ...(r.region ? { region: r.region } : {}) })),
+	fc
+		.record({ TopicArn: topicArnArb, region: regionArb })
+		.map((r): ApiCall => ({
+			op: 'Subscribe',
+			input: { TopicArn: r.TopicArn, Protocol: 'email', Endpoint: PRACTICE_ROOT.email },
+			...(r.region ? { region: r.region } : {}),
+		})),
+	fc
+		.record({ TopicArn: topicArnArb, Token: fc.string({ maxLength: 4 }) })
+		.map((input): ApiCall => ({ op: 'ConfirmSubscription', input })),
+	fc
+		.record({
+			Threshold: fc.double({ min: -10, max: 100, noNaN: true }),
+			TopicArn: topicArnArb,
+			region: regionArb,
+			Period: fc.constantFrom(60, 21600, 45),
+		})
+		.map((r): ApiCall => ({
 			op: 'PutMetricAlarm',
 			input: {
 				AlarmName: 'billing',
@@ -69,38 +116,106 @@ const shapedCallArb: fc.Arbitrary<ApiCall> = fc.oneof(
 				AlarmActions: [r.TopicArn],
 			},
 			...(r.region ? { region: r.region } : {}),
-		}),
-	),
+		})),
 	fc.constant<ApiCall>({ op: 'DeleteAlarms', input: { AlarmNames: ['billing'] } }),
 	fc.constant<ApiCall>({ op: 'DescribeInstances', input: {} }),
 	userNameArb.map((UserName): ApiCall => ({ op: 'SendSignInInstructions', input: { UserName } })),
 );
 
 const OPS = [
-	'ConsoleLogin', 'ConsoleLoginMFA', 'ChangeExpiredPassword', 'CreateUser', 'GetUser', 'ListUsers', 'DeleteUser', 'CreateLoginProfile',
-	'UpdateLoginProfile', 'ChangePassword', 'AttachUserPolicy', 'ListPolicies', 'GetPolicyVersion', 'CreateVirtualMFADevice', 'EnableMFADevice',
-	'ResyncMFADevice', 'ListVirtualMFADevices', 'CreateAccessKey', 'UpdateAccessKey', 'CreateAccountAlias', 'GetAccountSummary',
-	'UpdateBillingPreferences', 'PutMetricAlarm', 'DescribeAlarms', 'GetMetricStatistics', 'ListMetrics', 'CreateTopic', 'Subscribe',
-	'ConfirmSubscription', 'Unsubscribe', 'MarkMessageRead', 'AdvanceBillingClock', 'SetSpendRate', 'toString', '__proto__', 'constructor', 'Nope',
+	'ConsoleLogin',
+	'ConsoleLoginMFA',
+	'ChangeExpiredPassword',
+	'CreateUser',
+	'GetUser',
+	'ListUsers',
+	'DeleteUser',
+	'CreateLoginProfile',
+	'UpdateLoginProfile',
+	'ChangePassword',
+	'AttachUserPolicy',
+	'ListPolicies',
+	'GetPolicyVersion',
+	'CreateVirtualMFADevice',
+	'EnableMFADevice',
+	'ResyncMFADevice',
+	'ListVirtualMFADevices',
+	'CreateAccessKey',
+	'UpdateAccessKey',
+	'CreateAccountAlias',
+	'GetAccountSummary',
+	'UpdateBillingPreferences',
+	'PutMetricAlarm',
+	'DescribeAlarms',
+	'GetMetricStatistics',
+	'ListMetrics',
+	'CreateTopic',
+	'Subscribe',
+	'ConfirmSubscription',
+	'Unsubscribe',
+	'MarkMessageRead',
+	'AdvanceBillingClock',
+	'SetSpendRate',
+	'toString',
+	'__proto__',
+	'constructor',
+	'Nope',
 ] as const;
 
 /** Anything at all in the call's shape: any op name (including prototype keys), any input, any region. */
 const garbageCallArb: fc.Arbitrary<ApiCall> = fc
 	.record({
 		op: fc.oneof(fc.constantFrom(...OPS), fc.string({ maxLength: 12 })),
-		input: fc.oneof(fc.anything({ maxDepth: 3 }), fc.dictionary(fc.constantFrom('UserName', 'Password', 'Hours', 'TopicArn', 'AlarmName', 'Tags', 'Dimensions', 'LoginType', 'Email'), fc.anything({ maxDepth: 2 }))),
+		input: fc.oneof(
+			fc.anything({ maxDepth: 3 }),
+			fc.dictionary(
+				fc.constantFrom(
+					'UserName',
+					'Password',
+					'Hours',
+					'TopicArn',
+					'AlarmName',
+					'Tags',
+					'Dimensions',
+					'LoginType',
+					'Email',
+				),
+				fc.anything({ maxDepth: 2 }),
+			),
+		),
 		region: fc.option(fc.oneof(fc.string({ maxLength: 6 }), fc.constant('us-east-1')), { nil: undefined }),
 	})
 	.map((c) => c as unknown as ApiCall);
 
 /** A call that is sometimes well formed and sometimes garbage. */
-export const apiCallArb: fc.Arbitrary<ApiCall> = fc.oneof({ weight: 4, arbitrary: shapedCallArb }, { weight: 1, arbitrary: garbageCallArb });
+export const apiCallArb: fc.Arbitrary<ApiCall> = fc.oneof(
+	{ weight: 4, arbitrary: shapedCallArb },
+	{ weight: 1, arbitrary: garbageCallArb },
+);
 
 /** Real-time steps between calls, occasionally backwards (real clocks can step back). */
-export const timeStepArb = fc.oneof(fc.integer({ min: 0, max: 120_000 }), fc.integer({ min: -60_000, max: 0 }), fc.integer({ min: 0, max: 3 * 86_400_000 }));
+export const timeStepArb = fc.oneof(
+	fc.integer({ min: 0, max: 120_000 }),
+	fc.integer({ min: -60_000, max: 0 }),
+	fc.integer({ min: 0, max: 3 * 86_400_000 }),
+);
 
-const actionArb = fc.constantFrom('iam:CreateUser', 'iam:ListUsers', 'iam:*', '*', 'ec2:Describe*', 's3:GetObject', 'iam:Get?ser', 'cloudwatch:PutMetricAlarm');
-const resourceArb = fc.constantFrom('*', `arn:aws:iam::${ACCT}:user/alice`, `arn:aws:iam::${ACCT}:user/*`, 'arn:aws:s3:::bucket/*');
+const actionArb = fc.constantFrom(
+	'iam:CreateUser',
+	'iam:ListUsers',
+	'iam:*',
+	'*',
+	'ec2:Describe*',
+	's3:GetObject',
+	'iam:Get?ser',
+	'cloudwatch:PutMetricAlarm',
+);
+const resourceArb = fc.constantFrom(
+	'*',
+	`arn:aws:iam::${ACCT}:user/alice`,
+	`arn:aws:iam::${ACCT}:user/*`,
+	'arn:aws:s3:::bucket/*',
+);
 
 /** An arbitrary policy statement over a small vocabulary. */
 export const statementArb: fc.Arbitrary<PolicyStatement> = fc
@@ -112,16 +227,31 @@ export const statementArb: fc.Arbitrary<PolicyStatement> = fc
 		mfaCondition: fc.constantFrom(undefined, 'true', 'false'),
 	})
 	.map((s) => {
-		const base = s.useNot ? { Effect: s.Effect, NotAction: s.actions, Resource: s.resources } : { Effect: s.Effect, Action: s.actions, Resource: s.resources };
-		return s.mfaCondition === undefined ? base : { ...base, Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': s.mfaCondition } } };
+		const base = s.useNot
+			? { Effect: s.Effect, NotAction: s.actions, Resource: s.resources }
+			: { Effect: s.Effect, Action: s.actions, Resource: s.resources };
+		return s.mfaCondition === undefined
+			? base
+			: { ...base, Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': s.mfaCondition } } };
 	});
 
 export const policyArb: fc.Arbitrary<PolicySource> = fc
 	.tuple(fc.array(statementArb, { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 9999 }))
-	.map(([Statement, n]): PolicySource => ({ policyArn: `arn:aws:iam::${ACCT}:policy/P${n}`, policyName: `P${n}`, document: { Version: '2012-10-17', Statement } as PolicyDocument }));
+	.map(([Statement, n]): PolicySource => ({
+		policyArn: `arn:aws:iam::${ACCT}:policy/P${n}`,
+		policyName: `P${n}`,
+		document: { Version: '2012-10-17', Statement } as PolicyDocument,
+	}));
 
 export const requestArb = fc.record({
-	action: fc.constantFrom('iam:CreateUser', 'IAM:listusers', 'ec2:DescribeInstances', 's3:GetObject', 'iam:GetUser', 'cloudwatch:PutMetricAlarm'),
+	action: fc.constantFrom(
+		'iam:CreateUser',
+		'IAM:listusers',
+		'ec2:DescribeInstances',
+		's3:GetObject',
+		'iam:GetUser',
+		'cloudwatch:PutMetricAlarm',
+	),
 	resource: fc.constantFrom('*', `arn:aws:iam::${ACCT}:user/alice`, 'arn:aws:s3:::bucket/key'),
 	context: fc.record({ 'aws:username': fc.constant('alice'), 'aws:MultiFactorAuthPresent': fc.boolean() }),
 });

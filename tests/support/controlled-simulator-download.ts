@@ -7,7 +7,8 @@ import type { SimulatorOperations } from '@/store/simulator-loader';
  */
 export const download = {
 	attempts: 0,
-	settle: undefined as undefined | { resolve: (operations: SimulatorOperations) => void; reject: (error: Error) => void },
+	settle: undefined as
+		undefined | { resolve: (operations: SimulatorOperations) => void; reject: (error: Error) => void },
 	/** Forgets earlier downloads (call it before each test). */
 	reset() {
 		this.attempts = 0;

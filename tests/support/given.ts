@@ -47,7 +47,10 @@ export class Given {
 	}
 
 	rootSignedIn(): this {
-		this.ok({ op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password } });
+		this.ok({
+			op: 'ConsoleLogin',
+			input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password },
+		});
 		return this;
 	}
 
@@ -56,7 +59,10 @@ export class Given {
 		const wasSignedIn = this.state.session;
 		if (!wasSignedIn) this.rootSignedIn();
 		this.ok({ op: 'CreateUser', input: { UserName: userName } });
-		this.ok({ op: 'CreateLoginProfile', input: { UserName: userName, Password: password, PasswordResetRequired: false } });
+		this.ok({
+			op: 'CreateLoginProfile',
+			input: { UserName: userName, Password: password, PasswordResetRequired: false },
+		});
 		for (const PolicyArn of policyArns) this.ok({ op: 'AttachUserPolicy', input: { UserName: userName, PolicyArn } });
 		return this;
 	}

@@ -14,10 +14,12 @@ export function expectInvariants(state: SimState): void {
 		expect(user.attachedPolicyArns.length).toBeLessThanOrEqual(10);
 		expect(user.accessKeys.length).toBeLessThanOrEqual(2);
 		expect(user.groupNames.length).toBeLessThanOrEqual(10);
-		for (const serial of user.mfaSerials) expect(state.iam.mfaDevices[serial]?.enabledFor).toEqual({ type: 'IAMUser', userName: user.UserName });
+		for (const serial of user.mfaSerials)
+			expect(state.iam.mfaDevices[serial]?.enabledFor).toEqual({ type: 'IAMUser', userName: user.UserName });
 	}
 	expect(state.root.mfaSerials.length).toBeLessThanOrEqual(8);
-	for (const serial of state.root.mfaSerials) expect(state.iam.mfaDevices[serial]?.enabledFor).toEqual({ type: 'Root' });
+	for (const serial of state.root.mfaSerials)
+		expect(state.iam.mfaDevices[serial]?.enabledFor).toEqual({ type: 'Root' });
 	for (const device of Object.values(state.iam.mfaDevices)) {
 		const owner = device.enabledFor;
 		if (owner?.type === 'Root') expect(state.root.mfaSerials).toContain(device.SerialNumber);
@@ -32,7 +34,8 @@ export function expectInvariants(state: SimState): void {
 			}
 		}
 	}
-	if (state.session?.principal.type === 'IAMUser') expect(state.iam.users[state.session.principal.userName]).toBeDefined();
+	if (state.session?.principal.type === 'IAMUser')
+		expect(state.iam.users[state.session.principal.userName]).toBeDefined();
 	expect(state.trail.length).toBeLessThanOrEqual(TRAIL_LIMIT);
 	expect(state.mailbox.length).toBeLessThanOrEqual(MAILBOX_LIMIT);
 	const roundTripped = JSON.parse(JSON.stringify(state)) as unknown;

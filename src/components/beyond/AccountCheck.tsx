@@ -15,7 +15,9 @@ export default function AccountCheck() {
 	const { facts, results } = useMemo(() => factsFromCliOutputs(outputs), [outputs]);
 	const rows = HEALTH_CHECKS.map((check) => {
 		const status = check.check(facts);
-		const needed = CLI_COMMANDS.filter((command) => check.needs.includes(command.provides)).map((command) => command.command);
+		const needed = CLI_COMMANDS.filter((command) => check.needs.includes(command.provides)).map(
+			(command) => command.command,
+		);
 		return { check, status, missing: `Paste the output of ${needed.map((c) => `\`${c}\``).join(' and ')} above.` };
 	});
 	const healthy = rows.filter((row) => row.status?.met).length;
@@ -36,7 +38,9 @@ export default function AccountCheck() {
 								{command.tells.slice(1)}
 							</h3>
 							<div class="b-check__code">
-								<pre><code id={codeId}>{command.command}</code></pre>
+								<pre>
+									<code id={codeId}>{command.command}</code>
+								</pre>
 								<CopyButton text={command.command} targetId={codeId} />
 							</div>
 							<label for={`out-${command.id}`}>Output of {command.command}</label>
@@ -53,7 +57,10 @@ export default function AccountCheck() {
 									setOutputs((current) => ({ ...current, [command.id]: value }));
 								}}
 							/>
-							<p id={messageId} class={`b-check__message ${result ? (result.ok ? 'b-check__message--ok' : 'b-check__message--error') : ''}`}>
+							<p
+								id={messageId}
+								class={`b-check__message ${result ? (result.ok ? 'b-check__message--ok' : 'b-check__message--error') : ''}`}
+							>
 								{result === undefined ? 'Nothing pasted yet.' : result.ok ? `Read: ${result.summary}` : result.message}
 							</p>
 						</li>

@@ -43,7 +43,10 @@ export default function ChallengeConsole() {
 		const previously = known.current;
 		if (previously) {
 			const newly = fixed.filter(({ task }) => !previously.has(task.id)).map(({ task }) => task.title);
-			if (newly.length > 0) setAnnouncement(`Fixed: ${newly.join('; ')}. ${open.length === 0 ? 'Every fault is fixed.' : `${open.length} left.`}`);
+			if (newly.length > 0)
+				setAnnouncement(
+					`Fixed: ${newly.join('; ')}. ${open.length === 0 ? 'Every fault is fixed.' : `${open.length} left.`}`,
+				);
 		}
 		known.current = now;
 	});
@@ -89,7 +92,9 @@ export default function ChallengeConsole() {
 										</li>
 									))}
 								</ol>
-								{hintLevel >= hinted.task.hints.length && !hinted.status.met && <p>What the check says: {hinted.status.reason}</p>}
+								{hintLevel >= hinted.task.hints.length && !hinted.status.met && (
+									<p>What the check says: {hinted.status.reason}</p>
+								)}
 							</div>
 						)}
 						{hinted && hintLevel < hinted.task.hints.length && (

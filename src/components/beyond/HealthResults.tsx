@@ -22,15 +22,21 @@ export function HealthResults({ rows, headingLevel = 3 }: { rows: readonly Healt
 							<span class="b-health__mark" aria-hidden="true">
 								{verdict === 'healthy' ? '✓' : verdict === 'missing' ? '!' : '?'}
 							</span>{' '}
-							{check.title}: <span class="b-health__verdict">{verdict === 'healthy' ? 'healthy' : verdict === 'missing' ? 'needs fixing' : 'not checked yet'}</span>
+							{check.title}:{' '}
+							<span class="b-health__verdict">
+								{verdict === 'healthy' ? 'healthy' : verdict === 'missing' ? 'needs fixing' : 'not checked yet'}
+							</span>
 						</Heading>
 						{status === undefined && <p>{missing}</p>}
 						{status !== undefined && !status.met && (
 							<>
 								<p>{status.reason}</p>
 								<p class="b-health__fix">
-									Fix it in <a href={check.fix.consoleUrl} rel="noreferrer" target="_blank">{check.fix.consoleLabel} (real AWS console, opens in a new tab)</a>; the lesson{' '}
-									<a href={`/lessons/${check.fix.lessonSlug}/`}>{check.fix.lessonTitle}</a> shows how.
+									Fix it in{' '}
+									<a href={check.fix.consoleUrl} rel="noreferrer" target="_blank">
+										{check.fix.consoleLabel} (real AWS console, opens in a new tab)
+									</a>
+									; the lesson <a href={`/lessons/${check.fix.lessonSlug}/`}>{check.fix.lessonTitle}</a> shows how.
 								</p>
 							</>
 						)}

@@ -25,7 +25,7 @@ export default function Runbook() {
 			<p class="b-runbook__source">
 				{practised > 0
 					? `${practised} of ${steps.length} steps are filled in from your practice labs; the others use the course's suggestions.`
-					: 'No practice labs found in this browser, so every step uses the course\'s suggestions. Do the labs first to fill in your own choices.'}
+					: "No practice labs found in this browser, so every step uses the course's suggestions. Do the labs first to fill in your own choices."}
 			</p>
 			<div class="b-runbook__actions">
 				<button type="button" class="button button--primary" onClick={() => window.print()}>
@@ -40,12 +40,19 @@ export default function Runbook() {
 					<li key={step.id} class="b-runbook__step">
 						<h2 class="b-runbook__title">
 							<label>
-								<input type="checkbox" checked={done[step.id] ?? false} onChange={() => setDone((d) => ({ ...d, [step.id]: !d[step.id] }))} />{' '}
+								<input
+									type="checkbox"
+									checked={done[step.id] ?? false}
+									onChange={() => setDone((d) => ({ ...d, [step.id]: !d[step.id] }))}
+								/>{' '}
 								{index + 1}. {step.title}
 							</label>
 						</h2>
 						<p>
-							Open <a href={step.consoleUrl} rel="noreferrer" target="_blank">{step.consoleLabel} (real AWS console, opens in a new tab)</a>
+							Open{' '}
+							<a href={step.consoleUrl} rel="noreferrer" target="_blank">
+								{step.consoleLabel} (real AWS console, opens in a new tab)
+							</a>
 							<span class="b-runbook__url"> {step.consoleUrl}</span>
 						</p>
 						<ul>

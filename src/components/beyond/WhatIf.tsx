@@ -16,13 +16,21 @@ const ACTOR_LABEL: Record<Actor, string> = { you: 'You', attacker: 'Attacker', a
  */
 function trailLine(record: TrailRecord): string {
 	const identity = record.userIdentity;
-	const who = identity.type === 'Root' ? 'root user' : identity.type === 'IAMUser' ? `IAM user ${identity.userName ?? ''}` : 'someone not signed in';
+	const who =
+		identity.type === 'Root'
+			? 'root user'
+			: identity.type === 'IAMUser'
+				? `IAM user ${identity.userName ?? ''}`
+				: 'someone not signed in';
 	const address = record.sourceIPAddress;
-	const from = address ? ` from ${address} (${address === LEARNER_SOURCE_IP ? 'your address' : 'not your address'})` : '';
+	const from = address
+		? ` from ${address} (${address === LEARNER_SOURCE_IP ? 'your address' : 'not your address'})`
+		: '';
 	return `${record.eventName} by ${who}${from}: ${record.errorCode ? `refused (${record.errorCode})` : 'succeeded'}`;
 }
 
-const fromElsewhere = (record: TrailRecord) => record.sourceIPAddress !== undefined && record.sourceIPAddress !== LEARNER_SOURCE_IP;
+const fromElsewhere = (record: TrailRecord) =>
+	record.sourceIPAddress !== undefined && record.sourceIPAddress !== LEARNER_SOURCE_IP;
 
 const clockText = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 
@@ -117,7 +125,8 @@ export default function WhatIf({ outline }: { outline: WhatIfOutline }) {
 				<legend>Which account?</legend>
 				{outline.variants.map((v) => (
 					<label key={v.id}>
-						<input type="radio" name={name} value={v.id} checked={v.id === variantId} onChange={() => start(v.id)} /> {v.label}
+						<input type="radio" name={name} value={v.id} checked={v.id === variantId} onChange={() => start(v.id)} />{' '}
+						{v.label}
 					</label>
 				))}
 			</fieldset>
@@ -151,7 +160,8 @@ export default function WhatIf({ outline }: { outline: WhatIfOutline }) {
 			)}
 			{seenElsewhere && (
 				<p>
-					The trail shows the same identity as yours; only the address gives away that these calls did not come from you.
+					The trail shows the same identity as yours; only the address gives away that these calls did not come from
+					you.
 				</p>
 			)}
 			<p class="visually-hidden" role="status" aria-live="polite">

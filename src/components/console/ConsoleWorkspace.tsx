@@ -61,7 +61,11 @@ function StoreNotice({ store }: { store: SimStore }) {
 	return (
 		<div role="status" class="c-workspace__notice">
 			{notice && (
-				<Alert type={notice.kind === 'not-saved' ? 'warning' : 'info'} title="About your saved practice account" onDismiss={store.dismissNotice}>
+				<Alert
+					type={notice.kind === 'not-saved' ? 'warning' : 'info'}
+					title="About your saved practice account"
+					onDismiss={store.dismissNotice}
+				>
 					<p>{notice.message}</p>
 				</Alert>
 			)}

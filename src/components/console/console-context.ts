@@ -22,7 +22,9 @@ export interface ConsoleApi {
 	 * Runs a change that needs more than one call (a console workflow such as "create user with
 	 * console access"); saved and undoable as one step.
 	 */
-	perform: <T>(change: (state: SimState, ctx: CallContext, simulator: SimulatorOperations) => { state: SimState; result: T }) => T;
+	perform: <T>(
+		change: (state: SimState, ctx: CallContext, simulator: SimulatorOperations) => { state: SimState; result: T },
+	) => T;
 	/**
 	 * The console's first screen renders without the simulator's operations; they download when
 	 * the learner first uses the console. Runs `action` once they are there (at once if they are).

@@ -1,10 +1,16 @@
 import { useMemo } from 'preact/hooks';
-import { execute, type ApiCallOf, type ApiResponse, type OperationName, type Operations, type SimError } from '@/simulator';
+import {
+	execute,
+	type ApiCallOf,
+	type ApiResponse,
+	type OperationName,
+	type Operations,
+	type SimError,
+} from '@/simulator';
 import { useConsole } from './console-context';
 
 export type ReadResult<K extends OperationName> =
-	| { ok: true; output: Operations[K]['output'] }
-	| { ok: false; error: SimError };
+	{ ok: true; output: Operations[K]['output'] } | { ok: false; error: SimError };
 
 /**
  * Runs a read-only call (List…, Get…, Describe…) for a screen to display, as the signed-in

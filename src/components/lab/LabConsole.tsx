@@ -76,7 +76,10 @@ export default function LabConsole({ lab, lessonId, quizId, quizQuestionIds = []
 		<div class="lab">
 			<section class="lab-tasks" aria-labelledby={`lab-${lab.id}-tasks`}>
 				<h3 id={`lab-${lab.id}-tasks`}>
-					Your tasks <span class="lab-tasks__count">({doneCount} of {lab.tasks.length} done)</span>
+					Your tasks{' '}
+					<span class="lab-tasks__count">
+						({doneCount} of {lab.tasks.length} done)
+					</span>
 				</h3>
 				<p class="lab-tasks__intro">
 					These are checked on your practice account as you work, so any correct way of doing them counts.

@@ -40,8 +40,8 @@ export function SolutionPanel({ lab, onViewed, onApply }: SolutionPanelProps) {
 				}}
 			>
 				<p>
-					Working it out yourself, with the hints, is how it sticks. If you look now, the tasks you finish
-					from here on are marked as done with the solution.
+					Working it out yourself, with the hints, is how it sticks. If you look now, the tasks you finish from here on
+					are marked as done with the solution.
 				</p>
 			</ConfirmDialog>
 			{shown && (
@@ -54,9 +54,7 @@ export function SolutionPanel({ lab, onViewed, onApply }: SolutionPanelProps) {
 							<li key={step}>{step}</li>
 						))}
 					</ol>
-					<p>
-						Prefer to see the result? The practice console can do these steps for you. Undo takes them back.
-					</p>
+					<p>Prefer to see the result? The practice console can do these steps for you. Undo takes them back.</p>
 					<Button
 						onClick={() => {
 							onApply();

@@ -9,7 +9,14 @@ import {
 	undoLast,
 } from '@/store/progress-store';
 import { ConfirmDialog } from '@/components/console/ui/Modal';
-import { describeHints, describeTasks, exportFileName, summariseLesson, type LessonStatus, type ProgressLesson } from './lesson-summary';
+import {
+	describeHints,
+	describeTasks,
+	exportFileName,
+	summariseLesson,
+	type LessonStatus,
+	type ProgressLesson,
+} from './lesson-summary';
 import { useProgress, type UseProgressOptions } from './use-progress';
 
 /** The progress page renders only in the browser (client:only), so it reads saved progress at once. */
@@ -19,7 +26,11 @@ interface ProgressPanelProps {
 	lessons: ProgressLesson[];
 }
 
-type Message = { kind: 'success' | 'error'; text: string; /** Set when the message is about one lesson. */ lessonId?: string };
+type Message = {
+	kind: 'success' | 'error';
+	text: string;
+	/** Set when the message is about one lesson. */ lessonId?: string;
+};
 
 type PendingReset = { kind: 'lesson'; lesson: ProgressLesson } | { kind: 'all' };
 
@@ -32,9 +43,23 @@ const STATUS_TEXT: Record<LessonStatus, string> = {
 function StatusIcon({ status }: { status: LessonStatus }) {
 	return (
 		<svg class="progress-lesson__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-			<circle cx="8" cy="8" r="6.5" fill={status === 'complete' ? 'currentColor' : 'none'} stroke="currentColor" stroke-width="1.5" />
+			<circle
+				cx="8"
+				cy="8"
+				r="6.5"
+				fill={status === 'complete' ? 'currentColor' : 'none'}
+				stroke="currentColor"
+				stroke-width="1.5"
+			/>
 			{status === 'complete' ? (
-				<path d="M5 8.2l2 2 4-4.4" fill="none" stroke="var(--color-bg)" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+				<path
+					d="M5 8.2l2 2 4-4.4"
+					fill="none"
+					stroke="var(--color-bg)"
+					stroke-width="1.8"
+					stroke-linecap="round"
+					stroke-linejoin="round"
+				/>
 			) : null}
 			{status === 'in-progress' ? <path d="M8 1.5a6.5 6.5 0 0 1 0 13z" fill="currentColor" /> : null}
 		</svg>
@@ -93,7 +118,10 @@ export default function ProgressPanel({ lessons }: ProgressPanelProps) {
 		link.remove();
 		// Revoking straight away can cancel the download in some browsers, so wait a moment.
 		setTimeout(() => URL.revokeObjectURL(url), 10_000);
-		setMessage({ kind: 'success', text: `Your progress was saved as ${fileName}. Import it on another device or browser to carry on there.` });
+		setMessage({
+			kind: 'success',
+			text: `Your progress was saved as ${fileName}. Import it on another device or browser to carry on there.`,
+		});
 	}
 
 	async function importFile(file: File): Promise<void> {
@@ -107,7 +135,10 @@ export default function ProgressPanel({ lessons }: ProgressPanelProps) {
 		const result = importProgress(text);
 		setMessage(
 			result.ok
-				? { kind: 'success', text: `Progress imported from “${file.name}”. It replaced the progress that was here; Undo brings that back.` }
+				? {
+						kind: 'success',
+						text: `Progress imported from “${file.name}”. It replaced the progress that was here; Undo brings that back.`,
+					}
 				: { kind: 'error', text: `Import refused: ${result.message}` },
 		);
 	}
@@ -157,7 +188,11 @@ export default function ProgressPanel({ lessons }: ProgressPanelProps) {
 							if (file) void importFile(file);
 						}}
 					/>
-					<button type="button" class="button button--danger" onClick={(event) => askToReset({ kind: 'all' }, event.currentTarget)}>
+					<button
+						type="button"
+						class="button button--danger"
+						onClick={(event) => askToReset({ kind: 'all' }, event.currentTarget)}
+					>
 						Reset all progress
 					</button>
 				</div>
@@ -247,8 +282,8 @@ export default function ProgressPanel({ lessons }: ProgressPanelProps) {
 					<p>Every lesson’s tasks, hints and quiz answers will be forgotten. You can undo this once, right after.</p>
 				) : (
 					<p>
-						The tasks, hints and quiz answers of “{pending?.lesson.title}” will be forgotten. The practice console keeps its
-						current state. You can undo this once, right after.
+						The tasks, hints and quiz answers of “{pending?.lesson.title}” will be forgotten. The practice console keeps
+						its current state. You can undo this once, right after.
 					</p>
 				)}
 			</ConfirmDialog>

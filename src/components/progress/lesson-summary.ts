@@ -32,7 +32,9 @@ export interface LessonSummary {
 /** Sums up one lesson's saved progress for the progress page. Pure. */
 export function summariseLesson(lesson: ProgressLesson, progress: ProgressState): LessonSummary {
 	const tasks = lesson.labId === undefined ? {} : (progress.tasks[lesson.labId] ?? {});
-	const countedTasks = Object.entries(tasks).filter(([taskId]) => lesson.taskIds === null || lesson.taskIds.includes(taskId));
+	const countedTasks = Object.entries(tasks).filter(
+		([taskId]) => lesson.taskIds === null || lesson.taskIds.includes(taskId),
+	);
 	const hints = lesson.labId === undefined ? {} : (progress.hints[lesson.labId] ?? {});
 	const savedQuiz = lesson.quizId === undefined ? undefined : progress.quizzes[lesson.quizId];
 	const quiz =
@@ -55,7 +57,8 @@ export function summariseLesson(lesson: ProgressLesson, progress: ProgressState)
 
 /** "2 of 3 done, 1 with the solution", or "2 done" when the number of tasks is not known. */
 export function describeTasks(summary: LessonSummary): string {
-	const done = summary.taskCount === null ? `${summary.tasksDone} done` : `${summary.tasksDone} of ${summary.taskCount} done`;
+	const done =
+		summary.taskCount === null ? `${summary.tasksDone} done` : `${summary.tasksDone} of ${summary.taskCount} done`;
 	return summary.tasksWithSolution > 0 ? `${done}, ${summary.tasksWithSolution} with the solution` : done;
 }
 

@@ -15,10 +15,16 @@ export interface UseProgressOptions {
  * hydration) it returns undefined, so the first client render matches the server's HTML; saved progress
  * appears right after. Re-renders only when the selected slice changes (Object.is).
  */
-export function useProgress<T>(selector: (state: ProgressStoreState) => T, { serverRendered = true }: UseProgressOptions = {}): T | undefined {
+export function useProgress<T>(
+	selector: (state: ProgressStoreState) => T,
+	{ serverRendered = true }: UseProgressOptions = {},
+): T | undefined {
 	const [mounted, setMounted] = useState(!serverRendered);
 	const [, rerender] = useReducer((count: number) => count + 1, 0);
-	const latest = useRef<{ selector: (state: ProgressStoreState) => T; selected: T | undefined }>({ selector, selected: undefined });
+	const latest = useRef<{ selector: (state: ProgressStoreState) => T; selected: T | undefined }>({
+		selector,
+		selected: undefined,
+	});
 	const selected = mounted ? selector(getProgressStore().getState()) : undefined;
 	latest.current = { selector, selected };
 	useEffect(() => {

@@ -31,7 +31,14 @@ function VerdictIcon({ verdict }: { verdict: OptionVerdict }) {
 	return (
 		<svg class="quiz-option__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
 			{isRightOption ? (
-				<path d="M3 8.5l3 3 7-7" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" />
+				<path
+					d="M3 8.5l3 3 7-7"
+					fill="none"
+					stroke="currentColor"
+					stroke-width="2.2"
+					stroke-linecap="round"
+					stroke-linejoin="round"
+				/>
 			) : (
 				<path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" />
 			)}
@@ -81,13 +88,18 @@ export function QuestionCard({
 	else if (unansweredChecks > 0) result = 'Choose an answer first, then check it.';
 
 	return (
-		<fieldset class={`quiz-question${checked ? (correct ? ' quiz-question--correct' : ' quiz-question--incorrect') : ''}`} id={baseId}>
+		<fieldset
+			class={`quiz-question${checked ? (correct ? ' quiz-question--correct' : ' quiz-question--incorrect') : ''}`}
+			id={baseId}
+		>
 			<legend class="quiz-question__legend">
 				<span class="quiz-question__number">
 					Question {number} of {total}
 				</span>
 				<span class="quiz-question__prompt">{question.prompt}</span>
-				<span class="quiz-question__instruction">{question.kind === 'single' ? 'Choose one.' : 'Choose all that apply.'}</span>
+				<span class="quiz-question__instruction">
+					{question.kind === 'single' ? 'Choose one.' : 'Choose all that apply.'}
+				</span>
 			</legend>
 			{review ? (
 				<p class="quiz-question__review">
@@ -127,7 +139,10 @@ export function QuestionCard({
 				<button type="button" class="button button--primary" onClick={onCheck}>
 					Check answer
 				</button>
-				<p class={`quiz-question__result${checked ? (correct ? ' is-correct' : ' is-incorrect') : ''}`} aria-live="polite">
+				<p
+					class={`quiz-question__result${checked ? (correct ? ' is-correct' : ' is-incorrect') : ''}`}
+					aria-live="polite"
+				>
 					{/* A new node per press, so screen readers announce the same words again. */}
 					{result ? <span key={`${checked}-${unansweredChecks}`}>{result}</span> : null}
 				</p>

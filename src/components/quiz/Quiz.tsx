@@ -58,7 +58,13 @@ export default function Quiz({ quizId, lessonId, questions, reviews, labId, labT
 		submitQuestion(quizId, question.id, { correct: isAnswerCorrect(question, selected) });
 		const canJudgeLesson = labId === undefined || labTaskIds !== null;
 		if (canJudgeLesson) {
-			syncLessonCompletion(lessonId, labId, labTaskIds ?? [], quizId, questions.map((q) => q.id));
+			syncLessonCompletion(
+				lessonId,
+				labId,
+				labTaskIds ?? [],
+				quizId,
+				questions.map((q) => q.id),
+			);
 		}
 	}
 
@@ -71,7 +77,8 @@ export default function Quiz({ quizId, lessonId, questions, reviews, labId, labT
 
 	let summary = `Check each answer to build your score out of ${score.total}.`;
 	if (score.checked === score.total) summary = `You scored ${describeScore(score)}.`;
-	else if (score.checked > 0) summary = `${describeScore(score)} so far; ${score.total - score.checked} still to check.`;
+	else if (score.checked > 0)
+		summary = `${describeScore(score)} so far; ${score.total - score.checked} still to check.`;
 
 	return (
 		// data-ready tells tests (and styles) that saved answers and the option order are in place.
@@ -84,7 +91,9 @@ export default function Quiz({ quizId, lessonId, questions, reviews, labId, labT
 			<ol class="quiz__questions">
 				{questions.map((question, index) => {
 					const options =
-						shuffleSeed === undefined ? question.options : orderOptions(question.options, shuffleSeed, quizId, question.id, quiz.attempts);
+						shuffleSeed === undefined
+							? question.options
+							: orderOptions(question.options, shuffleSeed, quizId, question.id, quiz.attempts);
 					return (
 						<li key={question.id}>
 							<QuestionCard

@@ -9,6 +9,8 @@ export const SANDBOX_STORAGE_KEY = 'course:sim:sandbox';
 /** The whole practice console with no lesson: a fresh account to explore freely. */
 export function SandboxApp() {
 	// One store for the island's lifetime; created on the client only (the island is client:only).
-	const [store] = useState(() => createSimStore({ storageKey: SANDBOX_STORAGE_KEY, createScenario: (ctx) => createFreshAccount(ctx) }));
+	const [store] = useState(() =>
+		createSimStore({ storageKey: SANDBOX_STORAGE_KEY, createScenario: (ctx) => createFreshAccount(ctx) }),
+	);
 	return <ConsoleWorkspace store={store} />;
 }

@@ -1,4 +1,10 @@
-import { ADMINISTRATOR_ACCESS, IAM_FULL_ACCESS, IAM_READ_ONLY_ACCESS, IAM_USER_CHANGE_PASSWORD, regionName } from '@/simulator';
+import {
+	ADMINISTRATOR_ACCESS,
+	IAM_FULL_ACCESS,
+	IAM_READ_ONLY_ACCESS,
+	IAM_USER_CHANGE_PASSWORD,
+	regionName,
+} from '@/simulator';
 import { met, notMet, type TaskStatus } from '../lab';
 import type { AccountFacts, AlarmFacts, UserFacts } from './facts';
 
@@ -43,27 +49,42 @@ export function isTotalChargesAlarm(alarm: AlarmFacts): boolean {
 }
 
 export function firesOnRisingCharges(alarm: AlarmFacts): boolean {
-	return alarm.comparisonOperator === 'GreaterThanThreshold' || alarm.comparisonOperator === 'GreaterThanOrEqualToThreshold';
+	return (
+		alarm.comparisonOperator === 'GreaterThanThreshold' || alarm.comparisonOperator === 'GreaterThanOrEqualToThreshold'
+	);
 }
 
 /** A billing alarm that would really change state and notify: right metric, rising, in us-east-1, with an action. */
 export function isWorkingBillingAlarm(alarm: AlarmFacts): boolean {
-	return alarm.region === BILLING_REGION && isTotalChargesAlarm(alarm) && firesOnRisingCharges(alarm) && alarm.actionsEnabled && alarm.alarmActions.length > 0;
+	return (
+		alarm.region === BILLING_REGION &&
+		isTotalChargesAlarm(alarm) &&
+		firesOnRisingCharges(alarm) &&
+		alarm.actionsEnabled &&
+		alarm.alarmActions.length > 0
+	);
 }
 
 export function rootMfaHealth(facts: AccountFacts): TaskStatus | undefined {
 	if (!facts.root) return undefined;
-	return facts.root.mfaEnabled ? met : notMet('The root user has no MFA device yet, so its password alone still opens the account.');
+	return facts.root.mfaEnabled
+		? met
+		: notMet('The root user has no MFA device yet, so its password alone still opens the account.');
 }
 
 export function rootAccessKeysHealth(facts: AccountFacts): TaskStatus | undefined {
 	if (!facts.root) return undefined;
 	return facts.root.accessKeysPresent
-		? notMet('The root user has an access key. Anyone who finds it can do anything in the account, without a password or MFA. Delete it in the root user\'s Security credentials.')
+		? notMet(
+				"The root user has an access key. Anyone who finds it can do anything in the account, without a password or MFA. Delete it in the root user's Security credentials.",
+			)
 		: met;
 }
 
-const noCourseUser = () => notMet(`There is no IAM user called ${COURSE_USER}, so everyday work would have to happen as root. In IAM, choose Users → Create user.`);
+const noCourseUser = () =>
+	notMet(
+		`There is no IAM user called ${COURSE_USER}, so everyday work would have to happen as root. In IAM, choose Users → Create user.`,
+	);
 
 export function adminExistsHealth(facts: AccountFacts): TaskStatus | undefined {
 	if (!facts.users) return undefined;
@@ -76,7 +97,9 @@ export function adminMfaHealth(facts: AccountFacts): TaskStatus | undefined {
 	if (user.mfaDeviceCount === undefined) return undefined;
 	return user.mfaDeviceCount > 0
 		? met
-		: notMet(`${user.userName} has no MFA device yet. It can grant any permission, so its password alone should never be enough.`);
+		: notMet(
+				`${user.userName} has no MFA device yet. It can grant any permission, so its password alone should never be enough.`,
+			);
 }
 
 export function adminIamFullAccessHealth(facts: AccountFacts): TaskStatus | undefined {
@@ -85,18 +108,23 @@ export function adminIamFullAccessHealth(facts: AccountFacts): TaskStatus | unde
 	if (user.policyArns === undefined) return undefined;
 	return user.policyArns.includes(IAM_FULL_ACCESS.Arn)
 		? met
-		: notMet(`${user.userName} does not have IAMFullAccess yet, so it cannot manage IAM. Open the user → Permissions → Add permissions.`);
+		: notMet(
+				`${user.userName} does not have IAMFullAccess yet, so it cannot manage IAM. Open the user → Permissions → Add permissions.`,
+			);
 }
 
 export function adminNothingBeyondIamHealth(facts: AccountFacts): TaskStatus | undefined {
 	const user = findUserFacts(facts, COURSE_USER);
 	if (!user) return facts.users ? noCourseUser() : undefined;
 	if (user.policyArns === undefined) return undefined;
-	if (user.policyArns.length === 0) return notMet(`${user.userName} has no permissions yet; attach IAMFullAccess first.`);
+	if (user.policyArns.length === 0)
+		return notMet(`${user.userName} has no permissions yet; attach IAMFullAccess first.`);
 	const extra = policiesBeyondIam(user.policyArns);
 	return extra.length === 0
 		? met
-		: notMet(`${user.userName} also has ${extra.join(', ')}, which allows far more than IAM. Remove it from the user's permissions.`);
+		: notMet(
+				`${user.userName} also has ${extra.join(', ')}, which allows far more than IAM. Remove it from the user's permissions.`,
+			);
 }
 
 /**
@@ -119,15 +147,23 @@ export function billingAlarmHealth(facts: AccountFacts, count = 1): TaskStatus |
 	const inBillingRegion = alarms.filter((alarm) => alarm.region === BILLING_REGION);
 	const otherMetric = inBillingRegion.find((alarm) => !isTotalChargesAlarm(alarm));
 	if (otherMetric) {
-		return notMet(`The alarm "${otherMetric.name}" does not watch the total estimated charges. Choose Billing → Total Estimated Charge → EstimatedCharges (Currency USD).`);
+		return notMet(
+			`The alarm "${otherMetric.name}" does not watch the total estimated charges. Choose Billing → Total Estimated Charge → EstimatedCharges (Currency USD).`,
+		);
 	}
 	const falling = inBillingRegion.find((alarm) => isTotalChargesAlarm(alarm) && !firesOnRisingCharges(alarm));
 	if (falling) {
-		return notMet(`The alarm "${falling.name}" fires when charges are lower than its threshold. A billing alarm should fire when they are greater.`);
+		return notMet(
+			`The alarm "${falling.name}" fires when charges are lower than its threshold. A billing alarm should fire when they are greater.`,
+		);
 	}
-	const silent = inBillingRegion.find((alarm) => isTotalChargesAlarm(alarm) && (alarm.alarmActions.length === 0 || !alarm.actionsEnabled));
+	const silent = inBillingRegion.find(
+		(alarm) => isTotalChargesAlarm(alarm) && (alarm.alarmActions.length === 0 || !alarm.actionsEnabled),
+	);
 	if (silent) {
-		return notMet(`The alarm "${silent.name}" has no notification action, so it would change state without telling anyone. Add an SNS topic with your email address.`);
+		return notMet(
+			`The alarm "${silent.name}" has no notification action, so it would change state without telling anyone. Add an SNS topic with your email address.`,
+		);
 	}
 	if (working.length > 0) {
 		return notMet(
@@ -144,11 +180,16 @@ export function alarmSubscriptionHealth(facts: AccountFacts): TaskStatus | undef
 	if (!facts.alarms || !facts.subscriptions) return undefined;
 	const subscriptions = facts.subscriptions;
 	const alarms = facts.alarms.filter(isWorkingBillingAlarm);
-	if (alarms.length === 0) return notMet('Create a billing alarm in US East (N. Virginia) that notifies an SNS topic with your email first.');
-	const onAlarmTopics = subscriptions.filter((s) => s.protocol === 'email' && alarms.some((alarm) => alarm.alarmActions.includes(s.topicArn)));
+	if (alarms.length === 0)
+		return notMet('Create a billing alarm in US East (N. Virginia) that notifies an SNS topic with your email first.');
+	const onAlarmTopics = subscriptions.filter(
+		(s) => s.protocol === 'email' && alarms.some((alarm) => alarm.alarmActions.includes(s.topicArn)),
+	);
 	if (onAlarmTopics.some((s) => s.confirmed)) return met;
 	const pending = onAlarmTopics.find((s) => !s.confirmed);
 	return pending
-		? notMet(`The subscription for ${pending.endpoint} is still pending confirmation: open the Inbox of that address and choose Confirm subscription in the email from AWS.`)
-		: notMet('None of your billing alarms\' topics has an email subscription. Add your email address to the topic.');
+		? notMet(
+				`The subscription for ${pending.endpoint} is still pending confirmation: open the Inbox of that address and choose Confirm subscription in the email from AWS.`,
+			)
+		: notMet("None of your billing alarms' topics has an email subscription. Add your email address to the topic.");
 }

@@ -25,7 +25,14 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
 		tells: 'whether the root user has MFA and whether it has access keys',
 		provides: 'root',
 	},
-	{ id: 'users', command: 'aws iam list-users', operation: 'ListUsers', member: 'Users', tells: 'which IAM users exist', provides: 'users' },
+	{
+		id: 'users',
+		command: 'aws iam list-users',
+		operation: 'ListUsers',
+		member: 'Users',
+		tells: 'which IAM users exist',
+		provides: 'users',
+	},
 	{
 		id: 'admin-mfa',
 		command: `aws iam list-mfa-devices --user-name ${COURSE_USER}`,

@@ -15,9 +15,11 @@ export type ParsedOutput =
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const isObject = (value: Json | undefined): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: Json | undefined): value is JsonObject =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const AWS_ERROR = /An error occurred \(([\w.]+)\)(?: \(reached max retries: \d+\))? when calling the (\w+) operation(?: \(reached max retries: \d+\))?: ?(.*)/;
+const AWS_ERROR =
+	/An error occurred \(([\w.]+)\)(?: \(reached max retries: \d+\))? when calling the (\w+) operation(?: \(reached max retries: \d+\))?: ?(.*)/;
 
 /**
  * The JSON part of what was pasted: from the first line that starts with `{` (every command here
@@ -48,7 +50,8 @@ function looksTruncated(json: string): boolean {
 
 function describeAwsError(code: string, operation: string, detail: string, expected: CliCommand): string {
 	const other = CLI_COMMANDS.find((c) => c.operation === operation);
-	const which = other && other.id !== expected.id ? ` It came from \`${other.command}\`, not \`${expected.command}\`.` : '';
+	const which =
+		other && other.id !== expected.id ? ` It came from \`${other.command}\`, not \`${expected.command}\`.` : '';
 	if (code === 'AccessDenied' || code === 'AccessDeniedException' || code === 'AuthorizationError') {
 		return `AWS refused the ${operation} call (${code}): the identity CloudShell runs as may not read this.${which} Sign in to the console as the root user or as ${COURSE_USER} (which can read IAM), open CloudShell again and rerun the command. The message was: ${detail.trim()}`;
 	}
@@ -62,35 +65,70 @@ function describeAwsError(code: string, operation: string, detail: string, expec
 }
 
 /** Recognises the pasted text and returns its JSON object, or a specific message. */
-function readOutput(text: string, expected: CliCommand): { ok: true; json: JsonObject } | { ok: false; message: string } {
+function readOutput(
+	text: string,
+	expected: CliCommand,
+): { ok: true; json: JsonObject } | { ok: false; message: string } {
 	const trimmed = text.trim();
-	if (trimmed === '') return { ok: false, message: `The box is empty. Run \`${expected.command}\` in CloudShell and paste everything it prints.` };
+	if (trimmed === '')
+		return {
+			ok: false,
+			message: `The box is empty. Run \`${expected.command}\` in CloudShell and paste everything it prints.`,
+		};
 	const awsError = AWS_ERROR.exec(trimmed);
-	if (awsError) return { ok: false, message: describeAwsError(awsError[1] ?? '', awsError[2] ?? '', awsError[3] ?? '', expected) };
+	if (awsError)
+		return { ok: false, message: describeAwsError(awsError[1] ?? '', awsError[2] ?? '', awsError[3] ?? '', expected) };
 	if (/^(usage: aws|aws: error:|Note: AWS CLI version)/m.test(trimmed) || /command not found/.test(trimmed)) {
-		return { ok: false, message: `That is the AWS CLI's help or usage text, so the command was not understood. Copy \`${expected.command}\` with its button and paste it into CloudShell exactly.` };
+		return {
+			ok: false,
+			message: `That is the AWS CLI's help or usage text, so the command was not understood. Copy \`${expected.command}\` with its button and paste it into CloudShell exactly.`,
+		};
 	}
 	const json = jsonPart(trimmed);
 	if (json === undefined) {
 		if (/^[-+|]/.test(trimmed) || /\|\s+\w+/.test(trimmed)) {
-			return { ok: false, message: `This looks like table output. Run \`${expected.command} --output json\` and paste that instead.` };
+			return {
+				ok: false,
+				message: `This looks like table output. Run \`${expected.command} --output json\` and paste that instead.`,
+			};
 		}
-		return { ok: false, message: `This is not JSON, so it cannot be the output of \`${expected.command}\`. Paste what the command printed, starting with the opening brace "{".` };
+		return {
+			ok: false,
+			message: `This is not JSON, so it cannot be the output of \`${expected.command}\`. Paste what the command printed, starting with the opening brace "{".`,
+		};
 	}
 	let parsed: Json;
 	try {
 		parsed = JSON.parse(json) as Json;
 	} catch {
 		if (looksTruncated(json)) {
-			return { ok: false, message: 'The output is cut off before its end: some brackets are never closed. Scroll back up in CloudShell and copy everything down to the last closing brace "}".' };
+			return {
+				ok: false,
+				message:
+					'The output is cut off before its end: some brackets are never closed. Scroll back up in CloudShell and copy everything down to the last closing brace "}".',
+			};
 		}
-		return { ok: false, message: `This is almost JSON but not quite (it may have been edited, or mixed with other text). Run \`${expected.command}\` again and paste the output unchanged.` };
+		return {
+			ok: false,
+			message: `This is almost JSON but not quite (it may have been edited, or mixed with other text). Run \`${expected.command}\` again and paste the output unchanged.`,
+		};
 	}
-	if (!isObject(parsed)) return { ok: false, message: `The output of \`${expected.command}\` is a JSON object starting with "{", with a "${expected.member}" member.` };
+	if (!isObject(parsed))
+		return {
+			ok: false,
+			message: `The output of \`${expected.command}\` is a JSON object starting with "{", with a "${expected.member}" member.`,
+		};
 	if (!(expected.member in parsed)) {
 		const other = CLI_COMMANDS.find((c) => c.member in parsed);
-		if (other) return { ok: false, message: `This looks like the output of \`${other.command}\`, not \`${expected.command}\`. Paste it into the box for \`${other.command}\`.` };
-		return { ok: false, message: `This JSON has no "${expected.member}" member, so it is not the output of \`${expected.command}\`.` };
+		if (other)
+			return {
+				ok: false,
+				message: `This looks like the output of \`${other.command}\`, not \`${expected.command}\`. Paste it into the box for \`${other.command}\`.`,
+			};
+		return {
+			ok: false,
+			message: `This JSON has no "${expected.member}" member, so it is not the output of \`${expected.command}\`.`,
+		};
 	}
 	return { ok: true, json: parsed };
 }
@@ -101,7 +139,9 @@ function listOf(json: JsonObject, member: string, command: CliCommand): JsonObje
 	const list = json[member];
 	if (!Array.isArray(list)) return `"${member}" should be a list in the output of \`${command.command}\`.`;
 	const items = list.filter(isObject);
-	return items.length === list.length ? items : `Some entries in "${member}" are not objects; paste the output unchanged.`;
+	return items.length === list.length
+		? items
+		: `Some entries in "${member}" are not objects; paste the output unchanged.`;
 }
 
 /** The region in an ARN (`arn:aws:service:region:account:…`). */
@@ -114,11 +154,16 @@ type Extracted<T> = { ok: true; value: T; summary: string } | { ok: false; messa
 
 function extractRoot(json: JsonObject, command: CliCommand): Extracted<RootFacts> {
 	const map = json['SummaryMap'];
-	if (!isObject(map)) return { ok: false, message: `"SummaryMap" should be an object in the output of \`${command.command}\`.` };
+	if (!isObject(map))
+		return { ok: false, message: `"SummaryMap" should be an object in the output of \`${command.command}\`.` };
 	const mfa = map['AccountMFAEnabled'];
 	const keys = map['AccountAccessKeysPresent'];
 	if (typeof mfa !== 'number' || typeof keys !== 'number') {
-		return { ok: false, message: 'The summary is missing AccountMFAEnabled or AccountAccessKeysPresent. Paste the whole output; if it is complete, the command may have run in a different tool.' };
+		return {
+			ok: false,
+			message:
+				'The summary is missing AccountMFAEnabled or AccountAccessKeysPresent. Paste the whole output; if it is complete, the command may have run in a different tool.',
+		};
 	}
 	return {
 		ok: true,
@@ -131,26 +176,49 @@ function extractUsers(json: JsonObject, command: CliCommand): Extracted<string[]
 	const users = listOf(json, 'Users', command);
 	if (typeof users === 'string') return { ok: false, message: users };
 	const names = users.map((u) => text(u['UserName']));
-	if (names.some((n) => n === undefined)) return { ok: false, message: 'A user in the list has no "UserName". Paste the output unchanged.' };
+	if (names.some((n) => n === undefined))
+		return { ok: false, message: 'A user in the list has no "UserName". Paste the output unchanged.' };
 	const known = names as string[];
-	return { ok: true, value: known, summary: known.length === 0 ? 'No IAM users.' : `${known.length} IAM ${known.length === 1 ? 'user' : 'users'}: ${known.join(', ')}.` };
+	return {
+		ok: true,
+		value: known,
+		summary:
+			known.length === 0
+				? 'No IAM users.'
+				: `${known.length} IAM ${known.length === 1 ? 'user' : 'users'}: ${known.join(', ')}.`,
+	};
 }
 
 function extractMfaCount(json: JsonObject, command: CliCommand): Extracted<number> {
 	const devices = listOf(json, 'MFADevices', command);
 	if (typeof devices === 'string') return { ok: false, message: devices };
-	const forOthers = devices.map((d) => text(d['UserName'])).find((name) => name !== undefined && name.toLowerCase() !== COURSE_USER);
-	if (forOthers) return { ok: false, message: `These MFA devices belong to ${forOthers}, not ${COURSE_USER}. Run \`${command.command}\` exactly as shown.` };
-	return { ok: true, value: devices.length, summary: `${COURSE_USER}: ${devices.length} MFA ${devices.length === 1 ? 'device' : 'devices'}.` };
+	const forOthers = devices
+		.map((d) => text(d['UserName']))
+		.find((name) => name !== undefined && name.toLowerCase() !== COURSE_USER);
+	if (forOthers)
+		return {
+			ok: false,
+			message: `These MFA devices belong to ${forOthers}, not ${COURSE_USER}. Run \`${command.command}\` exactly as shown.`,
+		};
+	return {
+		ok: true,
+		value: devices.length,
+		summary: `${COURSE_USER}: ${devices.length} MFA ${devices.length === 1 ? 'device' : 'devices'}.`,
+	};
 }
 
 function extractPolicies(json: JsonObject, command: CliCommand): Extracted<string[]> {
 	const policies = listOf(json, 'AttachedPolicies', command);
 	if (typeof policies === 'string') return { ok: false, message: policies };
 	const arns = policies.map((p) => text(p['PolicyArn']));
-	if (arns.some((a) => a === undefined)) return { ok: false, message: 'A policy in the list has no "PolicyArn". Paste the output unchanged.' };
+	if (arns.some((a) => a === undefined))
+		return { ok: false, message: 'A policy in the list has no "PolicyArn". Paste the output unchanged.' };
 	const names = policies.map((p) => text(p['PolicyName']) ?? '');
-	return { ok: true, value: arns as string[], summary: names.length === 0 ? `${COURSE_USER}: no attached policies.` : `${COURSE_USER}: ${names.join(', ')}.` };
+	return {
+		ok: true,
+		value: arns as string[],
+		summary: names.length === 0 ? `${COURSE_USER}: no attached policies.` : `${COURSE_USER}: ${names.join(', ')}.`,
+	};
 }
 
 function extractAlarms(json: JsonObject, command: CliCommand): Extracted<AlarmFacts[]> {
@@ -161,11 +229,16 @@ function extractAlarms(json: JsonObject, command: CliCommand): Extracted<AlarmFa
 		const name = text(alarm['AlarmName']);
 		const arn = text(alarm['AlarmArn']);
 		const region = arn === undefined ? undefined : arnRegion(arn);
-		if (name === undefined || region === undefined) return { ok: false, message: 'An alarm has no "AlarmName" or "AlarmArn". Paste the output unchanged.' };
+		if (name === undefined || region === undefined)
+			return { ok: false, message: 'An alarm has no "AlarmName" or "AlarmArn". Paste the output unchanged.' };
 		const dimensions = Array.isArray(alarm['Dimensions'])
-			? alarm['Dimensions'].filter(isObject).map((d) => ({ Name: text(d['Name']) ?? '', Value: text(d['Value']) ?? '' }))
+			? alarm['Dimensions']
+					.filter(isObject)
+					.map((d) => ({ Name: text(d['Name']) ?? '', Value: text(d['Value']) ?? '' }))
 			: [];
-		const actions = Array.isArray(alarm['AlarmActions']) ? alarm['AlarmActions'].flatMap((a) => (typeof a === 'string' ? [a] : [])) : [];
+		const actions = Array.isArray(alarm['AlarmActions'])
+			? alarm['AlarmActions'].flatMap((a) => (typeof a === 'string' ? [a] : []))
+			: [];
 		facts.push({
 			name,
 			region,
@@ -178,7 +251,14 @@ function extractAlarms(json: JsonObject, command: CliCommand): Extracted<AlarmFa
 			alarmActions: actions,
 		});
 	}
-	return { ok: true, value: facts, summary: facts.length === 0 ? 'No metric alarms.' : `${facts.length} ${facts.length === 1 ? 'alarm' : 'alarms'}: ${facts.map((a) => `${a.name} (${a.region})`).join(', ')}.` };
+	return {
+		ok: true,
+		value: facts,
+		summary:
+			facts.length === 0
+				? 'No metric alarms.'
+				: `${facts.length} ${facts.length === 1 ? 'alarm' : 'alarms'}: ${facts.map((a) => `${a.name} (${a.region})`).join(', ')}.`,
+	};
 }
 
 function extractSubscriptions(json: JsonObject, command: CliCommand): Extracted<SubscriptionFacts[]> {
@@ -188,12 +268,25 @@ function extractSubscriptions(json: JsonObject, command: CliCommand): Extracted<
 	for (const s of subscriptions) {
 		const arn = text(s['SubscriptionArn']);
 		const topicArn = text(s['TopicArn']);
-		if (arn === undefined || topicArn === undefined) return { ok: false, message: 'A subscription has no "SubscriptionArn" or "TopicArn". Paste the output unchanged.' };
+		if (arn === undefined || topicArn === undefined)
+			return {
+				ok: false,
+				message: 'A subscription has no "SubscriptionArn" or "TopicArn". Paste the output unchanged.',
+			};
 		// Only a real ARN means confirmed: SNS shows "PendingConfirmation" (or "Deleted") otherwise.
-		facts.push({ topicArn, protocol: text(s['Protocol']) ?? '', endpoint: text(s['Endpoint']) ?? '', confirmed: arn.startsWith('arn:') });
+		facts.push({
+			topicArn,
+			protocol: text(s['Protocol']) ?? '',
+			endpoint: text(s['Endpoint']) ?? '',
+			confirmed: arn.startsWith('arn:'),
+		});
 	}
 	const pending = facts.filter((s) => !s.confirmed).length;
-	return { ok: true, value: facts, summary: `${facts.length} ${facts.length === 1 ? 'subscription' : 'subscriptions'}${pending > 0 ? `, ${pending} pending confirmation` : ''}.` };
+	return {
+		ok: true,
+		value: facts,
+		summary: `${facts.length} ${facts.length === 1 ? 'subscription' : 'subscriptions'}${pending > 0 ? `, ${pending} pending confirmation` : ''}.`,
+	};
 }
 
 /** Reads one pasted output for one command. */
@@ -240,7 +333,10 @@ export function parseCliOutput(id: CliCommandId, pasted: string): ParsedOutput &
 }
 
 /** Merges users known from several outputs by name, keeping every fact learned about each. */
-function mergeUsers(a: readonly UserFacts[] | undefined, b: readonly UserFacts[] | undefined): readonly UserFacts[] | undefined {
+function mergeUsers(
+	a: readonly UserFacts[] | undefined,
+	b: readonly UserFacts[] | undefined,
+): readonly UserFacts[] | undefined {
 	if (!a) return b;
 	if (!b) return a;
 	const merged = new Map(a.map((user) => [user.userName.toLowerCase(), user]));
@@ -275,6 +371,11 @@ export function factsFromCliOutputs(outputs: Partial<Record<CliCommandId, string
 		else adminDetails = mergeUsers(adminDetails, users);
 	}
 	// With the full user list, a detail about a user missing from it does not bring the user back.
-	const users = listedUsers ? mergeUsers(listedUsers, adminDetails?.filter((d) => listedUsers?.some((u) => u.userName.toLowerCase() === d.userName.toLowerCase()))) : adminDetails;
+	const users = listedUsers
+		? mergeUsers(
+				listedUsers,
+				adminDetails?.filter((d) => listedUsers?.some((u) => u.userName.toLowerCase() === d.userName.toLowerCase())),
+			)
+		: adminDetails;
 	return { facts: users ? { ...facts, users } : facts, results };
 }

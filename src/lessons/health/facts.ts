@@ -68,7 +68,12 @@ export function factsFromSimState(state: SimState): AccountFacts {
 		})),
 	);
 	const subscriptions = Object.values(state.sns).flatMap((sns) =>
-		Object.values(sns.subscriptions).map((s) => ({ topicArn: s.TopicArn, protocol: s.Protocol, endpoint: s.Endpoint, confirmed: s.confirmed })),
+		Object.values(sns.subscriptions).map((s) => ({
+			topicArn: s.TopicArn,
+			protocol: s.Protocol,
+			endpoint: s.Endpoint,
+			confirmed: s.confirmed,
+		})),
 	);
 	return {
 		root: { mfaEnabled: state.root.mfaSerials.length > 0, accessKeysPresent: state.root.accessKeys.length > 0 },

@@ -58,11 +58,17 @@ export const billingAlarmLab: Lab = {
 			],
 			check(state) {
 				if (state.mailbox.some((message) => message.kind === 'alarm')) return met;
-				const firing = Object.values(state.cloudwatch[BILLING_REGION]?.alarms ?? {}).find((alarm) => alarm.StateValue === 'ALARM');
+				const firing = Object.values(state.cloudwatch[BILLING_REGION]?.alarms ?? {}).find(
+					(alarm) => alarm.StateValue === 'ALARM',
+				);
 				if (firing && !healthOf(state, alarmSubscriptionHealth).met) {
-					return notMet(`The alarm "${firing.AlarmName}" is in ALARM, but no confirmed email subscription was there to receive it.`);
+					return notMet(
+						`The alarm "${firing.AlarmName}" is in ALARM, but no confirmed email subscription was there to receive it.`,
+					);
 				}
-				return notMet('No alarm email yet. Fast-forward until the charges pass your lowest threshold; billing data arrives a few times a day.');
+				return notMet(
+					'No alarm email yet. Fast-forward until the charges pass your lowest threshold; billing data arrives a few times a day.',
+				);
 			},
 		},
 	],
@@ -79,17 +85,33 @@ export const billingAlarmLab: Lab = {
 	],
 	solve(state, ctx) {
 		let next = must(state, { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
-		const topic = mustWithOutput(next, { op: 'CreateTopic', input: { Name: 'billing-alerts' }, region: BILLING_REGION }, ctx);
+		const topic = mustWithOutput(
+			next,
+			{ op: 'CreateTopic', input: { Name: 'billing-alerts' }, region: BILLING_REGION },
+			ctx,
+		);
 		next = must(
 			topic.state,
-			{ op: 'Subscribe', input: { TopicArn: topic.output.TopicArn, Protocol: 'email', Endpoint: PRACTICE_ALERT_EMAIL }, region: BILLING_REGION },
+			{
+				op: 'Subscribe',
+				input: { TopicArn: topic.output.TopicArn, Protocol: 'email', Endpoint: PRACTICE_ALERT_EMAIL },
+				region: BILLING_REGION,
+			},
 			ctx,
 		);
 		next = confirmPendingSubscriptions(next, ctx);
 		// The lowest alarm sits just above today's charges, so the next billing update fires it.
 		const low = Math.max(1, Math.ceil(next.billing.monthToDateUsd) + 1);
 		for (const threshold of [low, low * 10]) {
-			next = must(next, { op: 'PutMetricAlarm', input: billingAlarmInput(`billing-over-${threshold}-usd`, threshold, topic.output.TopicArn), region: BILLING_REGION }, ctx);
+			next = must(
+				next,
+				{
+					op: 'PutMetricAlarm',
+					input: billingAlarmInput(`billing-over-${threshold}-usd`, threshold, topic.output.TopicArn),
+					region: BILLING_REGION,
+				},
+				ctx,
+			);
 		}
 		for (let day = 0; day < 31 && !next.mailbox.some((m) => m.kind === 'alarm'); day++) {
 			next = must(next, { op: 'AdvanceBillingClock', input: { Hours: 24 } }, ctx);

@@ -6,7 +6,9 @@ import type { IamUser, SimState } from '@/simulator';
 
 function withCourseUser(state: SimState, then: (user: IamUser) => TaskStatus): TaskStatus {
 	const user = findUserIgnoringCase(state, COURSE_USER);
-	return user ? then(user) : notMet(`There is no IAM user called ${COURSE_USER} yet. In IAM, choose Users → Create user.`);
+	return user
+		? then(user)
+		: notMet(`There is no IAM user called ${COURSE_USER} yet. In IAM, choose Users → Create user.`);
 }
 
 /** Lesson 4: create iam-admin with console access and IAMFullAccess, and nothing broader. */
@@ -38,7 +40,9 @@ export const createIamUserLab: Lab = {
 				withCourseUser(state, (user) =>
 					user.loginProfile
 						? met
-						: notMet(`${user.UserName} has no console password, so it could never sign in. Open the user → Security credentials → Enable console access.`),
+						: notMet(
+								`${user.UserName} has no console password, so it could never sign in. Open the user → Security credentials → Enable console access.`,
+							),
 				),
 		},
 		{
@@ -56,7 +60,7 @@ export const createIamUserLab: Lab = {
 			title: 'Give it nothing beyond IAM',
 			hints: [
 				'Least privilege: the everyday user gets what it needs and nothing more. More can always be added later.',
-				'Look at the user\'s Permissions tab: every policy listed there applies.',
+				"Look at the user's Permissions tab: every policy listed there applies.",
 				'User → Permissions → select any policy other than IAMFullAccess or IAMUserChangePassword → Remove.',
 			],
 			check: (state) => withCourseUser(state, () => healthOf(state, adminNothingBeyondIamHealth)),

@@ -47,7 +47,14 @@ export const iamUserMfaLab: Lab = {
 		let state = accountWithIamAdmin(ctx).state;
 		state = signOut(state, ctx);
 		state = must(state, iamAdminLogin(IAM_ADMIN_FIRST_PASSWORD), ctx);
-		return must(state, { op: 'ChangeExpiredPassword', input: { OldPassword: IAM_ADMIN_FIRST_PASSWORD, NewPassword: IAM_ADMIN_PASSWORD } }, ctx);
+		return must(
+			state,
+			{
+				op: 'ChangeExpiredPassword',
+				input: { OldPassword: IAM_ADMIN_FIRST_PASSWORD, NewPassword: IAM_ADMIN_PASSWORD },
+			},
+			ctx,
+		);
 	},
 	tasks: [
 		{
@@ -76,11 +83,14 @@ export const iamUserMfaLab: Lab = {
 				`IAM → Users → select ${PROOF_USER} → Delete → type the user name to confirm → Delete.`,
 			],
 			check(state) {
-				if (!escalationShown(state)) return notMet('First show the problem: create a user with AdministratorAccess as iam-admin.');
+				if (!escalationShown(state))
+					return notMet('First show the problem: create a user with AdministratorAccess as iam-admin.');
 				const admins = administrators(state);
 				return admins.length === 0
 					? met
-					: notMet(`${admins.join(', ')} still ${admins.length === 1 ? 'has' : 'have'} AdministratorAccess. Delete the user or remove the policy.`);
+					: notMet(
+							`${admins.join(', ')} still ${admins.length === 1 ? 'has' : 'have'} AdministratorAccess. Delete the user or remove the policy.`,
+						);
 			},
 		},
 		{
@@ -107,7 +117,12 @@ export const iamUserMfaLab: Lab = {
 			],
 			check(state) {
 				const session = state.session;
-				if (session?.principal.type === 'IAMUser' && session.principal.userName.toLowerCase() === COURSE_USER && session.withMfa) return met;
+				if (
+					session?.principal.type === 'IAMUser' &&
+					session.principal.userName.toLowerCase() === COURSE_USER &&
+					session.withMfa
+				)
+					return met;
 				if (session?.principal.type === 'IAMUser' && session.principal.userName.toLowerCase() === COURSE_USER) {
 					return notMet('This session started without MFA. Sign out and sign back in to use your new device.');
 				}
@@ -135,7 +150,9 @@ export const iamUserMfaLab: Lab = {
 		if (!deleted.ok) throw new Error(`Lab setup failed: could not delete ${PROOF_USER}.`);
 		const { state: withDevice, secret } = assignVirtualMfa(deleted.state, ctx, 'iam-admin-phone');
 		const later = laterBy(ctx, 1);
-		next = signInWithMfa(signOut(withDevice, later), later, iamAdminLogin(IAM_ADMIN_PASSWORD), (c) => totpCode(secret, c.now));
+		next = signInWithMfa(signOut(withDevice, later), later, iamAdminLogin(IAM_ADMIN_PASSWORD), (c) =>
+			totpCode(secret, c.now),
+		);
 		return { state: next, answers: {} };
 	},
 };

@@ -1,7 +1,13 @@
 import { PRACTICE_ROOT } from '@/simulator';
 import { met, notMet, type Lab } from '../lab';
 import { COURSE_USER, wasDenied } from '../checks';
-import { accountWithIamAdmin, iamAdminLogin, IAM_ADMIN_FIRST_PASSWORD, IAM_ADMIN_PASSWORD, signOut } from '../scenarios';
+import {
+	accountWithIamAdmin,
+	iamAdminLogin,
+	IAM_ADMIN_FIRST_PASSWORD,
+	IAM_ADMIN_PASSWORD,
+	signOut,
+} from '../scenarios';
 import { must, mustBeDenied } from '../run';
 
 const EC2_CALLS = ['DescribeInstances'];
@@ -29,10 +35,14 @@ export const iamUserSignInLab: Lab = {
 			check(state) {
 				const principal = state.session?.principal;
 				if (principal?.type === 'IAMUser' && principal.userName.toLowerCase() === COURSE_USER) return met;
-				if (principal?.type === 'Root') return notMet('You are still signed in as the root user. Open the account menu and choose Sign out.');
-				if (principal?.type === 'IAMUser') return notMet(`You are signed in as ${principal.userName}. Sign out and sign in as ${COURSE_USER}.`);
+				if (principal?.type === 'Root')
+					return notMet('You are still signed in as the root user. Open the account menu and choose Sign out.');
+				if (principal?.type === 'IAMUser')
+					return notMet(`You are signed in as ${principal.userName}. Sign out and sign in as ${COURSE_USER}.`);
 				if (state.pendingSignIn?.step === 'passwordReset') {
-					return notMet('The temporary password worked. Choose a new password to finish signing in: this is the box that was ticked when the user was created.');
+					return notMet(
+						'The temporary password worked. Choose a new password to finish signing in: this is the box that was ticked when the user was created.',
+					);
 				}
 				return notMet(`Choose IAM user on the sign-in page and sign in as ${COURSE_USER} with the account ID.`);
 			},
@@ -74,7 +84,14 @@ export const iamUserSignInLab: Lab = {
 	solve(state, ctx) {
 		let next = signOut(state, ctx);
 		next = must(next, iamAdminLogin(IAM_ADMIN_FIRST_PASSWORD), ctx);
-		next = must(next, { op: 'ChangeExpiredPassword', input: { OldPassword: IAM_ADMIN_FIRST_PASSWORD, NewPassword: IAM_ADMIN_PASSWORD } }, ctx);
+		next = must(
+			next,
+			{
+				op: 'ChangeExpiredPassword',
+				input: { OldPassword: IAM_ADMIN_FIRST_PASSWORD, NewPassword: IAM_ADMIN_PASSWORD },
+			},
+			ctx,
+		);
 		// Denials are the point here: record them without treating them as a broken lab.
 		for (const op of ['DescribeInstances', 'GetCostSummary'] as const) {
 			next = mustBeDenied(next, { op, input: {} }, ctx);

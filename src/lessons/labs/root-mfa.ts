@@ -2,7 +2,15 @@ import { PRACTICE_ROOT, totpCode } from '@/simulator';
 import { met, notMet, type Lab } from '../lab';
 import { healthOf } from '../checks';
 import { rootMfaHealth } from '../health/checks';
-import { assignVirtualMfa, freshAccount, laterBy, ROOT_MFA_DEVICE, signInAsRoot, signInWithMfa, signOut } from '../scenarios';
+import {
+	assignVirtualMfa,
+	freshAccount,
+	laterBy,
+	ROOT_MFA_DEVICE,
+	signInAsRoot,
+	signInWithMfa,
+	signOut,
+} from '../scenarios';
 
 /** Lesson 2: assign a virtual MFA device to the root user, then sign in with a code. */
 export const rootMfaLab: Lab = {
@@ -15,7 +23,7 @@ export const rootMfaLab: Lab = {
 			id: 'root-mfa-assigned',
 			title: 'Assign a virtual MFA device to the root user',
 			hints: [
-				'MFA is set up on the root user\'s own Security credentials page, with an authenticator app.',
+				"MFA is set up on the root user's own Security credentials page, with an authenticator app.",
 				'Open the account menu at the top right and choose Security credentials, then find the Multi-factor authentication (MFA) section.',
 				'Choose Assign MFA device → type a Device name → Authenticator app → Next → Show QR code (scan it, or add it to the practice authenticator) → type MFA code 1, wait for the next code, type MFA code 2 → Add MFA.',
 			],
@@ -24,7 +32,9 @@ export const rootMfaLab: Lab = {
 				if (health.met) return health;
 				const waiting = Object.values(state.iam.mfaDevices).some((device) => !device.enabledFor);
 				return waiting
-					? notMet('A device was created but not assigned yet: enter two consecutive codes from your authenticator and choose Add MFA.')
+					? notMet(
+							'A device was created but not assigned yet: enter two consecutive codes from your authenticator and choose Add MFA.',
+						)
 					: health;
 			},
 		},
@@ -38,11 +48,15 @@ export const rootMfaLab: Lab = {
 			],
 			check(state) {
 				if (state.session?.principal.type === 'Root' && state.session.withMfa) return met;
-				if (state.root.mfaSerials.length === 0) return notMet('Assign the MFA device first; then sign out and back in.');
+				if (state.root.mfaSerials.length === 0)
+					return notMet('Assign the MFA device first; then sign out and back in.');
 				if (state.session?.principal.type === 'Root') {
-					return notMet('You are still in the session that started before MFA was added. Sign out and sign back in to use a code.');
+					return notMet(
+						'You are still in the session that started before MFA was added. Sign out and sign back in to use a code.',
+					);
 				}
-				if (state.pendingSignIn?.step === 'mfa') return notMet('Type the current code from your authenticator app to finish signing in.');
+				if (state.pendingSignIn?.step === 'mfa')
+					return notMet('Type the current code from your authenticator app to finish signing in.');
 				return notMet('Sign in as the root user; after the password, the console will ask for an MFA code.');
 			},
 		},
@@ -62,7 +76,10 @@ export const rootMfaLab: Lab = {
 		const signedIn = signInWithMfa(
 			signOut(withDevice, later),
 			later,
-			{ op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password } },
+			{
+				op: 'ConsoleLogin',
+				input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password },
+			},
 			(c) => totpCode(secret, c.now),
 		);
 		return { state: signedIn, answers: {} };

@@ -22,10 +22,14 @@ export const rootSignInLab: Lab = {
 				const principal = state.session?.principal;
 				if (principal?.type === 'Root') return met;
 				if (principal?.type === 'IAMUser') {
-					return notMet(`You are signed in as the IAM user ${principal.userName}. Sign out and choose Root user instead.`);
+					return notMet(
+						`You are signed in as the IAM user ${principal.userName}. Sign out and choose Root user instead.`,
+					);
 				}
 				if (state.pendingSignIn) return notMet('Your password was accepted; finish the next step of the sign-in.');
-				return notMet('Nobody is signed in yet. Choose Root user on the sign-in page and use the practice email address.');
+				return notMet(
+					'Nobody is signed in yet. Choose Root user on the sign-in page and use the practice email address.',
+				);
 			},
 		},
 		{

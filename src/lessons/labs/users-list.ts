@@ -7,7 +7,8 @@ import type { SimState } from '@/simulator';
 function answerCheck(expected: (state: SimState) => string | undefined, whereToLook: string) {
 	return (state: SimState, answer?: string): TaskStatus => {
 		const truth = expected(state);
-		if (truth === undefined) return notMet(`There is no user called ${COURSE_USER} in this account. Reset the lab to get it back.`);
+		if (truth === undefined)
+			return notMet(`There is no user called ${COURSE_USER} in this account. Reset the lab to get it back.`);
 		if (!answer?.trim()) return notMet(`Type your answer. ${whereToLook}`);
 		return sameAnswer(answer, truth) ? met : notMet(`Not quite. ${whereToLook}`);
 	};
@@ -67,7 +68,7 @@ export const usersListLab: Lab = {
 			question: { label: 'Access key', choices: ['Yes', 'No'] },
 			hints: [
 				'Access keys are for programs, not for people signing in to the console. Users who do not need them should not have them.',
-				'The Access key ID column lists a user\'s keys.',
+				"The Access key ID column lists a user's keys.",
 				`Read the Access key ID column in ${COURSE_USER}'s row: "-" means no key.`,
 			],
 			check: answerCheck((state) => {

@@ -21,7 +21,10 @@ const GUESSED_CODE = '123456';
 /** What the attacker launches: the largest GPU instances, the kind used for mining or model training. */
 const ATTACKER_LAUNCH = { InstanceType: 'p4d.24xlarge', MinCount: 1, MaxCount: 3 } as const;
 
-const rootLogin: ApiCall = { op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password } };
+const rootLogin: ApiCall = {
+	op: 'ConsoleLogin',
+	input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password },
+};
 
 const signedIn = (state: SimState) => state.session !== null;
 
@@ -42,7 +45,8 @@ function attackerSignsIn(who: string, login: ApiCall): WhatIfStep {
 const attackerGuessesCode: WhatIfStep = {
 	actor: 'attacker',
 	title: 'Types a guessed MFA code',
-	calls: (state) => (state.pendingSignIn ? [{ op: 'ConsoleLoginMFA', input: { AuthenticationCode: GUESSED_CODE } }] : []),
+	calls: (state) =>
+		state.pendingSignIn ? [{ op: 'ConsoleLoginMFA', input: { AuthenticationCode: GUESSED_CODE } }] : [],
 	describe: (_after, [response]) =>
 		response === undefined
 			? 'Nothing to do: the attacker is already in.'
@@ -72,7 +76,8 @@ const aDayPasses: WhatIfStep = {
 const leakedRootPassword: WhatIfScenario = {
 	id: 'leaked-root-password',
 	title: 'Your root password leaks',
-	premise: 'A website you once used the same password on is breached, and your root password is in the leaked list. Someone tries it.',
+	premise:
+		'A website you once used the same password on is breached, and your root password is in the leaked list. Someone tries it.',
 	variants: [
 		{
 			id: 'without-mfa',
@@ -81,7 +86,10 @@ const leakedRootPassword: WhatIfScenario = {
 			steps: [attackerSignsIn('the root user', rootLogin), attackerGuessesCode, attackerStartsInstances, aDayPasses],
 			outcome: (state) =>
 				attackerDid(state, 'RunInstances')
-					? { safe: false, text: `The attacker owns the account and the bill: ${usd(state.billing.monthToDateUsd)} after one day, and rising by ${usd(state.billing.spendRateUsdPerHour * 24)} a day.` }
+					? {
+							safe: false,
+							text: `The attacker owns the account and the bill: ${usd(state.billing.monthToDateUsd)} after one day, and rising by ${usd(state.billing.spendRateUsdPerHour * 24)} a day.`,
+						}
 					: { safe: true, text: 'The attacker did not get in.' },
 		},
 		{
@@ -91,11 +99,18 @@ const leakedRootPassword: WhatIfScenario = {
 			steps: [attackerSignsIn('the root user', rootLogin), attackerGuessesCode, attackerStartsInstances, aDayPasses],
 			outcome: (state) =>
 				state.session === null
-					? { safe: true, text: `The sign-in stopped at the MFA code. The bill is what you spent yourself: ${usd(state.billing.monthToDateUsd)}. Change the leaked password anyway.` }
+					? {
+							safe: true,
+							text: `The sign-in stopped at the MFA code. The bill is what you spent yourself: ${usd(state.billing.monthToDateUsd)}. Change the leaked password anyway.`,
+						}
 					: { safe: false, text: 'The attacker got in.' },
 		},
 	],
-	lesson: { slug: 'root-mfa', title: 'Add MFA to the root user', takeaway: 'A password can leak without you doing anything wrong. MFA means a leaked password alone opens nothing.' },
+	lesson: {
+		slug: 'root-mfa',
+		title: 'Add MFA to the root user',
+		takeaway: 'A password can leak without you doing anything wrong. MFA means a leaked password alone opens nothing.',
+	},
 };
 
 /** A billing alarm a little above today's charges, in `region`, emailing the practice inbox. */
@@ -103,10 +118,26 @@ function accountWithAlarm(ctx: CallContext, region: string, confirm: boolean): S
 	let state = rootWithMfa(ctx).state;
 	state = must(state, { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
 	const topic = mustWithOutput(state, { op: 'CreateTopic', input: { Name: 'billing-alerts' }, region }, ctx);
-	state = must(topic.state, { op: 'Subscribe', input: { TopicArn: topic.output.TopicArn, Protocol: 'email', Endpoint: PRACTICE_ALERT_EMAIL }, region }, ctx);
+	state = must(
+		topic.state,
+		{
+			op: 'Subscribe',
+			input: { TopicArn: topic.output.TopicArn, Protocol: 'email', Endpoint: PRACTICE_ALERT_EMAIL },
+			region,
+		},
+		ctx,
+	);
 	if (confirm) state = confirmPendingSubscriptions(state, ctx);
 	const threshold = Math.ceil(state.billing.monthToDateUsd) + 10;
-	return must(state, { op: 'PutMetricAlarm', input: billingAlarmInput(`billing-over-${threshold}-usd`, threshold, topic.output.TopicArn), region }, ctx);
+	return must(
+		state,
+		{
+			op: 'PutMetricAlarm',
+			input: billingAlarmInput(`billing-over-${threshold}-usd`, threshold, topic.output.TopicArn),
+			region,
+		},
+		ctx,
+	);
 }
 
 const alarmEmails = (state: SimState) => state.mailbox.filter((m) => m.kind === 'alarm');
@@ -117,7 +148,9 @@ function hoursPass(hours: number): WhatIfStep {
 		title: `${hours} hours pass on the billing clock`,
 		calls: () => [{ op: 'AdvanceBillingClock', input: { Hours: hours } }],
 		describe: (after) => {
-			const alarms = Object.entries(after.cloudwatch).flatMap(([region, cw]) => Object.values(cw.alarms).map((a) => `${a.AlarmName} (${region}) is ${a.StateValue}`));
+			const alarms = Object.entries(after.cloudwatch).flatMap(([region, cw]) =>
+				Object.values(cw.alarms).map((a) => `${a.AlarmName} (${region}) is ${a.StateValue}`),
+			);
 			const mail = alarmEmails(after);
 			return `Charges: ${usd(after.billing.monthToDateUsd)}. ${alarms.join('; ')}. ${mail.length > 0 ? `Alarm emails in your inbox: ${mail.length}.` : 'No alarm email.'}`;
 		},
@@ -131,15 +164,22 @@ const spike: WhatIfStep = {
 	actor: 'you',
 	title: `Start a GPU test server (${TEST_SERVER.InstanceType}, about $5.67 an hour) and forget it`,
 	calls: () => [{ op: 'RunInstances', input: TEST_SERVER, region: BILLING_REGION }],
-	describe: (after) => `Nothing visible happens: charges are ${usd(after.billing.monthToDateUsd)}, and billing data reaches CloudWatch only a few times a day.`,
+	describe: (after) =>
+		`Nothing visible happens: charges are ${usd(after.billing.monthToDateUsd)}, and billing data reaches CloudWatch only a few times a day.`,
 };
 
 const spikeSteps = [spike, hoursPass(6), hoursPass(6), hoursPass(12)];
 const spikeOutcome = (state: SimState) => {
 	const mail = alarmEmails(state);
 	return mail.length > 0
-		? { safe: true, text: `The alarm email arrived: "${mail[0]?.subject}". You find the server after a day, not at the end of the month.` }
-		: { safe: false, text: `No email ever arrives. The charges reach ${usd(state.billing.monthToDateUsd)} and keep growing; you find out from the bill.` };
+		? {
+				safe: true,
+				text: `The alarm email arrived: "${mail[0]?.subject}". You find the server after a day, not at the end of the month.`,
+			}
+		: {
+				safe: false,
+				text: `No email ever arrives. The charges reach ${usd(state.billing.monthToDateUsd)} and keep growing; you find out from the bill.`,
+			};
 };
 
 const spendingSpike: WhatIfScenario = {
@@ -147,14 +187,33 @@ const spendingSpike: WhatIfScenario = {
 	title: 'Your spending jumps',
 	premise: 'You try something out and forget to switch it off. Does your billing alarm tell you?',
 	variants: [
-		{ id: 'working-alarm', label: 'Alarm in US East (N. Virginia), subscription confirmed', setup: (ctx) => accountWithAlarm(ctx, BILLING_REGION, true), steps: spikeSteps, outcome: spikeOutcome },
-		{ id: 'other-region', label: 'Alarm in Europe (Ireland)', setup: (ctx) => accountWithAlarm(ctx, 'eu-west-1', true), steps: spikeSteps, outcome: spikeOutcome },
-		{ id: 'unconfirmed', label: 'Subscription never confirmed', setup: (ctx) => accountWithAlarm(ctx, BILLING_REGION, false), steps: spikeSteps, outcome: spikeOutcome },
+		{
+			id: 'working-alarm',
+			label: 'Alarm in US East (N. Virginia), subscription confirmed',
+			setup: (ctx) => accountWithAlarm(ctx, BILLING_REGION, true),
+			steps: spikeSteps,
+			outcome: spikeOutcome,
+		},
+		{
+			id: 'other-region',
+			label: 'Alarm in Europe (Ireland)',
+			setup: (ctx) => accountWithAlarm(ctx, 'eu-west-1', true),
+			steps: spikeSteps,
+			outcome: spikeOutcome,
+		},
+		{
+			id: 'unconfirmed',
+			label: 'Subscription never confirmed',
+			setup: (ctx) => accountWithAlarm(ctx, BILLING_REGION, false),
+			steps: spikeSteps,
+			outcome: spikeOutcome,
+		},
 	],
 	lesson: {
 		slug: 'billing-alarm',
 		title: 'Create a billing alarm',
-		takeaway: 'Billing metrics live only in US East (N. Virginia), and SNS emails nobody until the subscription is confirmed. Either mistake makes the alarm silent.',
+		takeaway:
+			'Billing metrics live only in US East (N. Virginia), and SNS emails nobody until the subscription is confirmed. Either mistake makes the alarm silent.',
 	},
 };
 
@@ -162,7 +221,11 @@ const spendingSpike: WhatIfScenario = {
 function accountWithEverydayAdmin(ctx: CallContext, withMfa: boolean): SimState {
 	let state = signOut(accountWithIamAdmin(ctx).state, ctx);
 	state = must(state, iamAdminLogin(IAM_ADMIN_FIRST_PASSWORD), ctx);
-	state = must(state, { op: 'ChangeExpiredPassword', input: { OldPassword: IAM_ADMIN_FIRST_PASSWORD, NewPassword: IAM_ADMIN_PASSWORD } }, ctx);
+	state = must(
+		state,
+		{ op: 'ChangeExpiredPassword', input: { OldPassword: IAM_ADMIN_FIRST_PASSWORD, NewPassword: IAM_ADMIN_PASSWORD } },
+		ctx,
+	);
 	// iam-admin adds its own device, as lesson 7 teaches.
 	if (withMfa) state = assignVirtualMfa(state, ctx, 'iam-admin-phone').state;
 	return signOut(state, ctx);
@@ -171,7 +234,10 @@ function accountWithEverydayAdmin(ctx: CallContext, withMfa: boolean): SimState 
 const makesThemselvesAdmin: WhatIfStep = {
 	actor: 'attacker',
 	title: `Attaches AdministratorAccess to ${COURSE_USER}`,
-	calls: (state) => (signedIn(state) ? [{ op: 'AttachUserPolicy', input: { UserName: COURSE_USER, PolicyArn: ADMINISTRATOR_ACCESS.Arn } }] : []),
+	calls: (state) =>
+		signedIn(state)
+			? [{ op: 'AttachUserPolicy', input: { UserName: COURSE_USER, PolicyArn: ADMINISTRATOR_ACCESS.Arn } }]
+			: [],
 	describe: (_after, [response]) =>
 		response === undefined
 			? 'The attacker is not signed in, so they cannot change anything.'
@@ -189,24 +255,41 @@ const adminLeak: WhatIfScenario = {
 			id: 'without-mfa',
 			label: `${COURSE_USER} without MFA`,
 			setup: (ctx) => accountWithEverydayAdmin(ctx, false),
-			steps: [attackerSignsIn(COURSE_USER, iamAdminLogin(IAM_ADMIN_PASSWORD)), attackerGuessesCode, makesThemselvesAdmin, attackerStartsInstances],
+			steps: [
+				attackerSignsIn(COURSE_USER, iamAdminLogin(IAM_ADMIN_PASSWORD)),
+				attackerGuessesCode,
+				makesThemselvesAdmin,
+				attackerStartsInstances,
+			],
 			outcome: (state) =>
 				state.iam.users[COURSE_USER]?.attachedPolicyArns.includes(ADMINISTRATOR_ACCESS.Arn)
-					? { safe: false, text: `Managing IAM was enough to become an administrator. The attacker can now do anything, and is running up ${usd(state.billing.spendRateUsdPerHour)} an hour.` }
+					? {
+							safe: false,
+							text: `Managing IAM was enough to become an administrator. The attacker can now do anything, and is running up ${usd(state.billing.spendRateUsdPerHour)} an hour.`,
+						}
 					: { safe: true, text: 'The attacker could not change the permissions.' },
 		},
 		{
 			id: 'with-mfa',
 			label: `${COURSE_USER} with MFA`,
 			setup: (ctx) => accountWithEverydayAdmin(ctx, true),
-			steps: [attackerSignsIn(COURSE_USER, iamAdminLogin(IAM_ADMIN_PASSWORD)), attackerGuessesCode, makesThemselvesAdmin, attackerStartsInstances],
+			steps: [
+				attackerSignsIn(COURSE_USER, iamAdminLogin(IAM_ADMIN_PASSWORD)),
+				attackerGuessesCode,
+				makesThemselvesAdmin,
+				attackerStartsInstances,
+			],
 			outcome: (state) =>
 				state.session === null
 					? { safe: true, text: 'The sign-in stopped at the MFA code, so the password alone was worth nothing.' }
 					: { safe: false, text: 'The attacker got in.' },
 		},
 	],
-	lesson: { slug: 'iam-user-mfa', title: 'Multi-Factor Authentication (again)', takeaway: 'A user who can manage IAM can give itself every permission. Protect it like root: with MFA.' },
+	lesson: {
+		slug: 'iam-user-mfa',
+		title: 'Multi-Factor Authentication (again)',
+		takeaway: 'A user who can manage IAM can give itself every permission. Protect it like root: with MFA.',
+	},
 };
 
 /** Every what-if scenario, in course order. */

@@ -1,4 +1,12 @@
-import { execute, LEARNER_SOURCE_IP, type ApiCall, type ApiResponse, type CallContext, type SimState, type TrailRecord } from '@/simulator';
+import {
+	execute,
+	LEARNER_SOURCE_IP,
+	type ApiCall,
+	type ApiResponse,
+	type CallContext,
+	type SimState,
+	type TrailRecord,
+} from '@/simulator';
 
 /**
  * "What if…?" scenarios: a short story played on a practice account, one step at a time, in two
@@ -18,7 +26,11 @@ export type Actor = 'you' | 'attacker' | 'aws';
 export const ATTACKER_SOURCE_IP = '198.51.100.77';
 
 /** Where each actor's calls come from (time passing is a simulation control, recorded nowhere). */
-const ACTOR_SOURCE_IP: Readonly<Record<Actor, string>> = { you: LEARNER_SOURCE_IP, attacker: ATTACKER_SOURCE_IP, aws: LEARNER_SOURCE_IP };
+const ACTOR_SOURCE_IP: Readonly<Record<Actor, string>> = {
+	you: LEARNER_SOURCE_IP,
+	attacker: ATTACKER_SOURCE_IP,
+	aws: LEARNER_SOURCE_IP,
+};
 
 export interface WhatIfStep {
 	readonly actor: Actor;
@@ -77,7 +89,14 @@ export function playStep(state: SimState, step: WhatIfStep, ctx: CallContext): {
 	const added = current.trail.filter((record) => !earlier.has(record));
 	return {
 		state: current,
-		played: { actor: step.actor, title: step.title, result: step.describe(current, responses), responses, trail: added, clock: current.billing.clock },
+		played: {
+			actor: step.actor,
+			title: step.title,
+			result: step.describe(current, responses),
+			responses,
+			trail: added,
+			clock: current.billing.clock,
+		},
 	};
 }
 
@@ -96,7 +115,8 @@ export function playAll(variant: WhatIfVariant, ctx: CallContext): { state: SimS
 export const usd = (amount: number) => `$${amount.toFixed(2)}`;
 
 /** The error code of a refused response, or undefined when it succeeded. */
-export const refusal = (response: ApiResponse | undefined) => (response && !response.ok ? response.error.code : undefined);
+export const refusal = (response: ApiResponse | undefined) =>
+	response && !response.ok ? response.error.code : undefined;
 
 /** The newest successful console sign-in in the trail: whose it was and where it came from. */
 export function lastSignIn(state: SimState): TrailRecord | undefined {
@@ -109,4 +129,6 @@ export function lastSignIn(state: SimState): TrailRecord | undefined {
 
 /** Whether the trail shows a call that succeeded from the attacker's address. */
 export const attackerDid = (state: SimState, eventName: string) =>
-	state.trail.some((record) => record.eventName === eventName && !record.errorCode && record.sourceIPAddress === ATTACKER_SOURCE_IP);
+	state.trail.some(
+		(record) => record.eventName === eventName && !record.errorCode && record.sourceIPAddress === ATTACKER_SOURCE_IP,
+	);

@@ -59,7 +59,8 @@ export function advanceBillingClockTo(state: SimState, target: number, env: Hand
 				...current,
 				billing: {
 					...current.billing,
-					datapoints: datapoints.length > DATAPOINT_LIMIT ? datapoints.slice(datapoints.length - DATAPOINT_LIMIT) : datapoints,
+					datapoints:
+						datapoints.length > DATAPOINT_LIMIT ? datapoints.slice(datapoints.length - DATAPOINT_LIMIT) : datapoints,
 					nextPublishAt: stop + PUBLISH_INTERVAL_MS,
 				},
 			};
@@ -100,5 +101,7 @@ export function syncBillingClock(state: SimState, env: HandlerEnv): SimState {
 		return { ...state, billing: { ...billing, clock: target, lastRealNow: env.now, monthToDateUsd } };
 	}
 	const synced = elapsed > 0 ? advanceBillingClockTo(state, state.billing.clock + elapsed, env) : state;
-	return synced.billing.lastRealNow === env.now ? synced : { ...synced, billing: { ...synced.billing, lastRealNow: env.now } };
+	return synced.billing.lastRealNow === env.now
+		? synced
+		: { ...synced, billing: { ...synced.billing, lastRealNow: env.now } };
 }

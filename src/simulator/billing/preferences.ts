@@ -12,7 +12,10 @@ import { advanceBillingClockTo, FIRST_PUBLISH_DELAY_MS, monthStart } from './clo
  * @see https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/billing-pref.html
  */
 export const getBillingPreferences: Handler<'GetBillingPreferences'> = (state) =>
-	done(state, { ReceiveBillingAlerts: state.billing.alertsEnabled, IamUserAccessToBilling: state.billing.iamAccessActivated });
+	done(state, {
+		ReceiveBillingAlerts: state.billing.alertsEnabled,
+		IamUserAccessToBilling: state.billing.iamAccessActivated,
+	});
 
 /** The message when turning billing alerts off is attempted. */
 export const BILLING_ALERTS_CANNOT_BE_DISABLED =
@@ -33,7 +36,15 @@ export const updateBillingPreferences: Handler<'UpdateBillingPreferences'> = (st
 	if (state.billing.alertsEnabled) return done(state, { ReceiveBillingAlerts: true });
 	const clock = state.billing.clock;
 	return done(
-		{ ...state, billing: { ...state.billing, alertsEnabled: true, alertsEnabledAt: clock, nextPublishAt: clock + FIRST_PUBLISH_DELAY_MS } },
+		{
+			...state,
+			billing: {
+				...state.billing,
+				alertsEnabled: true,
+				alertsEnabledAt: clock,
+				nextPublishAt: clock + FIRST_PUBLISH_DELAY_MS,
+			},
+		},
 		{ ReceiveBillingAlerts: true },
 	);
 };
@@ -46,7 +57,10 @@ export const updateBillingPreferences: Handler<'UpdateBillingPreferences'> = (st
 export const updateIamUserAccessToBilling: Handler<'UpdateIamUserAccessToBilling'> = (state, input) => {
 	const activate = requiredBoolean(input, 'Activate');
 	if (!activate.ok) return activate;
-	return done({ ...state, billing: { ...state.billing, iamAccessActivated: activate.value } }, { IamUserAccessToBilling: activate.value });
+	return done(
+		{ ...state, billing: { ...state.billing, iamAccessActivated: activate.value } },
+		{ IamUserAccessToBilling: activate.value },
+	);
 };
 
 /**
@@ -73,7 +87,14 @@ export const advanceBillingClock: Handler<'AdvanceBillingClock'> = (state, input
 	const hours = requiredNumber(input, 'Hours');
 	if (!hours.ok) return hours;
 	if (hours.value <= 0 || hours.value > MAX_ADVANCE_HOURS) {
-		return fail('ValidationError', validationMessage('Hours', hours.value, `Member must be greater than 0 and less than or equal to ${MAX_ADVANCE_HOURS}`));
+		return fail(
+			'ValidationError',
+			validationMessage(
+				'Hours',
+				hours.value,
+				`Member must be greater than 0 and less than or equal to ${MAX_ADVANCE_HOURS}`,
+			),
+		);
 	}
 	const next = advanceBillingClockTo(state, state.billing.clock + hours.value * 3_600_000, env);
 	return done(next, { Clock: next.billing.clock });
@@ -86,7 +107,10 @@ export const MAX_SPEND_RATE_USD_PER_HOUR = 1000;
 export const setSpendRate: Handler<'SetSpendRate'> = (state, input) => {
 	const rate = asRecord(input)['UsdPerHour'];
 	if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > MAX_SPEND_RATE_USD_PER_HOUR) {
-		return fail('ValidationError', validationMessage('UsdPerHour', rate, `Member must be a number from 0 to ${MAX_SPEND_RATE_USD_PER_HOUR}`));
+		return fail(
+			'ValidationError',
+			validationMessage('UsdPerHour', rate, `Member must be a number from 0 to ${MAX_SPEND_RATE_USD_PER_HOUR}`),
+		);
 	}
 	return done({ ...state, billing: { ...state.billing, spendRateUsdPerHour: rate + 0 } }, {});
 };

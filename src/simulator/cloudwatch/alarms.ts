@@ -29,14 +29,22 @@ const NAME_RULE = { min: 1, max: 255, pattern: /^[^\u0000-\u001F\u007F]+$/, patt
 /** The longest evaluation range, EvaluationPeriods × Period: 7 days. */
 export const MAX_EVALUATION_RANGE_SECONDS = 7 * 86_400;
 
-function readEnum<T extends string>(input: unknown, member: string, values: readonly T[], required: boolean): Read<T | undefined> {
+function readEnum<T extends string>(
+	input: unknown,
+	member: string,
+	values: readonly T[],
+	required: boolean,
+): Read<T | undefined> {
 	const value = asRecord(input)[member];
 	if (value === undefined && !required) return { ok: true, value: undefined };
-	if (typeof value === 'string' && (values as readonly string[]).includes(value)) return { ok: true, value: value as T };
+	if (typeof value === 'string' && (values as readonly string[]).includes(value))
+		return { ok: true, value: value as T };
 	const shown = typeof value === 'string' || typeof value === 'number' ? value : null;
 	return fail(
 		'ValidationError',
-		value === undefined ? validationMessage(member, null, 'Member must not be null') : validationMessage(member, shown, `Member must satisfy enum value set: [${values.join(', ')}]`),
+		value === undefined
+			? validationMessage(member, null, 'Member must not be null')
+			: validationMessage(member, shown, `Member must satisfy enum value set: [${values.join(', ')}]`),
 	);
 }
 
@@ -44,7 +52,10 @@ function readInteger(input: unknown, member: string, min: number, required: bool
 	const read = required ? requiredNumber(input, member) : optionalNumber(input, member);
 	if (!read.ok || read.value === undefined) return read;
 	if (!Number.isInteger(read.value) || read.value < min) {
-		return fail('ValidationError', validationMessage(member, read.value, `Member must have value greater than or equal to ${min}`));
+		return fail(
+			'ValidationError',
+			validationMessage(member, read.value, `Member must have value greater than or equal to ${min}`),
+		);
 	}
 	return read;
 }
@@ -53,8 +64,13 @@ function readInteger(input: unknown, member: string, min: number, required: bool
 export function readDimensions(input: unknown): Read<Dimension[]> {
 	const raw = asRecord(input)['Dimensions'];
 	if (raw === undefined) return { ok: true, value: [] };
-	if (!Array.isArray(raw)) return fail('ValidationError', validationMessage('Dimensions', null, 'Member must be a list'));
-	if (raw.length > 30) return fail('ValidationError', validationMessage('Dimensions', `[${raw.length} dimensions]`, 'Member must have length less than or equal to 30'));
+	if (!Array.isArray(raw))
+		return fail('ValidationError', validationMessage('Dimensions', null, 'Member must be a list'));
+	if (raw.length > 30)
+		return fail(
+			'ValidationError',
+			validationMessage('Dimensions', `[${raw.length} dimensions]`, 'Member must have length less than or equal to 30'),
+		);
 	const dimensions: Dimension[] = [];
 	for (const entry of raw) {
 		const name = requiredString(entry, 'Name', { min: 1, max: 255 });
@@ -72,8 +88,13 @@ function readActions(state: SimState, input: unknown, member: string, region: st
 	for (const arn of list.value ?? []) {
 		const topic = parseTopicArn(arn);
 		// SIMPLIFIED: only SNS topic actions are modelled (no EC2, Auto Scaling or Systems Manager actions).
-		if (!topic) return fail('InvalidParameterValue', `Invalid SNS topic ARN: ${arn}. Only SNS topic actions are supported in this console.`);
-		if (topic.region !== region) return fail('InvalidParameterValue', `Invalid region ${topic.region} specified. Only ${region} is supported.`);
+		if (!topic)
+			return fail(
+				'InvalidParameterValue',
+				`Invalid SNS topic ARN: ${arn}. Only SNS topic actions are supported in this console.`,
+			);
+		if (topic.region !== region)
+			return fail('InvalidParameterValue', `Invalid region ${topic.region} specified. Only ${region} is supported.`);
 		if (topic.accountId !== state.account.accountId) {
 			return fail('InvalidParameterValue', `The topic ${arn} belongs to another account.`);
 		}
@@ -108,7 +129,12 @@ export const putMetricAlarm: Handler<'PutMetricAlarm'> = (state, input, env) => 
 	if (!insufficientActions.ok) return insufficientActions;
 	const metricName = requiredString(input, 'MetricName', { min: 1, max: 255 });
 	if (!metricName.ok) return metricName;
-	const namespace = requiredString(input, 'Namespace', { min: 1, max: 255, pattern: /^[^:].*$/, patternText: '[^:].*' });
+	const namespace = requiredString(input, 'Namespace', {
+		min: 1,
+		max: 255,
+		pattern: /^[^:].*$/,
+		patternText: '[^:].*',
+	});
 	if (!namespace.ok) return namespace;
 	const statistic = readEnum(input, 'Statistic', ALARM_STATISTICS, true);
 	if (!statistic.ok) return statistic;
@@ -138,7 +164,10 @@ export const putMetricAlarm: Handler<'PutMetricAlarm'> = (state, input, env) => 
 		return fail('InvalidParameterCombination', 'DatapointsToAlarm must be less than or equal to EvaluationPeriods.');
 	}
 	if (Period * EvaluationPeriods > MAX_EVALUATION_RANGE_SECONDS) {
-		return fail('InvalidParameterCombination', 'The evaluation period multiplied by the number of periods cannot exceed 7 days (604800 seconds).');
+		return fail(
+			'InvalidParameterCombination',
+			'The evaluation period multiplied by the number of periods cannot exceed 7 days (604800 seconds).',
+		);
 	}
 	const regional = state.cloudwatch[env.region] ?? { alarms: {} };
 	const existing = own(regional.alarms, name.value);
@@ -168,7 +197,10 @@ export const putMetricAlarm: Handler<'PutMetricAlarm'> = (state, input, env) => 
 	const alarm: MetricAlarm = description.value === undefined ? base : { ...base, AlarmDescription: description.value };
 	const stored: SimState = {
 		...state,
-		cloudwatch: { ...state.cloudwatch, [env.region]: { ...regional, alarms: { ...regional.alarms, [alarm.AlarmName]: alarm } } },
+		cloudwatch: {
+			...state.cloudwatch,
+			[env.region]: { ...regional, alarms: { ...regional.alarms, [alarm.AlarmName]: alarm } },
+		},
 	};
 	return done(evaluateAlarm(stored, env.region, alarm.AlarmName, env), {});
 };
@@ -203,9 +235,11 @@ export const describeAlarms: Handler<'DescribeAlarms'> = (state, input, env) => 
 export const deleteAlarms: Handler<'DeleteAlarms'> = (state, input, env) => {
 	const names = optionalStringList(input, 'AlarmNames', 100);
 	if (!names.ok) return names;
-	if (names.value === undefined) return fail('ValidationError', validationMessage('AlarmNames', null, 'Member must not be null'));
+	if (names.value === undefined)
+		return fail('ValidationError', validationMessage('AlarmNames', null, 'Member must not be null'));
 	const regional = state.cloudwatch[env.region] ?? { alarms: {} };
-	if (names.value.some((n) => !own(regional.alarms, n))) return fail('ResourceNotFound', 'The named resource does not exist.');
+	if (names.value.some((n) => !own(regional.alarms, n)))
+		return fail('ResourceNotFound', 'The named resource does not exist.');
 	const alarms = Object.fromEntries(Object.entries(regional.alarms).filter(([n]) => !names.value?.includes(n)));
 	return done({ ...state, cloudwatch: { ...state.cloudwatch, [env.region]: { ...regional, alarms } } }, {});
 };

@@ -52,7 +52,12 @@ function formatTime(time: number): string {
  * it in ALARM. With no data at all, `TreatMissingData` decides (`missing` → INSUFFICIENT_DATA).
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html
  */
-export function alarmVerdict(state: SimState, region: string, alarm: MetricAlarm, clock: number): { value: AlarmStateValue; reason: string } {
+export function alarmVerdict(
+	state: SimState,
+	region: string,
+	alarm: MetricAlarm,
+	clock: number,
+): { value: AlarmStateValue; reason: string } {
 	const points = metricDatapoints(state, region, alarm.Namespace, alarm.MetricName, alarm.Dimensions);
 	const periodMs = alarm.Period * 1000;
 	const buckets: { end: number; value: number }[] = [];
@@ -65,19 +70,30 @@ export function alarmVerdict(state: SimState, region: string, alarm: MetricAlarm
 	if (buckets.length === 0) {
 		switch (alarm.TreatMissingData) {
 			case 'breaching':
-				return { value: 'ALARM', reason: 'Threshold Crossed: no datapoints were received, and missing data is treated as breaching.' };
+				return {
+					value: 'ALARM',
+					reason: 'Threshold Crossed: no datapoints were received, and missing data is treated as breaching.',
+				};
 			case 'notBreaching':
-				return { value: 'OK', reason: 'Threshold Crossed: no datapoints were received, and missing data is treated as not breaching.' };
+				return {
+					value: 'OK',
+					reason: 'Threshold Crossed: no datapoints were received, and missing data is treated as not breaching.',
+				};
 			case 'ignore':
 				return { value: alarm.StateValue, reason: alarm.StateReason };
 			case 'missing':
-				return { value: 'INSUFFICIENT_DATA', reason: 'Insufficient Data: no datapoints were received for the alarm period.' };
+				return {
+					value: 'INSUFFICIENT_DATA',
+					reason: 'Insufficient Data: no datapoints were received for the alarm period.',
+				};
 		}
 	}
 	// SIMPLIFIED: periods without data do not count towards "M out of N" unless missing data is
 	// treated as breaching; AWS's exact handling of partially missing windows has more cases.
 	const missing = alarm.EvaluationPeriods - buckets.length;
-	const breachingCount = buckets.filter((b) => breaches(b.value, alarm.ComparisonOperator, alarm.Threshold)).length + (alarm.TreatMissingData === 'breaching' ? missing : 0);
+	const breachingCount =
+		buckets.filter((b) => breaches(b.value, alarm.ComparisonOperator, alarm.Threshold)).length +
+		(alarm.TreatMissingData === 'breaching' ? missing : 0);
 	const shown = buckets.map((b) => `${b.value} (${formatTime(b.end)})`).join(', ');
 	const words = OPERATOR_WORDS[alarm.ComparisonOperator];
 	if (breachingCount >= alarm.DatapointsToAlarm) {
@@ -128,11 +144,27 @@ export function evaluateAlarm(state: SimState, region: string, alarmName: string
 	const clock = state.billing.clock;
 	const verdict = alarmVerdict(state, region, alarm, clock);
 	if (verdict.value === alarm.StateValue) return state;
-	const updated: MetricAlarm = { ...alarm, StateValue: verdict.value, StateReason: verdict.reason, StateUpdatedTimestamp: clock };
+	const updated: MetricAlarm = {
+		...alarm,
+		StateValue: verdict.value,
+		StateReason: verdict.reason,
+		StateUpdatedTimestamp: clock,
+	};
 	const regional = state.cloudwatch[region] ?? { alarms: {} };
-	let next: SimState = { ...state, cloudwatch: { ...state.cloudwatch, [region]: { ...regional, alarms: { ...regional.alarms, [alarmName]: updated } } } };
+	let next: SimState = {
+		...state,
+		cloudwatch: {
+			...state.cloudwatch,
+			[region]: { ...regional, alarms: { ...regional.alarms, [alarmName]: updated } },
+		},
+	};
 	if (!updated.ActionsEnabled) return next;
-	const actions = verdict.value === 'ALARM' ? updated.AlarmActions : verdict.value === 'OK' ? updated.OKActions : updated.InsufficientDataActions;
+	const actions =
+		verdict.value === 'ALARM'
+			? updated.AlarmActions
+			: verdict.value === 'OK'
+				? updated.OKActions
+				: updated.InsufficientDataActions;
 	const subject = `${verdict.value}: "${updated.AlarmName}" in ${regionName(region)}`;
 	const body = notificationBody(next, region, updated, alarm.StateValue);
 	for (const action of actions) next = publishToTopic(next, action, subject, body, env.now);

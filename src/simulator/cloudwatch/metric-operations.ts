@@ -21,9 +21,19 @@ export const listMetrics: Handler<'ListMetrics'> = (state, input, env) => {
 	const filters = Array.isArray(rawFilters) ? rawFilters.map(asRecord) : [];
 	const metrics: MetricView[] = [];
 	if (isBillingMetricAvailable(state, env.region)) {
-		const metric: MetricView = { Namespace: BILLING_NAMESPACE, MetricName: ESTIMATED_CHARGES, Dimensions: [{ Name: 'Currency', Value: 'USD' }] };
-		const dimensionsMatch = filters.every((f) => f['Name'] === 'Currency' && (f['Value'] === undefined || f['Value'] === 'USD'));
-		if ((namespace.value ?? BILLING_NAMESPACE) === BILLING_NAMESPACE && (metricName.value ?? ESTIMATED_CHARGES) === ESTIMATED_CHARGES && dimensionsMatch) {
+		const metric: MetricView = {
+			Namespace: BILLING_NAMESPACE,
+			MetricName: ESTIMATED_CHARGES,
+			Dimensions: [{ Name: 'Currency', Value: 'USD' }],
+		};
+		const dimensionsMatch = filters.every(
+			(f) => f['Name'] === 'Currency' && (f['Value'] === undefined || f['Value'] === 'USD'),
+		);
+		if (
+			(namespace.value ?? BILLING_NAMESPACE) === BILLING_NAMESPACE &&
+			(metricName.value ?? ESTIMATED_CHARGES) === ESTIMATED_CHARGES &&
+			dimensionsMatch
+		) {
 			metrics.push(metric);
 		}
 	}
@@ -52,18 +62,30 @@ export const getMetricStatistics: Handler<'GetMetricStatistics'> = (state, input
 	const period = requiredNumber(input, 'Period');
 	if (!period.ok) return period;
 	const rawStats = asRecord(input)['Statistics'];
-	if (!Array.isArray(rawStats) || rawStats.length < 1 || rawStats.length > 5 || !rawStats.every((s) => (ALARM_STATISTICS as readonly unknown[]).includes(s))) {
-		return fail('ValidationError', validationMessage('Statistics', null, `Member must be a list of 1 to 5 of [${ALARM_STATISTICS.join(', ')}]`));
+	if (
+		!Array.isArray(rawStats) ||
+		rawStats.length < 1 ||
+		rawStats.length > 5 ||
+		!rawStats.every((s) => (ALARM_STATISTICS as readonly unknown[]).includes(s))
+	) {
+		return fail(
+			'ValidationError',
+			validationMessage('Statistics', null, `Member must be a list of 1 to 5 of [${ALARM_STATISTICS.join(', ')}]`),
+		);
 	}
 	const statistics = rawStats as AlarmStatistic[];
 	if (!Number.isInteger(period.value) || period.value < 60 || period.value % 60 !== 0) {
 		return fail('InvalidParameterValue', 'The parameter Period must be a multiple of 60.');
 	}
-	if (end.value <= start.value) return fail('InvalidParameterCombination', 'The parameter StartTime must be less than the parameter EndTime.');
+	if (end.value <= start.value)
+		return fail('InvalidParameterCombination', 'The parameter StartTime must be less than the parameter EndTime.');
 	const periodMs = period.value * 1000;
 	const buckets = Math.ceil((end.value - start.value) / periodMs);
 	if (buckets > MAX_STATISTIC_DATAPOINTS) {
-		return fail('InvalidParameterCombination', `You have requested up to ${buckets} datapoints, which exceeds the limit of ${MAX_STATISTIC_DATAPOINTS}. You may reduce the datapoints requested by increasing Period, or decreasing the time range.`);
+		return fail(
+			'InvalidParameterCombination',
+			`You have requested up to ${buckets} datapoints, which exceeds the limit of ${MAX_STATISTIC_DATAPOINTS}. You may reduce the datapoints requested by increasing Period, or decreasing the time range.`,
+		);
 	}
 	const points = metricDatapoints(state, env.region, namespace.value, metricName.value, dimensions.value).filter(
 		(p) => p.Timestamp >= start.value && p.Timestamp < end.value,

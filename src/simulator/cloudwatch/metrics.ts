@@ -5,7 +5,11 @@ export const ESTIMATED_CHARGES = 'EstimatedCharges';
 export const BILLING_REGION = 'us-east-1';
 
 /** Whether a metric identity is the total `EstimatedCharges` with `Currency=USD`. */
-export function isEstimatedChargesMetric(namespace: string, metricName: string, dimensions: readonly Dimension[]): boolean {
+export function isEstimatedChargesMetric(
+	namespace: string,
+	metricName: string,
+	dimensions: readonly Dimension[],
+): boolean {
 	return (
 		namespace === BILLING_NAMESPACE &&
 		metricName === ESTIMATED_CHARGES &&

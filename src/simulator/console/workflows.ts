@@ -78,14 +78,23 @@ export function createUserWithConsoleAccess(
 	if (input.consoleAccess) {
 		password = input.password?.kind === 'custom' ? input.password.value : generatePassword(ctx);
 		const reset = input.PasswordResetRequired ?? true;
-		calls.push({ op: 'CreateLoginProfile', input: { UserName: input.UserName, Password: password, PasswordResetRequired: reset } });
-		if (reset) calls.push({ op: 'AttachUserPolicy', input: { UserName: input.UserName, PolicyArn: IAM_USER_CHANGE_PASSWORD.Arn } });
+		calls.push({
+			op: 'CreateLoginProfile',
+			input: { UserName: input.UserName, Password: password, PasswordResetRequired: reset },
+		});
+		if (reset)
+			calls.push({
+				op: 'AttachUserPolicy',
+				input: { UserName: input.UserName, PolicyArn: IAM_USER_CHANGE_PASSWORD.Arn },
+			});
 	}
 	for (const PolicyArn of input.PolicyArns ?? []) {
-		if (PolicyArn === IAM_USER_CHANGE_PASSWORD.Arn && input.consoleAccess && (input.PasswordResetRequired ?? true)) continue;
+		if (PolicyArn === IAM_USER_CHANGE_PASSWORD.Arn && input.consoleAccess && (input.PasswordResetRequired ?? true))
+			continue;
 		calls.push({ op: 'AttachUserPolicy', input: { UserName: input.UserName, PolicyArn } });
 	}
-	for (const GroupName of input.GroupNames ?? []) calls.push({ op: 'AddUserToGroup', input: { GroupName, UserName: input.UserName } });
+	for (const GroupName of input.GroupNames ?? [])
+		calls.push({ op: 'AddUserToGroup', input: { GroupName, UserName: input.UserName } });
 	const result = runSteps(state, calls, ctx);
 	return password === undefined ? result : { ...result, password };
 }
@@ -95,18 +104,24 @@ export function createUserWithConsoleAccess(
  * and group memberships, then `DeleteUser`, stopping at the first failure.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_remove.html
  */
-export function deleteUserAsConsoleDoes(state: SimState, input: { readonly UserName: string }, ctx: CallContext): WorkflowResult {
+export function deleteUserAsConsoleDoes(
+	state: SimState,
+	input: { readonly UserName: string },
+	ctx: CallContext,
+): WorkflowResult {
 	const user = findUser(state, input.UserName);
 	if (!user) return runSteps(state, [{ op: 'DeleteUser', input: { UserName: input.UserName } }], ctx);
 	const UserName = user.UserName;
 	const calls: ApiCall[] = [];
 	if (user.loginProfile) calls.push({ op: 'DeleteLoginProfile', input: { UserName } });
-	for (const key of user.accessKeys) calls.push({ op: 'DeleteAccessKey', input: { UserName, AccessKeyId: key.AccessKeyId } });
+	for (const key of user.accessKeys)
+		calls.push({ op: 'DeleteAccessKey', input: { UserName, AccessKeyId: key.AccessKeyId } });
 	for (const SerialNumber of user.mfaSerials) {
 		calls.push({ op: 'DeactivateMFADevice', input: { UserName, SerialNumber } });
 		calls.push({ op: 'DeleteVirtualMFADevice', input: { SerialNumber } });
 	}
-	for (const PolicyArn of user.attachedPolicyArns) calls.push({ op: 'DetachUserPolicy', input: { UserName, PolicyArn } });
+	for (const PolicyArn of user.attachedPolicyArns)
+		calls.push({ op: 'DetachUserPolicy', input: { UserName, PolicyArn } });
 	for (const GroupName of user.groupNames) calls.push({ op: 'RemoveUserFromGroup', input: { GroupName, UserName } });
 	calls.push({ op: 'DeleteUser', input: { UserName } });
 	return runSteps(state, calls, ctx);
@@ -119,7 +134,12 @@ export function deleteUserAsConsoleDoes(state: SimState, input: { readonly UserN
  */
 export function assignVirtualMfaDevice(
 	state: SimState,
-	input: { readonly UserName?: string; readonly SerialNumber: string; readonly AuthenticationCode1: string; readonly AuthenticationCode2: string },
+	input: {
+		readonly UserName?: string;
+		readonly SerialNumber: string;
+		readonly AuthenticationCode1: string;
+		readonly AuthenticationCode2: string;
+	},
 	ctx: CallContext,
 ): WorkflowResult {
 	return runSteps(state, [{ op: 'EnableMFADevice', input }], ctx);

@@ -33,7 +33,13 @@ export const accessKeyIdFor = (seq: number): string => `AKIA${idChars(seq, 16, 3
 
 /** A UUID-shaped id (used for SNS subscription ARNs and message ids). */
 export function uuidFor(seq: number, salt: number): string {
-	const hex = [0, 1, 2, 3].map((i) => mix(seq * 31 + salt * 101 + i).toString(16).padStart(8, '0')).join('');
+	const hex = [0, 1, 2, 3]
+		.map((i) =>
+			mix(seq * 31 + salt * 101 + i)
+				.toString(16)
+				.padStart(8, '0'),
+		)
+		.join('');
 	return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
@@ -46,6 +52,12 @@ export function toHex(bytes: Uint8Array): string {
 
 /** `i-` and 17 lowercase hex characters, an EC2 instance id. */
 export function instanceIdFor(seq: number): string {
-	const hex = [0, 1].map((i) => mix(seq * 131 + 17 + i).toString(16).padStart(8, '0')).join('');
+	const hex = [0, 1]
+		.map((i) =>
+			mix(seq * 131 + 17 + i)
+				.toString(16)
+				.padStart(8, '0'),
+		)
+		.join('');
 	return `i-0${hex}`;
 }

@@ -44,15 +44,21 @@ function checkString(member: string, value: string, rule: StringRule): SimError 
 	const code = rule.code ?? 'ValidationError';
 	const shown = rule.secret ? '********' : value;
 	if (rule.min !== undefined && value.length < rule.min) {
-		return fail(code, validationMessage(member, shown, `Member must have length greater than or equal to ${rule.min}`)).error;
+		return fail(code, validationMessage(member, shown, `Member must have length greater than or equal to ${rule.min}`))
+			.error;
 	}
 	if (rule.max !== undefined && value.length > rule.max) {
-		return fail(code, validationMessage(member, shown, `Member must have length less than or equal to ${rule.max}`)).error;
+		return fail(code, validationMessage(member, shown, `Member must have length less than or equal to ${rule.max}`))
+			.error;
 	}
 	if (rule.pattern && !rule.pattern.test(value)) {
 		return fail(
 			code,
-			validationMessage(member, shown, `Member must satisfy regular expression pattern: ${rule.patternText ?? rule.pattern.source}`),
+			validationMessage(
+				member,
+				shown,
+				`Member must satisfy regular expression pattern: ${rule.patternText ?? rule.pattern.source}`,
+			),
 		).error;
 	}
 	return undefined;
@@ -62,7 +68,10 @@ function checkString(member: string, value: string, rule: StringRule): SimError 
 export function requiredString(input: unknown, member: string, rule: StringRule = {}): Read<string> {
 	const value = asRecord(input)[member];
 	if (typeof value !== 'string') {
-		return fail(rule.code ?? 'ValidationError', validationMessage(member, typeof value === 'object' ? null : value, 'Member must not be null'));
+		return fail(
+			rule.code ?? 'ValidationError',
+			validationMessage(member, typeof value === 'object' ? null : value, 'Member must not be null'),
+		);
 	}
 	const error = checkString(member, value, rule);
 	return error ? { ok: false, error } : ok(value);
@@ -73,7 +82,10 @@ export function optionalString(input: unknown, member: string, rule: StringRule 
 	const value = asRecord(input)[member];
 	if (value === undefined) return ok(undefined);
 	if (typeof value !== 'string') {
-		return fail(rule.code ?? 'ValidationError', validationMessage(member, typeof value === 'object' ? null : value, 'Member must be a string'));
+		return fail(
+			rule.code ?? 'ValidationError',
+			validationMessage(member, typeof value === 'object' ? null : value, 'Member must be a string'),
+		);
 	}
 	const error = checkString(member, value, rule);
 	return error ? { ok: false, error } : ok(value);
@@ -117,14 +129,22 @@ export function optionalNumber(input: unknown, member: string, code = 'Validatio
 }
 
 /** An optional list of strings. */
-export function optionalStringList(input: unknown, member: string, max: number, code = 'ValidationError'): Read<readonly string[] | undefined> {
+export function optionalStringList(
+	input: unknown,
+	member: string,
+	max: number,
+	code = 'ValidationError',
+): Read<readonly string[] | undefined> {
 	const value = asRecord(input)[member];
 	if (value === undefined) return ok(undefined);
 	if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
 		return fail(code, validationMessage(member, null, 'Member must be a list of strings'));
 	}
 	if (value.length > max) {
-		return fail(code, validationMessage(member, `[${value.join(', ')}]`, `Member must have length less than or equal to ${max}`));
+		return fail(
+			code,
+			validationMessage(member, `[${value.join(', ')}]`, `Member must have length less than or equal to ${max}`),
+		);
 	}
 	return ok(value as string[]);
 }

@@ -22,8 +22,10 @@ export const describeInstances: Handler<'DescribeInstances'> = (state) => done(s
 function instanceCount(input: unknown, member: 'MinCount' | 'MaxCount'): Read<number> {
 	const count = requiredNumber(input, member);
 	if (!count.ok) return count;
-	if (!Number.isInteger(count.value)) return fail('ValidationError', validationMessage(member, count.value, 'Member must be a whole number'));
-	if (count.value < 1) return fail('ValidationError', validationMessage(member, count.value, 'Member must be greater than or equal to 1'));
+	if (!Number.isInteger(count.value))
+		return fail('ValidationError', validationMessage(member, count.value, 'Member must be a whole number'));
+	if (count.value < 1)
+		return fail('ValidationError', validationMessage(member, count.value, 'Member must be greater than or equal to 1'));
 	return count;
 }
 

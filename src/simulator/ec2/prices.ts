@@ -22,5 +22,7 @@ export const INSTANCE_PRICES_USD_PER_HOUR: Readonly<Record<string, number>> = {
 
 /** The hourly price of an instance type, or `undefined` for a type the table does not list. */
 export function hourlyPrice(instanceType: string): number | undefined {
-	return Object.prototype.hasOwnProperty.call(INSTANCE_PRICES_USD_PER_HOUR, instanceType) ? INSTANCE_PRICES_USD_PER_HOUR[instanceType] : undefined;
+	return Object.prototype.hasOwnProperty.call(INSTANCE_PRICES_USD_PER_HOUR, instanceType)
+		? INSTANCE_PRICES_USD_PER_HOUR[instanceType]
+		: undefined;
 }

@@ -13,7 +13,6 @@ export const ACCESS_KEYS_PER_USER = 2;
 const KEY_ID_RULE = { min: 16, max: 128, pattern: /^[\w]+$/, patternText: '[\\w]+' };
 const SECRET_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-
 function keysOf(state: SimState, owner: Subject): readonly AccessKeyRecord[] {
 	return owner.kind === 'root' ? state.root.accessKeys : owner.user.accessKeys;
 }
@@ -39,7 +38,8 @@ export const createAccessKey: Handler<'CreateAccessKey'> = (state, input, env) =
 	const owner = readSubject(state, input, env);
 	if (!owner.ok) return owner;
 	const keys = keysOf(state, owner.value);
-	if (keys.length >= ACCESS_KEYS_PER_USER) return fail('LimitExceeded', `Cannot exceed quota for AccessKeysPerUser: ${ACCESS_KEYS_PER_USER}`);
+	if (keys.length >= ACCESS_KEYS_PER_USER)
+		return fail('LimitExceeded', `Cannot exceed quota for AccessKeysPerUser: ${ACCESS_KEYS_PER_USER}`);
 	const [seq, next] = nextSeq(state);
 	const key: AccessKeyRecord = { AccessKeyId: accessKeyIdFor(seq), Status: 'Active', CreateDate: env.now };
 	const secret = Array.from(env.ctx.randomBytes(40), (b) => SECRET_ALPHABET[b % 64]).join('');
@@ -63,11 +63,25 @@ export const updateAccessKey: Handler<'UpdateAccessKey'> = (state, input, env) =
 	if (!id.ok) return id;
 	const status = asRecord(input)['Status'];
 	if (status !== 'Active' && status !== 'Inactive') {
-		return fail('ValidationError', validationMessage('Status', typeof status === 'string' ? status : null, 'Member must satisfy enum value set: [Active, Inactive]'));
+		return fail(
+			'ValidationError',
+			validationMessage(
+				'Status',
+				typeof status === 'string' ? status : null,
+				'Member must satisfy enum value set: [Active, Inactive]',
+			),
+		);
 	}
 	const keys = keysOf(state, owner.value);
 	if (!keys.some((k) => k.AccessKeyId === id.value)) return fail('NoSuchEntity', noSuchKey(id.value));
-	return done(setKeys(state, owner.value, keys.map((k) => (k.AccessKeyId === id.value ? { ...k, Status: status } : k))), {});
+	return done(
+		setKeys(
+			state,
+			owner.value,
+			keys.map((k) => (k.AccessKeyId === id.value ? { ...k, Status: status } : k)),
+		),
+		{},
+	);
 };
 
 /**
@@ -81,7 +95,14 @@ export const deleteAccessKey: Handler<'DeleteAccessKey'> = (state, input, env) =
 	if (!id.ok) return id;
 	const keys = keysOf(state, owner.value);
 	if (!keys.some((k) => k.AccessKeyId === id.value)) return fail('NoSuchEntity', noSuchKey(id.value));
-	return done(setKeys(state, owner.value, keys.filter((k) => k.AccessKeyId !== id.value)), {});
+	return done(
+		setKeys(
+			state,
+			owner.value,
+			keys.filter((k) => k.AccessKeyId !== id.value),
+		),
+		{},
+	);
 };
 
 /**

@@ -2,7 +2,12 @@ import { done, type Handler } from '../core/handler.ts';
 import { fail } from '../core/result.ts';
 import { requiredString } from '../core/validate.ts';
 
-const ALIAS_RULE = { min: 3, max: 63, pattern: /^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$/, patternText: '^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$' };
+const ALIAS_RULE = {
+	min: 3,
+	max: 63,
+	pattern: /^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$/,
+	patternText: '^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$',
+};
 
 /**
  * Aliases taken by other (simulated) AWS accounts. Aliases are unique across AWS, so a learner
@@ -20,7 +25,8 @@ export const createAccountAlias: Handler<'CreateAccountAlias'> = (state, input) 
 	if (!alias.ok) return alias;
 	if (/^\d{12}$/.test(alias.value)) return fail('ValidationError', 'The account alias cannot be a 12-digit number.');
 	// SIMPLIFIED: a fixed list stands in for aliases other AWS accounts already use.
-	if (ALIASES_TAKEN_ELSEWHERE.includes(alias.value)) return fail('EntityAlreadyExists', `The account alias ${alias.value} already exists.`);
+	if (ALIASES_TAKEN_ELSEWHERE.includes(alias.value))
+		return fail('EntityAlreadyExists', `The account alias ${alias.value} already exists.`);
 	return done({ ...state, account: { ...state.account, alias: alias.value } }, {});
 };
 
@@ -31,7 +37,8 @@ export const createAccountAlias: Handler<'CreateAccountAlias'> = (state, input) 
 export const deleteAccountAlias: Handler<'DeleteAccountAlias'> = (state, input) => {
 	const alias = requiredString(input, 'AccountAlias', ALIAS_RULE);
 	if (!alias.ok) return alias;
-	if (state.account.alias !== alias.value) return fail('NoSuchEntity', `The account alias ${alias.value} cannot be found.`);
+	if (state.account.alias !== alias.value)
+		return fail('NoSuchEntity', `The account alias ${alias.value} cannot be found.`);
 	return done({ ...state, account: { accountId: state.account.accountId } }, {});
 };
 

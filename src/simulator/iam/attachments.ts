@@ -84,7 +84,10 @@ export const detachUserPolicy: Handler<'DetachUserPolicy'> = (state, input) => {
 	const user = findUser(state, name.value);
 	if (!user) return fail('NoSuchEntity', noSuchUser(name.value));
 	if (!user.attachedPolicyArns.includes(arn.value)) return fail('NoSuchEntity', `Policy ${arn.value} was not found.`);
-	return done(putUser(state, { ...user, attachedPolicyArns: user.attachedPolicyArns.filter((a) => a !== arn.value) }), {});
+	return done(
+		putUser(state, { ...user, attachedPolicyArns: user.attachedPolicyArns.filter((a) => a !== arn.value) }),
+		{},
+	);
 };
 
 /**
@@ -114,7 +117,10 @@ export const listPolicies: Handler<'ListPolicies'> = (state, input) => {
 	const record = asRecord(input);
 	const scope = record['Scope'] ?? 'All';
 	if (typeof scope !== 'string' || !(SCOPES as readonly string[]).includes(scope)) {
-		return fail('ValidationError', validationMessage('Scope', scope, `Member must satisfy enum value set: [${SCOPES.join(', ')}]`));
+		return fail(
+			'ValidationError',
+			validationMessage('Scope', scope, `Member must satisfy enum value set: [${SCOPES.join(', ')}]`),
+		);
 	}
 	const onlyAttached = record['OnlyAttached'] === true;
 	const policies =
@@ -141,12 +147,18 @@ export const getPolicy: Handler<'GetPolicy'> = (state, input) => {
 export const getPolicyVersion: Handler<'GetPolicyVersion'> = (state, input) => {
 	const policy = readPolicy(input);
 	if (!policy.ok) return policy;
-	const version = requiredString(input, 'VersionId', { pattern: /^v[1-9][0-9]*(\.[A-Za-z0-9-]*)?$/, patternText: 'v[1-9][0-9]*(\\.[A-Za-z0-9-]*)?' });
+	const version = requiredString(input, 'VersionId', {
+		pattern: /^v[1-9][0-9]*(\.[A-Za-z0-9-]*)?$/,
+		patternText: 'v[1-9][0-9]*(\\.[A-Za-z0-9-]*)?',
+	});
 	if (!version.ok) return version;
 	// SIMPLIFIED: only the default version of each AWS managed policy is stored, and the document
 	// comes back as plain JSON text rather than URL-encoded.
 	if (version.value !== policy.value.DefaultVersionId) {
-		return fail('NoSuchEntity', `Policy ${policy.value.Arn} version ${version.value} does not exist or is not attachable.`);
+		return fail(
+			'NoSuchEntity',
+			`Policy ${policy.value.Arn} version ${version.value} does not exist or is not attachable.`,
+		);
 	}
 	return done(state, {
 		PolicyVersion: {

@@ -3,7 +3,13 @@ import { groupArn } from '../core/arn.ts';
 import { fail } from '../core/result.ts';
 import { done, nextSeq, type Handler } from '../core/handler.ts';
 import { groupIdFor } from '../core/ids.ts';
-import { IAM_NAME_PATTERN, IAM_NAME_PATTERN_TEXT, IAM_PATH_RULE, optionalString, requiredString } from '../core/validate.ts';
+import {
+	IAM_NAME_PATTERN,
+	IAM_NAME_PATTERN_TEXT,
+	IAM_PATH_RULE,
+	optionalString,
+	requiredString,
+} from '../core/validate.ts';
 import type { GroupView } from '../operations.ts';
 import type { IamGroup } from '../state.ts';
 import { POLICIES_PER_GROUP, readPolicy } from './attachments.ts';
@@ -17,7 +23,13 @@ export const GROUPS_PER_USER = 10;
 const noSuchGroup = (name: string): string => `The group with name ${name} cannot be found.`;
 
 function groupView(group: IamGroup): GroupView {
-	return { Path: group.Path, GroupName: group.GroupName, GroupId: group.GroupId, Arn: group.Arn, CreateDate: group.CreateDate };
+	return {
+		Path: group.Path,
+		GroupName: group.GroupName,
+		GroupId: group.GroupId,
+		Arn: group.Arn,
+		CreateDate: group.CreateDate,
+	};
 }
 
 /**

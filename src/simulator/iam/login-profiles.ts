@@ -29,7 +29,11 @@ export function passwordPolicyProblem(state: SimState, password: string): string
 }
 
 function profileView(user: IamUser, profile: LoginProfile): LoginProfileView {
-	return { UserName: user.UserName, CreateDate: profile.CreateDate, PasswordResetRequired: profile.PasswordResetRequired };
+	return {
+		UserName: user.UserName,
+		CreateDate: profile.CreateDate,
+		PasswordResetRequired: profile.PasswordResetRequired,
+	};
 }
 
 /**
@@ -133,7 +137,8 @@ export function changeOwnPassword(
 	const user = own(state.iam.users, userName);
 	if (!user) return fail('NoSuchEntity', noSuchUser(userName));
 	if (!user.loginProfile) return fail('NoSuchEntity', noLoginProfile(user.UserName));
-	if (!verifyPassword(oldPassword.value, user.loginProfile.password, env.ctx)) return fail('InvalidInput', WRONG_OLD_PASSWORD);
+	if (!verifyPassword(oldPassword.value, user.loginProfile.password, env.ctx))
+		return fail('InvalidInput', WRONG_OLD_PASSWORD);
 	const problem = passwordPolicyProblem(state, newPassword.value);
 	if (problem) return fail('PasswordPolicyViolation', problem);
 	const profile: LoginProfile = {
@@ -152,7 +157,10 @@ export function changeOwnPassword(
  */
 export const changePassword: Handler<'ChangePassword'> = (state, input, env) => {
 	if (env.principal?.type !== 'IAMUser') {
-		return fail('InvalidUserType', 'The root user cannot change its password with ChangePassword; use the account settings.');
+		return fail(
+			'InvalidUserType',
+			'The root user cannot change its password with ChangePassword; use the account settings.',
+		);
 	}
 	const changed = changeOwnPassword(state, env.principal.userName, input, env);
 	if (!changed.ok) return changed;

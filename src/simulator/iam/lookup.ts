@@ -36,7 +36,10 @@ export function putGroup(state: SimState, group: IamGroup): SimState {
 /** The ARN of a principal. */
 export function principalArn(state: SimState, principal: Principal): string {
 	if (principal.type === 'Root') return rootArn(state.account.accountId);
-	return own(state.iam.users, principal.userName)?.Arn ?? `arn:aws:iam::${state.account.accountId}:user/${principal.userName}`;
+	return (
+		own(state.iam.users, principal.userName)?.Arn ??
+		`arn:aws:iam::${state.account.accountId}:user/${principal.userName}`
+	);
 }
 
 /** The message IAM returns for an unknown user. */

@@ -39,7 +39,9 @@ function derive(password: string, salt: string, iterations: number): string {
  * stored hash that is a known one matches its own password only, so no PBKDF2 run is needed.
  */
 export function verifyPassword(password: string, stored: PasswordHash, ctx?: CallContext): boolean {
-	const known = knownHashes(ctx).find(({ hash }) => hash.hash === stored.hash && hash.salt === stored.salt && hash.iterations === stored.iterations);
+	const known = knownHashes(ctx).find(
+		({ hash }) => hash.hash === stored.hash && hash.salt === stored.salt && hash.iterations === stored.iterations,
+	);
 	if (known) return known.password === password;
 	const candidate = derive(password, stored.salt, stored.iterations);
 	if (candidate.length !== stored.hash.length) return false;

@@ -17,7 +17,12 @@ import type { IamUser, SimState, Tag } from '../state.ts';
 import { findUser, noSuchUser, putUser } from './lookup.ts';
 
 /** User names: up to 64 letters, digits and `+=,.@_-`. */
-export const USER_NAME_RULE: StringRule = { min: 1, max: 64, pattern: IAM_NAME_PATTERN, patternText: IAM_NAME_PATTERN_TEXT };
+export const USER_NAME_RULE: StringRule = {
+	min: 1,
+	max: 64,
+	pattern: IAM_NAME_PATTERN,
+	patternText: IAM_NAME_PATTERN_TEXT,
+};
 /** Users in an account (IAM quota). */
 export const USERS_PER_ACCOUNT = 5000;
 
@@ -38,7 +43,11 @@ function readTags(input: unknown): { ok: true; value: Tag[] } | { ok: false; err
 	const raw = asRecord(input)['Tags'];
 	if (raw === undefined) return { ok: true, value: [] };
 	if (!Array.isArray(raw)) return fail('ValidationError', validationMessage('Tags', null, 'Member must be a list'));
-	if (raw.length > 50) return fail('ValidationError', validationMessage('Tags', `[${raw.length} tags]`, 'Member must have length less than or equal to 50'));
+	if (raw.length > 50)
+		return fail(
+			'ValidationError',
+			validationMessage('Tags', `[${raw.length} tags]`, 'Member must have length less than or equal to 50'),
+		);
 	const tags: Tag[] = [];
 	for (const entry of raw) {
 		const key = requiredString(entry, 'Key', { min: 1, max: 128 });
@@ -131,8 +140,10 @@ export const deleteUser: Handler<'DeleteUser'> = (state, input) => {
 	if (user.loginProfile) return fail('DeleteConflict', 'Cannot delete entity, must delete login profile first.');
 	if (user.accessKeys.length > 0) return fail('DeleteConflict', 'Cannot delete entity, must delete access keys first.');
 	if (user.mfaSerials.length > 0) return fail('DeleteConflict', 'Cannot delete entity, must delete MFA device first.');
-	if (user.attachedPolicyArns.length > 0) return fail('DeleteConflict', 'Cannot delete entity, must detach all policies first.');
-	if (user.groupNames.length > 0) return fail('DeleteConflict', 'Cannot delete entity, must remove users from group first.');
+	if (user.attachedPolicyArns.length > 0)
+		return fail('DeleteConflict', 'Cannot delete entity, must detach all policies first.');
+	if (user.groupNames.length > 0)
+		return fail('DeleteConflict', 'Cannot delete entity, must remove users from group first.');
 	const { [user.UserName]: _deleted, ...users } = state.iam.users;
 	return done({ ...state, iam: { ...state.iam, users } }, {});
 };

@@ -41,6 +41,10 @@ export const sendSignInInstructions: Handler<'SendSignInInstructions'> = (state,
 export const markMessageRead: Handler<'MarkMessageRead'> = (state, input) => {
 	const id = requiredString(input, 'MessageId', { min: 1, max: 64 });
 	if (!id.ok) return id;
-	if (!state.mailbox.some((m) => m.MessageId === id.value)) return fail('NoSuchMessage', `No message with id ${id.value}.`);
-	return done({ ...state, mailbox: state.mailbox.map((m) => (m.MessageId === id.value ? { ...m, read: true } : m)) }, {});
+	if (!state.mailbox.some((m) => m.MessageId === id.value))
+		return fail('NoSuchMessage', `No message with id ${id.value}.`);
+	return done(
+		{ ...state, mailbox: state.mailbox.map((m) => (m.MessageId === id.value ? { ...m, read: true } : m)) },
+		{},
+	);
 };

@@ -7,7 +7,10 @@ export function deliverMail(state: SimState, message: Omit<MailMessage, 'Message
 	const [seq, next] = nextSeq(state);
 	const MessageId = uuidFor(seq, 7);
 	const full: MailMessage = { ...message, MessageId, read: false };
-	const mailbox = next.mailbox.length >= MAILBOX_LIMIT ? [...next.mailbox.slice(next.mailbox.length - MAILBOX_LIMIT + 1), full] : [...next.mailbox, full];
+	const mailbox =
+		next.mailbox.length >= MAILBOX_LIMIT
+			? [...next.mailbox.slice(next.mailbox.length - MAILBOX_LIMIT + 1), full]
+			: [...next.mailbox, full];
 	return [{ ...next, mailbox }, MessageId];
 }
 

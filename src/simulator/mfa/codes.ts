@@ -17,7 +17,8 @@ const STALE_SEARCH_STEPS = 120;
 export const CODE_NOT_VALID = 'Authentication code for device is not valid.';
 
 /** Outcome of checking two consecutive codes. */
-export type PairCheck = { readonly ok: true; readonly lastStep: number } | { readonly ok: false; readonly message: string };
+export type PairCheck =
+	{ readonly ok: true; readonly lastStep: number } | { readonly ok: false; readonly message: string };
 
 function stepsMatching(key: Uint8Array, code: string, from: number, to: number): number[] {
 	const steps: number[] = [];
@@ -50,7 +51,10 @@ export function checkConsecutiveCodes(
 	for (let end = current - window; end <= current + window; end++) {
 		if (totpCodeAtStep(key, end - 1) === code1 && totpCodeAtStep(key, end) === code2) {
 			if (lastUsedStep !== undefined && end - 1 <= lastUsedStep) {
-				return { ok: false, message: `${CODE_NOT_VALID} These codes were already used. Wait for the app to show new codes.` };
+				return {
+					ok: false,
+					message: `${CODE_NOT_VALID} These codes were already used. Wait for the app to show new codes.`,
+				};
 			}
 			return { ok: true, lastStep: end };
 		}
@@ -73,7 +77,12 @@ export function checkConsecutiveCodes(
 }
 
 /** Checks one sign-in code; returns the accepted step or `undefined`. A used step is refused. */
-export function checkSingleCode(seedBase32: string, code: string, nowMs: number, lastUsedStep: number | undefined): number | undefined {
+export function checkSingleCode(
+	seedBase32: string,
+	code: string,
+	nowMs: number,
+	lastUsedStep: number | undefined,
+): number | undefined {
 	const key = base32Decode(seedBase32);
 	if (!key) return undefined;
 	const current = totpStep(nowMs);

@@ -27,7 +27,6 @@ export const ROOT_USER_LABEL = '<root_account>';
 const SERIAL_RULE = { min: 9, max: 256, pattern: /^[\w+=/:,.@-]+$/, patternText: '[\\w+=/:,.@-]+' };
 const CODE_RULE = { min: 6, max: 6, pattern: /^[\d]+$/, patternText: '[\\d]+', secret: true };
 
-
 function serialsOf(state: SimState, target: Subject): readonly string[] {
 	return target.kind === 'root' ? state.root.mfaSerials : target.user.mfaSerials;
 }
@@ -56,7 +55,12 @@ function readCode(input: unknown, member: string): Read<string> {
  * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateVirtualMFADevice.html
  */
 export const createVirtualMfaDevice: Handler<'CreateVirtualMFADevice'> = (state, input, env) => {
-	const name = requiredString(input, 'VirtualMFADeviceName', { min: 1, max: 226, pattern: IAM_NAME_PATTERN, patternText: IAM_NAME_PATTERN_TEXT });
+	const name = requiredString(input, 'VirtualMFADeviceName', {
+		min: 1,
+		max: 226,
+		pattern: IAM_NAME_PATTERN,
+		patternText: IAM_NAME_PATTERN_TEXT,
+	});
 	if (!name.ok) return name;
 	const path = optionalString(input, 'Path', IAM_PATH_RULE);
 	if (!path.ok) return path;
@@ -93,9 +97,21 @@ export const enableMfaDevice: Handler<'EnableMFADevice'> = (state, input, env) =
 	if (serials.length >= MFA_DEVICES_PER_IDENTITY) {
 		return fail('LimitExceeded', `Cannot exceed quota for MFADevicesPerUser: ${MFA_DEVICES_PER_IDENTITY}`);
 	}
-	const check = checkConsecutiveCodes(device.Base32StringSeed, code1.value, code2.value, env.ctx.now, ENABLE_WINDOW_STEPS, device.lastUsedStep);
+	const check = checkConsecutiveCodes(
+		device.Base32StringSeed,
+		code1.value,
+		code2.value,
+		env.ctx.now,
+		ENABLE_WINDOW_STEPS,
+		device.lastUsedStep,
+	);
 	if (!check.ok) return fail('InvalidAuthenticationCode', check.message);
-	const enabled: VirtualMfaDevice = { ...device, enabledFor: ownerOf(target.value), EnableDate: env.now, lastUsedStep: check.lastStep };
+	const enabled: VirtualMfaDevice = {
+		...device,
+		enabledFor: ownerOf(target.value),
+		EnableDate: env.now,
+		lastUsedStep: check.lastStep,
+	};
 	return done(setSerials(putDevice(state, enabled), target.value, [...serials, device.SerialNumber]), {});
 };
 
@@ -154,7 +170,14 @@ export const resyncMfaDevice: Handler<'ResyncMFADevice'> = (state, input, env) =
 	if (!code2.ok) return code2;
 	const device = enabledDeviceOf(state, target.value, serial.value);
 	if (!device) return fail('NoSuchEntity', noEnabledDevice(serial.value));
-	const check = checkConsecutiveCodes(device.Base32StringSeed, code1.value, code2.value, env.ctx.now, RESYNC_WINDOW_STEPS, device.lastUsedStep);
+	const check = checkConsecutiveCodes(
+		device.Base32StringSeed,
+		code1.value,
+		code2.value,
+		env.ctx.now,
+		RESYNC_WINDOW_STEPS,
+		device.lastUsedStep,
+	);
 	if (!check.ok) return fail('InvalidAuthenticationCode', check.message);
 	return done(putDevice(state, { ...device, lastUsedStep: check.lastStep }), {});
 };
@@ -185,7 +208,10 @@ const ASSIGNMENT = ['Assigned', 'Unassigned', 'Any'] as const;
 export const listVirtualMfaDevices: Handler<'ListVirtualMFADevices'> = (state, input) => {
 	const status = asRecord(input)['AssignmentStatus'] ?? 'Any';
 	if (typeof status !== 'string' || !(ASSIGNMENT as readonly string[]).includes(status)) {
-		return fail('ValidationError', validationMessage('AssignmentStatus', status, `Member must satisfy enum value set: [${ASSIGNMENT.join(', ')}]`));
+		return fail(
+			'ValidationError',
+			validationMessage('AssignmentStatus', status, `Member must satisfy enum value set: [${ASSIGNMENT.join(', ')}]`),
+		);
 	}
 	const items: VirtualMfaDeviceListItem[] = [];
 	for (const device of Object.values(state.iam.mfaDevices)) {
@@ -200,7 +226,11 @@ export const listVirtualMfaDevices: Handler<'ListVirtualMFADevices'> = (state, i
 			owner.type === 'Root'
 				? { UserName: ROOT_USER_LABEL, Arn: rootArn(state.account.accountId) }
 				: { UserName: owner.userName, Arn: own(state.iam.users, owner.userName)?.Arn ?? '' };
-		items.push(device.EnableDate === undefined ? { SerialNumber: device.SerialNumber, User } : { SerialNumber: device.SerialNumber, EnableDate: device.EnableDate, User });
+		items.push(
+			device.EnableDate === undefined
+				? { SerialNumber: device.SerialNumber, User }
+				: { SerialNumber: device.SerialNumber, EnableDate: device.EnableDate, User },
+		);
 	}
 	return done(state, { VirtualMFADevices: items, IsTruncated: false });
 };

@@ -86,12 +86,19 @@ function stringLookup(lookup: Lookup): (key: string) => string | undefined {
 	};
 }
 
-function statementMatches(statement: PolicyStatement, request: EvaluationRequest, loweredAction: string, lookup: Lookup): boolean {
+function statementMatches(
+	statement: PolicyStatement,
+	request: EvaluationRequest,
+	loweredAction: string,
+	lookup: Lookup,
+): boolean {
 	if (statement.Effect !== 'Allow' && statement.Effect !== 'Deny') return false;
 	if (statement.Action !== undefined) {
-		if (!listOf(statement.Action).some((p) => typeof p === 'string' && actionMatchesLowered(p, loweredAction))) return false;
+		if (!listOf(statement.Action).some((p) => typeof p === 'string' && actionMatchesLowered(p, loweredAction)))
+			return false;
 	} else if (statement.NotAction !== undefined) {
-		if (listOf(statement.NotAction).some((p) => typeof p === 'string' && actionMatchesLowered(p, loweredAction))) return false;
+		if (listOf(statement.NotAction).some((p) => typeof p === 'string' && actionMatchesLowered(p, loweredAction)))
+			return false;
 	} else {
 		return false;
 	}

@@ -57,10 +57,7 @@ export function actionMatchesLowered(pattern: string, loweredAction: string): bo
  * value, because such an element then matches nothing.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html
  */
-export function substituteVariables(
-	text: string,
-	lookup: (key: string) => string | undefined,
-): string | undefined {
+export function substituteVariables(text: string, lookup: (key: string) => string | undefined): string | undefined {
 	if (!text.includes('${')) return text;
 	let missing = false;
 	const out = text.replace(/\$\{([^}]*)\}/g, (_whole, inner: string) => {

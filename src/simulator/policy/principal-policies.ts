@@ -39,7 +39,12 @@ function collectPolicies(state: SimState, user: IamUser): PolicySource[] {
  * `aws:PrincipalType`, `aws:PrincipalArn`, `aws:PrincipalAccount` and `aws:MultiFactorAuthPresent`.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
  */
-export function requestContextFor(state: SimState, user: IamUser, session: Session | null, region: string): RequestContext {
+export function requestContextFor(
+	state: SimState,
+	user: IamUser,
+	session: Session | null,
+	region: string,
+): RequestContext {
 	return {
 		'aws:username': user.UserName,
 		'aws:userid': user.UserId,

@@ -13,7 +13,8 @@ import { identityOf } from '../trail.ts';
 /** The sign-in page's message for a wrong email, user name, account or password. */
 export const AUTHENTICATION_FAILED = 'Your authentication information is incorrect. Please try again.';
 /** The sign-in page's message for a wrong MFA code. UNCONFIRMED wording (see coverage doc). */
-export const MFA_CODE_INCORRECT = 'The MFA code you entered is not valid. Enter the code your authenticator app shows now, then try again.';
+export const MFA_CODE_INCORRECT =
+	'The MFA code you entered is not valid. Enter the code your authenticator app shows now, then try again.';
 /** The message when an MFA or new-password step is attempted with no sign-in under way. */
 export const NO_PENDING_SIGN_IN = 'Your sign-in session has expired. Sign in again.';
 
@@ -23,7 +24,10 @@ function enabledSerials(state: SimState, principal: Principal): readonly string[
 }
 
 function needsPasswordReset(state: SimState, principal: Principal): boolean {
-	return principal.type === 'IAMUser' && own(state.iam.users, principal.userName)?.loginProfile?.PasswordResetRequired === true;
+	return (
+		principal.type === 'IAMUser' &&
+		own(state.iam.users, principal.userName)?.loginProfile?.PasswordResetRequired === true
+	);
 }
 
 /** Completes a sign-in: a session starts and the last sign-in time is recorded. */
@@ -34,7 +38,13 @@ function startSession(state: SimState, principal: Principal, withMfa: boolean, n
 	return user ? putUser(signedIn, { ...user, lastSignIn: now, lastActivity: now }) : signedIn;
 }
 
-function loginTrail(state: SimState, principal: Principal, result: string, mfaUsed: boolean, eventName = 'ConsoleLogin') {
+function loginTrail(
+	state: SimState,
+	principal: Principal,
+	result: string,
+	mfaUsed: boolean,
+	eventName = 'ConsoleLogin',
+) {
 	return {
 		eventName,
 		userIdentity: identityOf(state, principal),
@@ -43,18 +53,31 @@ function loginTrail(state: SimState, principal: Principal, result: string, mfaUs
 }
 
 /** Who the password matches, or `undefined`. The same failure is returned for every mismatch. */
-function authenticate(state: SimState, input: unknown, ctx: CallContext): { ok: true; principal: Principal } | ReturnType<typeof fail> {
+function authenticate(
+	state: SimState,
+	input: unknown,
+	ctx: CallContext,
+): { ok: true; principal: Principal } | ReturnType<typeof fail> {
 	const record = asRecord(input);
 	const loginType = record['LoginType'];
 	if (loginType !== 'Root' && loginType !== 'IAMUser') {
-		return fail('ValidationError', validationMessage('LoginType', typeof loginType === 'string' ? loginType : null, 'Member must satisfy enum value set: [Root, IAMUser]'));
+		return fail(
+			'ValidationError',
+			validationMessage(
+				'LoginType',
+				typeof loginType === 'string' ? loginType : null,
+				'Member must satisfy enum value set: [Root, IAMUser]',
+			),
+		);
 	}
 	const password = requiredString(input, 'Password', { max: 128, secret: true });
 	if (!password.ok) return password;
 	if (loginType === 'Root') {
 		const email = requiredString(input, 'Email', { max: 254 });
 		if (!email.ok) return email;
-		const matches = email.value.trim().toLowerCase() === state.root.email.toLowerCase() && verifyPassword(password.value, state.root.password, ctx);
+		const matches =
+			email.value.trim().toLowerCase() === state.root.email.toLowerCase() &&
+			verifyPassword(password.value, state.root.password, ctx);
 		return matches ? { ok: true, principal: { type: 'Root' } } : fail('AuthenticationFailed', AUTHENTICATION_FAILED);
 	}
 	const account = requiredString(input, 'Account', { max: 63 });
@@ -62,7 +85,9 @@ function authenticate(state: SimState, input: unknown, ctx: CallContext): { ok: 
 	const userName = requiredString(input, 'UserName', { max: 64 });
 	if (!userName.ok) return userName;
 	const typed = account.value.trim().toLowerCase();
-	const accountMatches = typed.replace(/-/g, '') === state.account.accountId || (state.account.alias !== undefined && typed === state.account.alias);
+	const accountMatches =
+		typed.replace(/-/g, '') === state.account.accountId ||
+		(state.account.alias !== undefined && typed === state.account.alias);
 	const user = accountMatches ? findUser(state, userName.value.trim()) : undefined;
 	if (!user?.loginProfile || !verifyPassword(password.value, user.loginProfile.password, ctx)) {
 		// SIMPLIFIED: AWS does not publish the IAM-user failure text; the root user's is reused.
@@ -82,7 +107,11 @@ export const consoleLogin: Handler<'ConsoleLogin'> = (state, input, env) => {
 	if (!who.ok) return who;
 	const principal = who.principal;
 	if (enabledSerials(state, principal).length > 0) {
-		const next: SimState = { ...state, session: null, pendingSignIn: { principal, step: 'mfa', withMfa: false, startedAt: env.now } };
+		const next: SimState = {
+			...state,
+			session: null,
+			pendingSignIn: { principal, step: 'mfa', withMfa: false, startedAt: env.now },
+		};
 		return done(next, { Result: 'MFARequired' }, loginTrail(state, principal, 'Success', false, 'CheckMfa'));
 	}
 	return afterSecondFactor(state, principal, false, env);
@@ -90,10 +119,18 @@ export const consoleLogin: Handler<'ConsoleLogin'> = (state, input, env) => {
 
 function afterSecondFactor(state: SimState, principal: Principal, withMfa: boolean, env: HandlerEnv) {
 	if (needsPasswordReset(state, principal)) {
-		const next: SimState = { ...state, session: null, pendingSignIn: { principal, step: 'passwordReset', withMfa, startedAt: env.now } };
+		const next: SimState = {
+			...state,
+			session: null,
+			pendingSignIn: { principal, step: 'passwordReset', withMfa, startedAt: env.now },
+		};
 		return done(next, { Result: 'PasswordResetRequired' as const }, loginTrail(state, principal, 'Success', withMfa));
 	}
-	return done(startSession(state, principal, withMfa, env.now), { Result: 'Success' as const }, loginTrail(state, principal, 'Success', withMfa));
+	return done(
+		startSession(state, principal, withMfa, env.now),
+		{ Result: 'Success' as const },
+		loginTrail(state, principal, 'Success', withMfa),
+	);
 }
 
 /**
@@ -105,7 +142,12 @@ export const consoleLoginMfa: Handler<'ConsoleLoginMFA'> = (state, input, env) =
 	// SIMPLIFIED: a pending sign-in does not time out; CancelSignIn or a new ConsoleLogin replaces it.
 	const pending = state.pendingSignIn;
 	if (!pending || pending.step !== 'mfa') return fail('NoPendingSignIn', NO_PENDING_SIGN_IN);
-	const code = requiredString(input, 'AuthenticationCode', { min: 6, max: 6, pattern: /^[\d]+$/, patternText: '[\\d]+' });
+	const code = requiredString(input, 'AuthenticationCode', {
+		min: 6,
+		max: 6,
+		pattern: /^[\d]+$/,
+		patternText: '[\\d]+',
+	});
 	if (!code.ok) return fail('ValidationError', 'Enter the 6-digit code from your authenticator app.');
 	for (const serial of enabledSerials(state, pending.principal)) {
 		const device = own(state.iam.mfaDevices, serial);
@@ -118,7 +160,10 @@ export const consoleLoginMfa: Handler<'ConsoleLoginMFA'> = (state, input, env) =
 		};
 		const result = afterSecondFactor(used, pending.principal, true, env);
 		if (!result.ok) return result;
-		const output = result.value.output.Result === 'Success' ? { Result: 'Success' as const } : { Result: 'PasswordResetRequired' as const };
+		const output =
+			result.value.output.Result === 'Success'
+				? { Result: 'Success' as const }
+				: { Result: 'PasswordResetRequired' as const };
 		return done(result.value.state, output, result.value.trail);
 	}
 	return fail('AuthenticationFailed', MFA_CODE_INCORRECT);
@@ -136,11 +181,15 @@ export const changeExpiredPassword: Handler<'ChangeExpiredPassword'> = (state, i
 	}
 	const changed = changeOwnPassword(state, pending.principal.userName, input, env);
 	if (!changed.ok) return changed;
-	return done(startSession(changed.state, pending.principal, pending.withMfa, env.now), { Result: 'Success' }, {
-		eventName: 'ChangePassword',
-		userIdentity: identityOf(state, pending.principal),
-		responseElements: null,
-	});
+	return done(
+		startSession(changed.state, pending.principal, pending.withMfa, env.now),
+		{ Result: 'Success' },
+		{
+			eventName: 'ChangePassword',
+			userIdentity: identityOf(state, pending.principal),
+			responseElements: null,
+		},
+	);
 };
 
 /** Leaves the sign-in page's MFA or new-password step without signing in. */
@@ -150,4 +199,5 @@ export const cancelSignIn: Handler<'CancelSignIn'> = (state) => done({ ...state,
  * **Sign out**: ends the console session.
  * @see https://docs.aws.amazon.com/signin/latest/userguide/aws-access-portal-signing-out-iam-identity-center-user.html
  */
-export const consoleLogout: Handler<'ConsoleLogout'> = (state) => done({ ...state, session: null, pendingSignIn: null }, {});
+export const consoleLogout: Handler<'ConsoleLogout'> = (state) =>
+	done({ ...state, session: null, pendingSignIn: null }, {});

@@ -12,7 +12,9 @@ export function expireUnconfirmedSubscriptions(state: SimState): SimState {
 	let changed = false;
 	const sns: Record<string, RegionalSns> = {};
 	for (const [region, regional] of Object.entries(state.sns)) {
-		const kept = Object.entries(regional.subscriptions).filter(([, s]) => s.confirmed || clock - s.createdAt < UNCONFIRMED_TTL_MS);
+		const kept = Object.entries(regional.subscriptions).filter(
+			([, s]) => s.confirmed || clock - s.createdAt < UNCONFIRMED_TTL_MS,
+		);
 		if (kept.length !== Object.keys(regional.subscriptions).length) {
 			changed = true;
 			sns[region] = { ...regional, subscriptions: Object.fromEntries(kept) };

@@ -7,7 +7,13 @@ import type { SimState } from '../state.ts';
  * ones. A topic that no longer exists receives nothing.
  * @see https://docs.aws.amazon.com/sns/latest/dg/SendMessageToHttp.confirm.html
  */
-export function publishToTopic(state: SimState, topicArnValue: string, subject: string, body: string, now: number): SimState {
+export function publishToTopic(
+	state: SimState,
+	topicArnValue: string,
+	subject: string,
+	body: string,
+	now: number,
+): SimState {
 	const region = topicArnValue.split(':')[3] ?? '';
 	const regional = state.sns[region];
 	if (!regional || !own(regional.topics, topicArnValue)) return state;
@@ -15,7 +21,14 @@ export function publishToTopic(state: SimState, topicArnValue: string, subject: 
 	for (const subscription of Object.values(regional.subscriptions)) {
 		if (subscription.TopicArn !== topicArnValue || !subscription.confirmed) continue;
 		const footer = `\n\n--\nIf you wish to stop receiving notifications from this topic, unsubscribe:\n${subscription.SubscriptionArn}`;
-		[next] = deliverMail(next, { to: subscription.Endpoint, from: SNS_SENDER, subject, body: body + footer, receivedAt: now, kind: 'alarm' });
+		[next] = deliverMail(next, {
+			to: subscription.Endpoint,
+			from: SNS_SENDER,
+			subject,
+			body: body + footer,
+			receivedAt: now,
+			kind: 'alarm',
+		});
 	}
 	return next;
 }

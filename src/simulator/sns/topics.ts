@@ -27,7 +27,8 @@ function readTopic(state: SimState, input: unknown, region: string, member = 'To
 	if (!arn.ok) return arn;
 	const parsed = parseTopicArn(arn.value);
 	if (!parsed) return fail('InvalidParameter', `Invalid parameter: ${member}`);
-	if (parsed.region !== region || !regionalSns(state, region).topics[arn.value]) return fail('NotFound', 'Topic does not exist');
+	if (parsed.region !== region || !regionalSns(state, region).topics[arn.value])
+		return fail('NotFound', 'Topic does not exist');
 	return arn;
 }
 
@@ -57,7 +58,9 @@ export const deleteTopic: Handler<'DeleteTopic'> = (state, input, env) => {
 	if (!arn.ok) return arn;
 	const regional = regionalSns(state, env.region);
 	const { [arn.value]: _deleted, ...topics } = regional.topics;
-	const subscriptions = Object.fromEntries(Object.entries(regional.subscriptions).filter(([, s]) => s.TopicArn !== arn.value));
+	const subscriptions = Object.fromEntries(
+		Object.entries(regional.subscriptions).filter(([, s]) => s.TopicArn !== arn.value),
+	);
 	return done(withRegional(state, env.region, { topics, subscriptions }), {});
 };
 
@@ -66,9 +69,17 @@ export const deleteTopic: Handler<'DeleteTopic'> = (state, input, env) => {
  * @see https://docs.aws.amazon.com/sns/latest/api/API_ListTopics.html
  */
 export const listTopics: Handler<'ListTopics'> = (state, _input, env) =>
-	done(state, { Topics: Object.keys(regionalSns(state, env.region).topics).sort().map((TopicArn) => ({ TopicArn })) });
+	done(state, {
+		Topics: Object.keys(regionalSns(state, env.region).topics)
+			.sort()
+			.map((TopicArn) => ({ TopicArn })),
+	});
 
-function confirmationEmail(state: SimState, subscription: SnsSubscription, region: string): { subject: string; body: string } {
+function confirmationEmail(
+	state: SimState,
+	subscription: SnsSubscription,
+	region: string,
+): { subject: string; body: string } {
 	const topicName = subscription.TopicArn.slice(subscription.TopicArn.lastIndexOf(':') + 1);
 	return {
 		// UNCONFIRMED subject and wording; see coverage doc.
@@ -99,12 +110,16 @@ export const subscribe: Handler<'Subscribe'> = (state, input, env) => {
 	const protocol = requiredString(input, 'Protocol', { code: 'InvalidParameter' });
 	if (!protocol.ok) return protocol;
 	// SIMPLIFIED: only the email protocol is modelled.
-	if (protocol.value !== 'email') return fail('InvalidParameter', 'Invalid parameter: Protocol. This console supports only the email protocol.');
+	if (protocol.value !== 'email')
+		return fail('InvalidParameter', 'Invalid parameter: Protocol. This console supports only the email protocol.');
 	const endpoint = requiredString(input, 'Endpoint', { code: 'InvalidParameter' });
 	if (!endpoint.ok) return endpoint;
-	if (!EMAIL_PATTERN.test(endpoint.value) || endpoint.value.length > 254) return fail('InvalidParameter', 'Invalid parameter: Email address');
+	if (!EMAIL_PATTERN.test(endpoint.value) || endpoint.value.length > 254)
+		return fail('InvalidParameter', 'Invalid parameter: Email address');
 	const regional = regionalSns(state, env.region);
-	const existing = Object.values(regional.subscriptions).find((s) => s.TopicArn === arn.value && s.Endpoint.toLowerCase() === endpoint.value.toLowerCase());
+	const existing = Object.values(regional.subscriptions).find(
+		(s) => s.TopicArn === arn.value && s.Endpoint.toLowerCase() === endpoint.value.toLowerCase(),
+	);
 	if (existing?.confirmed) return done(state, { SubscriptionArn: existing.SubscriptionArn });
 	let next = state;
 	let subscription: SnsSubscription;
@@ -123,7 +138,10 @@ export const subscribe: Handler<'Subscribe'> = (state, input, env) => {
 			token: toHex(env.ctx.randomBytes(32)),
 			createdAt: state.billing.clock,
 		};
-		next = withRegional(next, env.region, { ...regional, subscriptions: { ...regional.subscriptions, [subscription.SubscriptionArn]: subscription } });
+		next = withRegional(next, env.region, {
+			...regional,
+			subscriptions: { ...regional.subscriptions, [subscription.SubscriptionArn]: subscription },
+		});
 	}
 	const mail = confirmationEmail(next, subscription, env.region);
 	[next] = deliverMail(next, {
@@ -133,7 +151,12 @@ export const subscribe: Handler<'Subscribe'> = (state, input, env) => {
 		body: mail.body,
 		receivedAt: env.now,
 		kind: 'subscription-confirmation',
-		link: { action: 'ConfirmSubscription', TopicArn: subscription.TopicArn, Token: subscription.token, region: env.region },
+		link: {
+			action: 'ConfirmSubscription',
+			TopicArn: subscription.TopicArn,
+			Token: subscription.token,
+			region: env.region,
+		},
 	});
 	return done(next, { SubscriptionArn: PENDING_CONFIRMATION });
 };
@@ -149,13 +172,18 @@ export const confirmSubscription: Handler<'ConfirmSubscription'> = (state, input
 	const token = requiredString(input, 'Token', { code: 'InvalidParameter', min: 1, max: 2048 });
 	if (!token.ok) return token;
 	const regional = regionalSns(state, env.region);
-	const subscription = Object.values(regional.subscriptions).find((s) => s.TopicArn === arn.value && s.token === token.value);
+	const subscription = Object.values(regional.subscriptions).find(
+		(s) => s.TopicArn === arn.value && s.token === token.value,
+	);
 	// Expired (deleted after 48 hours) and mistyped tokens look the same.
 	if (!subscription) return fail('InvalidParameter', 'Invalid token');
 	if (subscription.confirmed) return done(state, { SubscriptionArn: subscription.SubscriptionArn });
 	const confirmed = { ...subscription, confirmed: true };
 	return done(
-		withRegional(state, env.region, { ...regional, subscriptions: { ...regional.subscriptions, [confirmed.SubscriptionArn]: confirmed } }),
+		withRegional(state, env.region, {
+			...regional,
+			subscriptions: { ...regional.subscriptions, [confirmed.SubscriptionArn]: confirmed },
+		}),
 		{ SubscriptionArn: confirmed.SubscriptionArn },
 	);
 };
@@ -167,7 +195,8 @@ export const confirmSubscription: Handler<'ConfirmSubscription'> = (state, input
 export const unsubscribe: Handler<'Unsubscribe'> = (state, input, env) => {
 	const arn = requiredString(input, 'SubscriptionArn', { code: 'InvalidParameter' });
 	if (!arn.ok) return arn;
-	if (!/^arn:aws:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]+:[0-9a-f-]{36}$/.test(arn.value)) return fail('InvalidParameter', 'Invalid parameter: SubscriptionArn');
+	if (!/^arn:aws:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]+:[0-9a-f-]{36}$/.test(arn.value))
+		return fail('InvalidParameter', 'Invalid parameter: SubscriptionArn');
 	const regional = regionalSns(state, env.region);
 	const subscription = own(regional.subscriptions, arn.value);
 	if (!subscription || !subscription.confirmed) return fail('NotFound', 'Subscription does not exist');
@@ -199,6 +228,8 @@ export const listSubscriptions: Handler<'ListSubscriptions'> = (state, _input, e
 export const listSubscriptionsByTopic: Handler<'ListSubscriptionsByTopic'> = (state, input, env) => {
 	const arn = readTopic(state, input, env.region);
 	if (!arn.ok) return arn;
-	const subscriptions = Object.values(regionalSns(state, env.region).subscriptions).filter((s) => s.TopicArn === arn.value);
+	const subscriptions = Object.values(regionalSns(state, env.region).subscriptions).filter(
+		(s) => s.TopicArn === arn.value,
+	);
 	return done(state, { Subscriptions: subscriptions.map(subscriptionView) });
 };

@@ -75,7 +75,9 @@ describe('CreateAlarmScreen', () => {
 		expect(screen.getByRole('heading', { name: 'Configure actions' })).toBeTruthy();
 
 		fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-		expect(screen.getByRole('combobox', { name: /^Send a notification to\.\.\./ }).getAttribute('aria-invalid')).toBe('true');
+		expect(screen.getByRole('combobox', { name: /^Send a notification to\.\.\./ }).getAttribute('aria-invalid')).toBe(
+			'true',
+		);
 
 		fireEvent.click(screen.getByRole('radio', { name: 'Create new topic' }));
 		fireEvent.input(textbox(/^Email endpoints/), { target: { value: 'me@example.com' } });

@@ -31,7 +31,7 @@ function deterministicBytes(): (length: number) => Uint8Array {
 	let counter = 7;
 	return (length) => {
 		const bytes = new Uint8Array(length);
-		for (let i = 0; i < length; i++) bytes[i] = (counter = (counter * 31 + 17) % 251);
+		for (let i = 0; i < length; i++) bytes[i] = counter = (counter * 31 + 17) % 251;
 		return bytes;
 	};
 }

@@ -3,7 +3,15 @@ import fc from 'fast-check';
 import { formatDate, formatDateTime, formatMonth, formatUsd } from '@/components/console/side/format';
 
 // The reference: en-US Intl with the options the console's formats stand for.
-const intlDateTime = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const intlDateTime = new Intl.DateTimeFormat('en-US', {
+	timeZone: 'UTC',
+	year: 'numeric',
+	month: 'short',
+	day: 'numeric',
+	hour: '2-digit',
+	minute: '2-digit',
+	hourCycle: 'h23',
+});
 const intlDate = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
 const intlMonth = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long' });
 const intlUsd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
@@ -29,7 +37,10 @@ describe('console formats', () => {
 		expect(formatUsd(4.2)).toBe('$4.20');
 		expect(formatUsd(1234.5)).toBe('$1,234.50');
 		expect(formatUsd(1_000_000)).toBe('$1,000,000.00');
-		const amounts = fc.oneof(fc.double({ min: 0, max: 1e7, noNaN: true }).map((amount) => amount + 0) /* never -0 */, fc.integer({ min: 0, max: 100_000 }).map((cents) => cents / 100));
+		const amounts = fc.oneof(
+			fc.double({ min: 0, max: 1e7, noNaN: true }).map((amount) => amount + 0) /* never -0 */,
+			fc.integer({ min: 0, max: 100_000 }).map((cents) => cents / 100),
+		);
 		fc.assert(
 			fc.property(amounts, (amount) => {
 				expect(formatUsd(amount)).toBe(intlUsd.format(amount));

@@ -73,7 +73,12 @@ describe('a console whose simulator downloads on first use (the sandbox)', () =>
 	});
 
 	it('explains a service page that could not load, and opens it on Try again', async () => {
-		render(<Console store={testStore({ simulatorOnDemand: true, signedInAsRoot: true })} initialRoute={{ screen: 'billing-preferences' }} />);
+		render(
+			<Console
+				store={testStore({ simulatorOnDemand: true, signedInAsRoot: true })}
+				initialRoute={{ screen: 'billing-preferences' }}
+			/>,
+		);
 		await fail();
 		expect(screen.getByRole('alert').textContent).toContain('This page did not load');
 		fireEvent.click(screen.getByRole('button', { name: 'Try again' }));

@@ -58,8 +58,12 @@ describe('sign-in page', () => {
 	});
 
 	it('opens the IAM user form prefilled from the sign-in URL', () => {
-		render(<Console store={testStore()} initialRoute={{ screen: 'sign-in', mode: 'iam-user', account: '111122223333' }} />);
-		expect((screen.getByLabelText('Account ID (12 digits) or account alias') as HTMLInputElement).value).toBe('111122223333');
+		render(
+			<Console store={testStore()} initialRoute={{ screen: 'sign-in', mode: 'iam-user', account: '111122223333' }} />,
+		);
+		expect((screen.getByLabelText('Account ID (12 digits) or account alias') as HTMLInputElement).value).toBe(
+			'111122223333',
+		);
 	});
 
 	it('makes an IAM user with a temporary password choose a new one, then signs in', () => {
@@ -69,7 +73,10 @@ describe('sign-in page', () => {
 				let next = execute(asRoot, { op: 'CreateUser', input: { UserName: 'iam-admin' } }, ctx).state;
 				next = execute(
 					next,
-					{ op: 'CreateLoginProfile', input: { UserName: 'iam-admin', Password: 'Temp-Passw0rd!', PasswordResetRequired: true } },
+					{
+						op: 'CreateLoginProfile',
+						input: { UserName: 'iam-admin', Password: 'Temp-Passw0rd!', PasswordResetRequired: true },
+					},
 					ctx,
 				).state;
 				return { ...next, session: null };

@@ -19,7 +19,11 @@ export function testContext(): ContextSource {
  * when first needed, as the sandbox does.
  */
 export function testStore(
-	options: { signedInAsRoot?: boolean; simulatorOnDemand?: boolean; prepare?: (state: SimState, ctx: CallContext) => SimState } = {},
+	options: {
+		signedInAsRoot?: boolean;
+		simulatorOnDemand?: boolean;
+		prepare?: (state: SimState, ctx: CallContext) => SimState;
+	} = {},
 ) {
 	return createSimStore({
 		storageKey: 'course:sim:test',

@@ -10,7 +10,10 @@ afterEach(cleanup);
 
 function withUsers(...names: string[]) {
 	return (state: SimState, ctx: CallContext) =>
-		names.reduce((current, name) => execute(current, { op: 'CreateUser', input: { UserName: name } }, ctx).state, state);
+		names.reduce(
+			(current, name) => execute(current, { op: 'CreateUser', input: { UserName: name } }, ctx).state,
+			state,
+		);
 }
 
 /** Opens a screen and waits for the IAM screens' code, which the console downloads on first use. */
@@ -51,7 +54,9 @@ describe('Users list: Delete', () => {
 		fireEvent.click(screen.getByRole('checkbox', { name: 'Select bob' }));
 		fireEvent.click(screen.getAllByRole('button', { name: 'Delete' })[0]!);
 		const dialog = screen.getByRole('dialog', { name: 'Delete 2 users?' });
-		fireEvent.input(within(dialog).getByRole('textbox', { name: /enter delete in the field/ }), { target: { value: 'delete' } });
+		fireEvent.input(within(dialog).getByRole('textbox', { name: /enter delete in the field/ }), {
+			target: { value: 'delete' },
+		});
 		fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
 		expect(Object.keys(store.getState().sim.iam.users).sort()).toEqual(['alice', 'bob']);
 
@@ -78,7 +83,9 @@ describe('Users list: column chooser', () => {
 			fireEvent.click(within(screen.getByRole('dialog', { name: 'Preferences' })).getByRole('button', { name }));
 
 		fireEvent.click(screen.getByRole('button', { name: 'Preferences' }));
-		const userName = within(screen.getByRole('dialog', { name: 'Preferences' })).getByRole('checkbox', { name: 'User name' });
+		const userName = within(screen.getByRole('dialog', { name: 'Preferences' })).getByRole('checkbox', {
+			name: 'User name',
+		});
 		expect((userName as HTMLInputElement).disabled).toBe(true);
 		choose('Creation time');
 		press('Cancel');

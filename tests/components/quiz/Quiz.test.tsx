@@ -13,7 +13,12 @@ const questions: QuizQuestion[] = [
 		kind: 'single',
 		options: [
 			{ id: 'a', text: 'Two passwords', correct: false, explanation: 'Both are things you know.' },
-			{ id: 'b', text: 'A password and a phone', correct: true, explanation: 'Something you know and something you have.' },
+			{
+				id: 'b',
+				text: 'A password and a phone',
+				correct: true,
+				explanation: 'Something you know and something you have.',
+			},
 			{ id: 'c', text: 'An email and an account ID', correct: false, explanation: 'Neither is a secret.' },
 		],
 	},
@@ -25,7 +30,12 @@ const questions: QuizQuestion[] = [
 		options: [
 			{ id: 'a', text: 'A second MFA device', correct: true, explanation: 'AWS lets you register several.' },
 			{ id: 'b', text: 'A sticky note with the password', correct: false, explanation: 'Anyone nearby can read it.' },
-			{ id: 'c', text: 'An authenticator with encrypted cloud backup', correct: true, explanation: 'It survives a lost phone.' },
+			{
+				id: 'c',
+				text: 'An authenticator with encrypted cloud backup',
+				correct: true,
+				explanation: 'It survives a lost phone.',
+			},
 		],
 	},
 ];
@@ -57,7 +67,9 @@ describe('Quiz', () => {
 		expect(within(question(/Which factors/)).getAllByRole('radio')).toHaveLength(3);
 		expect(within(question(/Which are good backups/)).getAllByRole('checkbox')).toHaveLength(3);
 		expect(question(/Which are good backups/).textContent).toContain('Choose all that apply.');
-		expect(screen.getByRole('link', { name: 'Review: Make a plan' }).getAttribute('href')).toBe('/lessons/secure-your-account/');
+		expect(screen.getByRole('link', { name: 'Review: Make a plan' }).getAttribute('href')).toBe(
+			'/lessons/secure-your-account/',
+		);
 	});
 
 	it('asks for an answer before checking', async () => {
@@ -87,7 +99,9 @@ describe('Quiz', () => {
 		fireEvent.click(within(group).getByRole('button', { name: 'Check answer' }));
 		await waitFor(() => expect(group.textContent).toContain('Correct.'));
 		expect(group.textContent).toContain('Your choice: correct. AWS lets you register several.');
-		const saved = JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}') as { state: { quizzes: Record<string, { answers: Record<string, string[]> }> } };
+		const saved = JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}') as {
+			state: { quizzes: Record<string, { answers: Record<string, string[]> }> };
+		};
 		expect(saved.state.quizzes['test-quiz']?.answers['backups']?.slice().sort()).toEqual(['a', 'c']);
 	});
 
@@ -96,7 +110,12 @@ describe('Quiz', () => {
 		fireEvent.click(within(question(/Which factors/)).getByRole('radio', { name: 'A password and a phone' }));
 		first.unmount();
 		renderQuiz();
-		await waitFor(() => expect((within(question(/Which factors/)).getByRole('radio', { name: 'A password and a phone' }) as HTMLInputElement).checked).toBe(true));
+		await waitFor(() =>
+			expect(
+				(within(question(/Which factors/)).getByRole('radio', { name: 'A password and a phone' }) as HTMLInputElement)
+					.checked,
+			).toBe(true),
+		);
 	});
 
 	it('marks the lesson complete once every question was answered correctly', async () => {
@@ -120,7 +139,11 @@ describe('Quiz', () => {
 		await waitFor(() => expect(group.textContent).toContain('Not quite.'));
 		fireEvent.click(screen.getByRole('button', { name: 'Retry quiz' }));
 		await waitFor(() => expect(question(/Which factors/).textContent).not.toContain('Not quite.'));
-		expect(within(question(/Which factors/)).getAllByRole('radio').every((radio) => !(radio as HTMLInputElement).checked)).toBe(true);
+		expect(
+			within(question(/Which factors/))
+				.getAllByRole('radio')
+				.every((radio) => !(radio as HTMLInputElement).checked),
+		).toBe(true);
 		expect(getProgressStore().getState().progress.quizzes['test-quiz']?.attempts).toBe(1);
 		expect(screen.getByText(/options are in a new order/)).toBeTruthy();
 	});

@@ -28,7 +28,11 @@ export type LessonSlug = (typeof LESSON_SLUGS)[number];
 // Quizzes
 
 export interface QuizJson {
-	questions: Array<{ id: string; kind: 'single' | 'multiple'; options: Array<{ id: string; text: string; correct: boolean }> }>;
+	questions: Array<{
+		id: string;
+		kind: 'single' | 'multiple';
+		options: Array<{ id: string; text: string; correct: boolean }>;
+	}>;
 }
 
 /** Reads a quiz from the course content, so the test knows the right options without hard-coding them. */
@@ -126,12 +130,20 @@ export async function openSandbox(page: Page): Promise<void> {
 /** Reads one value from the practice account card beside the console. */
 export async function practiceAccountValue(scope: Locator | Page, term: string): Promise<string> {
 	const card = scope.getByRole('region', { name: 'Practice account' });
-	const value = card.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
+	const value = card
+		.getByRole('term')
+		.filter({ hasText: new RegExp(`^${term}$`) })
+		.locator('xpath=following-sibling::dd[1]');
 	return ((await value.locator('.c-mono').textContent()) ?? '').trim();
 }
 
 /** Signs in as the root user; `mfaCode` is called right before typing, so the code is fresh. */
-export async function signInAsRoot(scope: Locator | Page, email: string, password: string, mfaCode?: () => string): Promise<void> {
+export async function signInAsRoot(
+	scope: Locator | Page,
+	email: string,
+	password: string,
+	mfaCode?: () => string,
+): Promise<void> {
 	await scope.getByRole('radio', { name: /Root user/ }).check();
 	await scope.getByRole('textbox', { name: 'Root user email address' }).fill(email);
 	await scope.getByRole('button', { name: 'Next', exact: true }).click();
@@ -142,7 +154,12 @@ export async function signInAsRoot(scope: Locator | Page, email: string, passwor
 }
 
 /** Fills the IAM user sign-in form and submits it. The caller checks where it lands. */
-export async function submitIamUserSignIn(scope: Locator | Page, userName: string, password: string, account = ACCOUNT_ID): Promise<void> {
+export async function submitIamUserSignIn(
+	scope: Locator | Page,
+	userName: string,
+	password: string,
+	account = ACCOUNT_ID,
+): Promise<void> {
 	await scope.getByRole('radio', { name: /IAM user/ }).check();
 	await scope.getByLabel('Account ID (12 digits) or account alias').fill(account);
 	await scope.getByLabel('IAM user name').fill(userName);
@@ -157,7 +174,11 @@ export async function submitSignInMfaCode(scope: Locator | Page, mfaCode: () => 
 }
 
 /** Changes an expired password on the forced "Change password" step. */
-export async function changeExpiredPassword(scope: Locator | Page, oldPassword: string, newPassword: string): Promise<void> {
+export async function changeExpiredPassword(
+	scope: Locator | Page,
+	oldPassword: string,
+	newPassword: string,
+): Promise<void> {
 	await expect(scope.getByRole('heading', { name: 'Change password', exact: true })).toBeVisible();
 	await scope.getByLabel('Old password').fill(oldPassword);
 	await scope.getByLabel('New password', { exact: true }).fill(newPassword);
@@ -170,7 +191,10 @@ export async function changeExpiredPassword(scope: Locator | Page, oldPassword: 
 export async function readAccountIdFromMenu(scope: Locator | Page): Promise<string> {
 	const menuButton = scope.getByRole('button', { name: /Account menu/ });
 	await menuButton.click();
-	const term = scope.getByRole('navigation', { name: 'Console navigation' }).getByRole('term').filter({ hasText: /^Account ID$/ });
+	const term = scope
+		.getByRole('navigation', { name: 'Console navigation' })
+		.getByRole('term')
+		.filter({ hasText: /^Account ID$/ });
 	await expect(term).toBeVisible();
 	const text = (await term.locator('xpath=following-sibling::dd[1]').textContent()) ?? '';
 	await menuButton.click();
@@ -225,7 +249,10 @@ export function totpFor(secret: string): TOTP {
  * shows the QR code and the secret key, types two consecutive codes computed from that key, and
  * returns the key and the codes typed.
  */
-export async function assignVirtualMfa(scope: Locator | Page, deviceName: string): Promise<{ secret: string; codes: string[] }> {
+export async function assignVirtualMfa(
+	scope: Locator | Page,
+	deviceName: string,
+): Promise<{ secret: string; codes: string[] }> {
 	await scope.getByRole('button', { name: 'Assign MFA device', exact: true }).click();
 	await expect(scope.getByRole('heading', { name: 'Select MFA device', exact: true })).toBeVisible();
 	await scope.getByRole('textbox', { name: /^Device name/ }).fill(deviceName);
@@ -233,7 +260,9 @@ export async function assignVirtualMfa(scope: Locator | Page, deviceName: string
 	await scope.getByRole('button', { name: 'Next', exact: true }).click();
 	await expect(scope.getByRole('heading', { name: 'Set up device', exact: true })).toBeVisible();
 	await scope.getByRole('button', { name: 'Show QR code', exact: true }).click();
-	await expect(scope.getByRole('img', { name: new RegExp(`QR code to add the MFA device ${deviceName}`) })).toBeVisible();
+	await expect(
+		scope.getByRole('img', { name: new RegExp(`QR code to add the MFA device ${deviceName}`) }),
+	).toBeVisible();
 	await scope.getByRole('button', { name: 'Show secret key', exact: true }).click();
 	const secret = (await scope.getByTestId('mfa-secret-key').getAttribute('data-secret')) ?? '';
 	expect(secret).toMatch(/^[A-Z2-7]{16,}$/);
@@ -249,7 +278,10 @@ export async function assignVirtualMfa(scope: Locator | Page, deviceName: string
 export async function openIamUsers(scope: Locator | Page): Promise<void> {
 	await openService(scope, 'IAM', /^IAM/);
 	await expect(scope.getByRole('heading', { name: 'IAM Dashboard', exact: true })).toBeVisible();
-	await scope.getByRole('navigation', { name: 'Identity and Access Management (IAM)' }).getByRole('link', { name: 'Users' }).click();
+	await scope
+		.getByRole('navigation', { name: 'Identity and Access Management (IAM)' })
+		.getByRole('link', { name: 'Users' })
+		.click();
 	await expect(scope.getByRole('heading', { name: /^Users \(\d+\)$/ })).toBeVisible();
 }
 
@@ -280,7 +312,10 @@ export async function createUserWithWizard(
 	if (!options.consoleAccess) {
 		// Without a password to hand over, the wizard ends on the new user's page.
 		await expect(scope.getByRole('heading', { name: options.userName, exact: true })).toBeVisible();
-		await scope.getByRole('navigation', { name: 'Identity and Access Management (IAM)' }).getByRole('link', { name: 'Users' }).click();
+		await scope
+			.getByRole('navigation', { name: 'Identity and Access Management (IAM)' })
+			.getByRole('link', { name: 'Users' })
+			.click();
 		await expect(scope.getByRole('rowheader', { name: options.userName, exact: true })).toBeVisible();
 		return undefined;
 	}
@@ -310,7 +345,10 @@ export async function deleteUser(scope: Locator | Page, page: Page, userName: st
 export async function enableBillingAlerts(scope: Locator | Page): Promise<void> {
 	await openService(scope, 'Billing', /^Billing and Cost Management/);
 	await expect(scope.getByRole('heading', { name: 'Home', exact: true })).toBeVisible();
-	await scope.getByRole('navigation', { name: 'Billing and Cost Management' }).getByRole('link', { name: 'Billing preferences' }).click();
+	await scope
+		.getByRole('navigation', { name: 'Billing and Cost Management' })
+		.getByRole('link', { name: 'Billing preferences' })
+		.click();
 	await scope.getByRole('button', { name: 'Edit', exact: true }).click();
 	await scope.getByRole('checkbox', { name: /Receive CloudWatch billing alerts/ }).check();
 	await scope.getByRole('button', { name: 'Update', exact: true }).click();
@@ -343,10 +381,14 @@ export async function createBillingAlarm(
 		await topicName.fill(options.topic.create);
 		await scope.getByRole('textbox', { name: /^Email endpoints/ }).fill(options.topic.email);
 		await scope.getByRole('button', { name: 'Create topic', exact: true }).click();
-		await expect(scope.locator('.c-alert').getByText(new RegExp(`A confirmation email went to ${options.topic.email}`))).toBeVisible();
+		await expect(
+			scope.locator('.c-alert').getByText(new RegExp(`A confirmation email went to ${options.topic.email}`)),
+		).toBeVisible();
 	} else {
 		await scope.getByRole('radio', { name: 'Select an existing SNS topic' }).check();
-		await scope.getByRole('combobox', { name: /^Send a notification to/ }).selectOption({ label: options.topic.existing });
+		await scope
+			.getByRole('combobox', { name: /^Send a notification to/ })
+			.selectOption({ label: options.topic.existing });
 	}
 	await scope.getByRole('button', { name: 'Next', exact: true }).click();
 	await scope.getByRole('textbox', { name: /^Alarm name/ }).fill(options.name);
@@ -368,7 +410,10 @@ export async function openInbox(scope: Locator | Page, page: Page): Promise<Loca
 /** Confirms the first SNS subscription confirmation email in the Inbox, then closes the Inbox. */
 export async function confirmSubscriptionFromInbox(scope: Locator | Page, page: Page): Promise<void> {
 	const inbox = await openInbox(scope, page);
-	await inbox.getByRole('button', { name: /Subscription Confirmation/ }).first().click();
+	await inbox
+		.getByRole('button', { name: /Subscription Confirmation/ })
+		.first()
+		.click();
 	await inbox.getByRole('button', { name: 'Confirm subscription', exact: true }).click();
 	await expect(inbox.getByRole('heading', { name: 'Subscription confirmed!', exact: true })).toBeVisible();
 	await inbox.getByRole('button', { name: 'Close', exact: true }).click();
@@ -455,8 +500,16 @@ export async function doBillingAlarmLab(page: Page): Promise<Typed> {
 	await enableBillingAlerts(lab);
 	// The billing metric appears some minutes after alerts are turned on.
 	await lab.getByRole('button', { name: 'Fast-forward 6 hours', exact: true }).click();
-	await createBillingAlarm(lab, { name: 'billing-over-10-usd', threshold: '10', topic: { create: 'billing-alerts', email: 'learner@example.com' } });
-	await createBillingAlarm(lab, { name: 'billing-over-100-usd', threshold: '100', topic: { existing: 'billing-alerts' } });
+	await createBillingAlarm(lab, {
+		name: 'billing-over-10-usd',
+		threshold: '10',
+		topic: { create: 'billing-alerts', email: 'learner@example.com' },
+	});
+	await createBillingAlarm(lab, {
+		name: 'billing-over-100-usd',
+		threshold: '100',
+		topic: { existing: 'billing-alerts' },
+	});
 	await confirmSubscriptionFromInbox(lab, page);
 	await fastForwardUntilAlarmEmail(lab);
 	const inbox = await openInbox(lab, page);
@@ -470,7 +523,11 @@ export async function doBillingAlarmLab(page: Page): Promise<Typed> {
 export async function doCreateIamUserLab(page: Page): Promise<Typed & { iamAdminPassword: string }> {
 	const lab = await openLab(page);
 	await openIamUsers(lab);
-	const password = await createUserWithWizard(lab, { userName: 'iam-admin', consoleAccess: true, policy: 'IAMFullAccess' });
+	const password = await createUserWithWizard(lab, {
+		userName: 'iam-admin',
+		consoleAccess: true,
+		policy: 'IAMFullAccess',
+	});
 	await expectAllTasksDone(lab, 4);
 	return { passwords: [], mfaCodes: [], iamAdminPassword: password ?? '' };
 }
@@ -487,7 +544,10 @@ export async function doUsersListLab(page: Page): Promise<Typed> {
 	const accessKey = await cellText(lab, 'iam-admin', 'Access key ID');
 	const tasks = lab.locator('.lab-tasks');
 	await tasks.getByRole('textbox', { name: 'Number of IAM users' }).fill(count);
-	await tasks.getByRole('group', { name: 'MFA', exact: true }).getByRole('radio', { name: mfa === '-' || mfa === '' ? 'No' : 'Yes' }).check();
+	await tasks
+		.getByRole('group', { name: 'MFA', exact: true })
+		.getByRole('radio', { name: mfa === '-' || mfa === '' ? 'No' : 'Yes' })
+		.check();
 	await tasks.getByRole('textbox', { name: 'Number of groups' }).fill(groups);
 	await tasks
 		.getByRole('group', { name: 'Access key', exact: true })

@@ -15,7 +15,10 @@ export async function guardAgainstTheMouse(page: Page): Promise<void> {
 }
 
 export async function expectMouseUnused(page: Page): Promise<void> {
-	expect(await page.evaluate(() => (window as unknown as { __mouseUsed?: boolean }).__mouseUsed ?? false), 'the mouse was used').toBe(false);
+	expect(
+		await page.evaluate(() => (window as unknown as { __mouseUsed?: boolean }).__mouseUsed ?? false),
+		'the mouse was used',
+	).toBe(false);
 }
 
 export async function isFocused(target: Locator): Promise<boolean> {
@@ -45,7 +48,9 @@ export async function tabTo(page: Page, target: Locator, max = 150): Promise<voi
 		}
 	}
 	if (await isFocused(target)) return;
-	throw new Error(`${max} presses of Tab and of Shift+Tab did not reach ${target.toString()}; focus is on ${await describeFocus(page)}.`);
+	throw new Error(
+		`${max} presses of Tab and of Shift+Tab did not reach ${target.toString()}; focus is on ${await describeFocus(page)}.`,
+	);
 }
 
 /** The focused control shows where it is: it matches :focus-visible and draws an outline. */

@@ -15,7 +15,9 @@ describe('password hashes', () => {
 	it('ships the practice root password hash that PBKDF2-SHA256 really gives', () => {
 		const { salt, iterations, hash } = PRACTICE_ROOT_PASSWORD_HASH;
 		expect(iterations).toBe(DEFAULT_PASSWORD_HASH_ITERATIONS);
-		const recomputed = bytesToHex(pbkdf2(sha256, utf8ToBytes(PRACTICE_ROOT.password), utf8ToBytes(salt), { c: iterations, dkLen: 32 }));
+		const recomputed = bytesToHex(
+			pbkdf2(sha256, utf8ToBytes(PRACTICE_ROOT.password), utf8ToBytes(salt), { c: iterations, dkLen: 32 }),
+		);
 		expect(recomputed).toBe(hash);
 	});
 
@@ -23,10 +25,24 @@ describe('password hashes', () => {
 		const ctx = context();
 		const state = createFreshAccount(ctx);
 		expect(state.root.password).toEqual(PRACTICE_ROOT_PASSWORD_HASH);
-		const signedIn = execute(state, { op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password } }, ctx);
+		const signedIn = execute(
+			state,
+			{
+				op: 'ConsoleLogin',
+				input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password },
+			},
+			ctx,
+		);
 		expect(signedIn.response.ok).toBe(true);
 		expect(signedIn.state.session?.principal).toEqual({ type: 'Root' });
-		const wrong = execute(state, { op: 'ConsoleLogin', input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: 'Practice-Root-Password-2' } }, ctx);
+		const wrong = execute(
+			state,
+			{
+				op: 'ConsoleLogin',
+				input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: 'Practice-Root-Password-2' },
+			},
+			ctx,
+		);
 		expect(wrong.response.ok).toBe(false);
 	});
 

@@ -26,11 +26,20 @@ describe('totpCode', () => {
 
 	it('agrees with the otpauth library for random secrets and times', () => {
 		fc.assert(
-			fc.property(fc.uint8Array({ minLength: 10, maxLength: 40 }), fc.integer({ min: 0, max: 4_000_000_000_000 }), (bytes, timestamp) => {
-				const secret = base32Encode(bytes);
-				const expected = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 }).generate({ timestamp });
-				expect(totpCode(secret, timestamp)).toBe(expected);
-			}),
+			fc.property(
+				fc.uint8Array({ minLength: 10, maxLength: 40 }),
+				fc.integer({ min: 0, max: 4_000_000_000_000 }),
+				(bytes, timestamp) => {
+					const secret = base32Encode(bytes);
+					const expected = new OTPAuth.TOTP({
+						secret: OTPAuth.Secret.fromBase32(secret),
+						algorithm: 'SHA1',
+						digits: 6,
+						period: 30,
+					}).generate({ timestamp });
+					expect(totpCode(secret, timestamp)).toBe(expected);
+				},
+			),
 			{ numRuns: 300 },
 		);
 	});
@@ -50,9 +59,12 @@ describe('base32', () => {
 	});
 
 	it('round-trips any bytes', () => {
-		fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
-			expect(Array.from(base32Decode(base32Encode(bytes)) ?? [])).toEqual(Array.from(bytes));
-		}), { numRuns: 300 });
+		fc.assert(
+			fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+				expect(Array.from(base32Decode(base32Encode(bytes)) ?? [])).toEqual(Array.from(bytes));
+			}),
+			{ numRuns: 300 },
+		);
 	});
 
 	it('agrees with otpauth on encoding', () => {
@@ -79,7 +91,9 @@ describe('buildOtpauthUri', () => {
 
 	it('produces a URI otpauth parses into the same secret, SHA-1, 6 digits, 30 seconds', () => {
 		const secret = base32Encode(new Uint8Array(40).map((_, i) => i * 7));
-		const parsed = OTPAuth.URI.parse(buildOtpauthUri({ deviceName: 'iam-admin-phone', accountLabel: 'my-alias', secretBase32: secret }));
+		const parsed = OTPAuth.URI.parse(
+			buildOtpauthUri({ deviceName: 'iam-admin-phone', accountLabel: 'my-alias', secretBase32: secret }),
+		);
 		expect(parsed).toBeInstanceOf(OTPAuth.TOTP);
 		expect(parsed.secret.base32).toBe(secret);
 		expect(parsed.issuer).toBe('Amazon Web Services');

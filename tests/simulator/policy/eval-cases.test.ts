@@ -21,7 +21,8 @@ function resolve(policy: EvalCase['policies'][number]): PolicySource {
 		if (!found) throw new Error(`unknown managed policy ${policy.managed}`);
 		return { policyArn: found.Arn, policyName: found.PolicyName, document: found.Document };
 	}
-	if ('example' in policy) return { policyArn: 'example:manage-own-mfa', policyName: 'ManageOwnMFA', document: MANAGE_OWN_MFA_EXAMPLE_POLICY };
+	if ('example' in policy)
+		return { policyArn: 'example:manage-own-mfa', policyName: 'ManageOwnMFA', document: MANAGE_OWN_MFA_EXAMPLE_POLICY };
 	return policy;
 }
 

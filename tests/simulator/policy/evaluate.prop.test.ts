@@ -22,25 +22,37 @@ describe('evaluatePolicies properties', () => {
 
 	it('never lifts an explicitDeny by adding policies', () => {
 		fc.assert(
-			fc.property(requestArb, fc.array(policyArb, { minLength: 1, maxLength: 4 }), fc.array(policyArb, { maxLength: 3 }), (request, policies, extra) => {
-				fc.pre(evaluatePolicies(request, policies).decision === 'explicitDeny');
-				expect(evaluatePolicies(request, [...policies, ...extra]).decision).toBe('explicitDeny');
-			}),
+			fc.property(
+				requestArb,
+				fc.array(policyArb, { minLength: 1, maxLength: 4 }),
+				fc.array(policyArb, { maxLength: 3 }),
+				(request, policies, extra) => {
+					fc.pre(evaluatePolicies(request, policies).decision === 'explicitDeny');
+					expect(evaluatePolicies(request, [...policies, ...extra]).decision).toBe('explicitDeny');
+				},
+			),
 			{ numRuns: RUNS },
 		);
 	});
 
 	it('ignores the order of policies and of statements', () => {
 		fc.assert(
-			fc.property(requestArb, fc.array(policyArb, { maxLength: 5 }), fc.func(fc.integer()), (request, policies, key) => {
-				const shuffled = [...policies]
-					.map((p) => {
-						const statements = Array.isArray(p.document.Statement) ? [...p.document.Statement] : [p.document.Statement];
-						return { ...p, document: { ...p.document, Statement: statements.reverse() } };
-					})
-					.sort((a, b) => key(a.policyName) - key(b.policyName));
-				expect(evaluatePolicies(request, shuffled).decision).toBe(evaluatePolicies(request, policies).decision);
-			}),
+			fc.property(
+				requestArb,
+				fc.array(policyArb, { maxLength: 5 }),
+				fc.func(fc.integer()),
+				(request, policies, key) => {
+					const shuffled = [...policies]
+						.map((p) => {
+							const statements = Array.isArray(p.document.Statement)
+								? [...p.document.Statement]
+								: [p.document.Statement];
+							return { ...p, document: { ...p.document, Statement: statements.reverse() } };
+						})
+						.sort((a, b) => key(a.policyName) - key(b.policyName));
+					expect(evaluatePolicies(request, shuffled).decision).toBe(evaluatePolicies(request, policies).decision);
+				},
+			),
 			{ numRuns: RUNS },
 		);
 	});
@@ -49,8 +61,10 @@ describe('evaluatePolicies properties', () => {
 		fc.assert(
 			fc.property(requestArb, fc.array(policyArb, { maxLength: 4 }), (request, policies) => {
 				const result = evaluatePolicies(request, policies);
-				if (result.decision === 'allowed') expect(result.matchedStatements.every((s) => s.effect === 'Allow')).toBe(true);
-				if (result.decision === 'explicitDeny') expect(result.matchedStatements.every((s) => s.effect === 'Deny')).toBe(true);
+				if (result.decision === 'allowed')
+					expect(result.matchedStatements.every((s) => s.effect === 'Allow')).toBe(true);
+				if (result.decision === 'explicitDeny')
+					expect(result.matchedStatements.every((s) => s.effect === 'Deny')).toBe(true);
 				if (result.decision === 'implicitDeny') expect(result.matchedStatements).toEqual([]);
 			}),
 			{ numRuns: RUNS },

@@ -63,7 +63,10 @@ export function BillingAccountScreen() {
 					<div class="billing-card__head">
 						<h3 id={`${id}-iam`}>IAM user and role access to Billing information</h3>
 						{!editing && (
-							<button type="button" class="c-btn" ref={editRef}
+							<button
+								type="button"
+								class="c-btn"
+								ref={editRef}
 								onClick={() => {
 									setActivate(activated);
 									setError(null);
@@ -76,8 +79,8 @@ export function BillingAccountScreen() {
 						)}
 					</div>
 					<p class="billing-muted">
-						By default only the root user can open billing pages, even for IAM users with billing permissions. Activating
-						IAM access lets IAM users and roles in; their policies still decide what they may see and do.
+						By default only the root user can open billing pages, even for IAM users with billing permissions.
+						Activating IAM access lets IAM users and roles in; their policies still decide what they may see and do.
 					</p>
 					{editing ? (
 						<form onSubmit={update} noValidate>

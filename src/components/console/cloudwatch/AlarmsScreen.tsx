@@ -106,7 +106,9 @@ export function AlarmsScreen() {
 							id: 'updated',
 							header: 'Last state update',
 							cell: (alarm) => (
-								<time dateTime={isoTime(alarm.StateUpdatedTimestamp)}>{formatDateTime(alarm.StateUpdatedTimestamp)}</time>
+								<time dateTime={isoTime(alarm.StateUpdatedTimestamp)}>
+									{formatDateTime(alarm.StateUpdatedTimestamp)}
+								</time>
 							),
 						},
 						{ id: 'conditions', header: 'Conditions', cell: (alarm) => describeCondition(alarm) },
@@ -129,8 +131,8 @@ export function AlarmsScreen() {
 					onConfirm={remove}
 				>
 					<p>
-						Delete {names.join(', ')}? The alarm stops watching and sends no more notifications. The SNS topic and
-						its subscriptions stay.
+						Delete {names.join(', ')}? The alarm stops watching and sends no more notifications. The SNS topic and its
+						subscriptions stay.
 					</p>
 				</ConfirmDialog>
 			</div>

@@ -25,22 +25,19 @@ import { RegionHint } from './RegionHint';
 import '../security/security.css';
 import './cloudwatch.css';
 
-const STEPS = ['Specify metric and conditions', 'Configure actions', 'Add name and description', 'Preview and create'] as const;
+const STEPS = [
+	'Specify metric and conditions',
+	'Configure actions',
+	'Add name and description',
+	'Preview and create',
+] as const;
 type StepIndex = 0 | 1 | 2 | 3;
 
 const STATISTICS: readonly AlarmStatistic[] = ['Average', 'Minimum', 'Maximum', 'Sum', 'SampleCount'];
 const DEFAULT_TOPIC_NAME = 'Default_CloudWatch_Alarms_Topic';
 
 type FieldName =
-	| 'metric'
-	| 'threshold'
-	| 'datapoints'
-	| 'evaluation'
-	| 'topic'
-	| 'newTopicName'
-	| 'emails'
-	| 'name'
-	| 'description';
+	'metric' | 'threshold' | 'datapoints' | 'evaluation' | 'topic' | 'newTopicName' | 'emails' | 'name' | 'description';
 type FieldErrors = Partial<Record<FieldName, string>>;
 
 /** Which step shows each field, so an error from the simulator can send the learner back to it. */
@@ -123,7 +120,8 @@ function validateStep(step: StepIndex, form: Form): FieldErrors {
 			errors.datapoints = 'Datapoints to alarm cannot be more than the evaluation periods.';
 	}
 	if (step === 1 && form.notify) {
-		if (form.topicMode === 'existing' && form.topicArn === '') errors.topic = 'Select an SNS topic, or remove the notification.';
+		if (form.topicMode === 'existing' && form.topicArn === '')
+			errors.topic = 'Select an SNS topic, or remove the notification.';
 		if (form.topicMode === 'new') errors.newTopicName = 'Choose Create topic first, or select an existing topic.';
 	}
 	if (step === 2 && form.name.trim() === '') errors.name = 'Enter an alarm name.';
@@ -269,18 +267,8 @@ export function CreateAlarmScreen() {
 						<h3 ref={headingRef} tabIndex={-1} class="cw-heading">
 							{STEPS[step]}
 						</h3>
-						{step === 0 && (
-							<MetricStep form={form} errors={errors} set={set} onBrowse={() => setBrowsing(true)} />
-						)}
-						{step === 1 && (
-							<ActionsStep
-								form={form}
-								errors={errors}
-								set={set}
-								setErrors={setErrors}
-								topics={topics}
-							/>
-						)}
+						{step === 0 && <MetricStep form={form} errors={errors} set={set} onBrowse={() => setBrowsing(true)} />}
+						{step === 1 && <ActionsStep form={form} errors={errors} set={set} setErrors={setErrors} topics={topics} />}
 						{step === 2 && <NameStep form={form} errors={errors} set={set} />}
 						{step === 3 && <Preview form={form} onEdit={(s) => setStep(s)} topics={topics} />}
 						{failure && <CallErrorAlert error={failure} focusKey={attempt} />}
@@ -348,7 +336,11 @@ function MetricStep(props: { form: Form; errors: FieldErrors; set: Setter; onBro
 					<>
 						<Field label="Statistic" id="alarm-statistic">
 							{(control) => (
-								<select {...control} value={form.statistic} onChange={(e) => set('statistic', e.currentTarget.value as AlarmStatistic)}>
+								<select
+									{...control}
+									value={form.statistic}
+									onChange={(e) => set('statistic', e.currentTarget.value as AlarmStatistic)}
+								>
 									{STATISTICS.map((s) => (
 										<option key={s} value={s}>
 											{s}
@@ -359,7 +351,11 @@ function MetricStep(props: { form: Form; errors: FieldErrors; set: Setter; onBro
 						</Field>
 						<Field label="Period" id="alarm-period">
 							{(control) => (
-								<select {...control} value={String(form.period)} onChange={(e) => set('period', Number(e.currentTarget.value))}>
+								<select
+									{...control}
+									value={String(form.period)}
+									onChange={(e) => set('period', Number(e.currentTarget.value))}
+								>
 									{PERIOD_CHOICES.map((p) => (
 										<option key={p.value} value={String(p.value)}>
 											{p.label}
@@ -375,7 +371,14 @@ function MetricStep(props: { form: Form; errors: FieldErrors; set: Setter; onBro
 				<h4 id="alarm-conditions-heading">Conditions</h4>
 				{/* SIMPLIFIED: only Static thresholds; anomaly detection is not modelled. */}
 				<Fieldset legend="Threshold type">
-					<Choice type="radio" name="alarm-threshold-type" label="Static" hint="Use a value as a threshold." checked readOnly />
+					<Choice
+						type="radio"
+						name="alarm-threshold-type"
+						label="Static"
+						hint="Use a value as a threshold."
+						checked
+						readOnly
+					/>
 				</Fieldset>
 				<Fieldset legend={`Whenever ${metricName} is...`} hint="Define the alarm condition.">
 					{COMPARISON_CHOICES.map((choice) => (
@@ -406,18 +409,32 @@ function MetricStep(props: { form: Form; errors: FieldErrors; set: Setter; onBro
 					<div class="cw-inline">
 						<Field label="Datapoints to alarm" error={errors.datapoints} id="alarm-datapoints">
 							{(control) => (
-								<input {...control} inputMode="numeric" value={form.datapoints} onInput={(e) => set('datapoints', e.currentTarget.value)} />
+								<input
+									{...control}
+									inputMode="numeric"
+									value={form.datapoints}
+									onInput={(e) => set('datapoints', e.currentTarget.value)}
+								/>
 							)}
 						</Field>
 						<Field label="out of (evaluation periods)" error={errors.evaluation} id="alarm-evaluation">
 							{(control) => (
-								<input {...control} inputMode="numeric" value={form.evaluation} onInput={(e) => set('evaluation', e.currentTarget.value)} />
+								<input
+									{...control}
+									inputMode="numeric"
+									value={form.evaluation}
+									onInput={(e) => set('evaluation', e.currentTarget.value)}
+								/>
 							)}
 						</Field>
 					</div>
 					<Field label="Missing data treatment" id="alarm-missing">
 						{(control) => (
-							<select {...control} value={form.missing} onChange={(e) => set('missing', e.currentTarget.value as TreatMissingData)}>
+							<select
+								{...control}
+								value={form.missing}
+								onChange={(e) => set('missing', e.currentTarget.value as TreatMissingData)}
+							>
 								{MISSING_DATA_CHOICES.map((m) => (
 									<option key={m.value} value={m.value}>
 										{m.label}
@@ -457,13 +474,19 @@ function ActionsStep(props: {
 		// The console creates the topic and subscribes each address as one step.
 		const outcome = perform<TopicOutcome>((before, ctx) => {
 			const topic = execute(before, { op: 'CreateTopic', input: { Name: form.newTopicName.trim() }, region }, ctx);
-			if (!topic.response.ok) return { state: topic.state, result: { ok: false, field: 'newTopicName', error: topic.response.error } };
+			if (!topic.response.ok)
+				return { state: topic.state, result: { ok: false, field: 'newTopicName', error: topic.response.error } };
 			const topicArn = topic.response.output.TopicArn;
 			let current = topic.state;
 			for (const email of emails) {
-				const sub = execute(current, { op: 'Subscribe', input: { TopicArn: topicArn, Protocol: 'email', Endpoint: email }, region }, ctx);
+				const sub = execute(
+					current,
+					{ op: 'Subscribe', input: { TopicArn: topicArn, Protocol: 'email', Endpoint: email }, region },
+					ctx,
+				);
 				current = sub.state;
-				if (!sub.response.ok) return { state: current, result: { ok: false, field: 'emails', error: sub.response.error } };
+				if (!sub.response.ok)
+					return { state: current, result: { ok: false, field: 'emails', error: sub.response.error } };
 			}
 			return { state: current, result: { ok: true, topicArn } };
 		});
@@ -566,7 +589,11 @@ function ActionsStep(props: {
 						id="alarm-newTopicName"
 					>
 						{(control) => (
-							<input {...control} value={form.newTopicName} onInput={(e) => set('newTopicName', e.currentTarget.value)} />
+							<input
+								{...control}
+								value={form.newTopicName}
+								onInput={(e) => set('newTopicName', e.currentTarget.value)}
+							/>
 						)}
 					</Field>
 					<Field
@@ -599,18 +626,39 @@ function NameStep(props: { form: Form; errors: FieldErrors; set: Setter }) {
 		<section class="cw-panel" aria-labelledby="alarm-name-heading">
 			<h4 id="alarm-name-heading">Name and description</h4>
 			<Field label="Alarm name" error={errors.name} id="alarm-name" hint="For example Billing-10-USD.">
-				{(control) => <input {...control} value={form.name} autocomplete="off" onInput={(e) => set('name', e.currentTarget.value)} />}
-			</Field>
-			<Field label="Alarm description - optional" error={errors.description} id="alarm-description" hint="Up to 1024 characters.">
 				{(control) => (
-					<textarea {...control} rows={3} value={form.description} onInput={(e) => set('description', e.currentTarget.value)} />
+					<input
+						{...control}
+						value={form.name}
+						autocomplete="off"
+						onInput={(e) => set('name', e.currentTarget.value)}
+					/>
+				)}
+			</Field>
+			<Field
+				label="Alarm description - optional"
+				error={errors.description}
+				id="alarm-description"
+				hint="Up to 1024 characters."
+			>
+				{(control) => (
+					<textarea
+						{...control}
+						rows={3}
+						value={form.description}
+						onInput={(e) => set('description', e.currentTarget.value)}
+					/>
 				)}
 			</Field>
 		</section>
 	);
 }
 
-function Preview(props: { form: Form; topics: readonly { TopicArn: string; Name: string }[]; onEdit: (step: StepIndex) => void }) {
+function Preview(props: {
+	form: Form;
+	topics: readonly { TopicArn: string; Name: string }[];
+	onEdit: (step: StepIndex) => void;
+}) {
 	const { form } = props;
 	const comparison = COMPARISON_CHOICES.find((c) => c.value === form.comparison);
 	const period = PERIOD_CHOICES.find((p) => p.value === form.period)?.label ?? `${form.period} seconds`;

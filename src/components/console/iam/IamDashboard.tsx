@@ -44,9 +44,7 @@ export function IamDashboard() {
 							<span class="c-badge c-badge--warn">Action needed</span>
 						)}
 						<span>{rootHasMfa ? 'Root user has MFA' : 'Add MFA for root user'}</span>
-						{!rootHasMfa && isRoot && (
-							<Button onClick={() => navigate({ screen: 'assign-mfa' })}>Add MFA</Button>
-						)}
+						{!rootHasMfa && isRoot && <Button onClick={() => navigate({ screen: 'assign-mfa' })}>Add MFA</Button>}
 					</li>
 					<li>
 						{rootActiveKeys === 0 ? (
@@ -100,8 +98,8 @@ export function IamDashboard() {
 							{url}
 						</a>
 						<p id="sign-in-url-note" class="c-field__hint">
-							Following this link signs you out of the practice console and opens the IAM user sign-in page with
-							the account filled in.
+							Following this link signs you out of the practice console and opens the IAM user sign-in page with the
+							account filled in.
 						</p>
 					</dd>
 				</dl>

@@ -19,7 +19,15 @@ interface Props {
 }
 
 /** A link that switches console screens (routes are data, so the href is only a label). */
-export function RouteLink({ route, children, class: className }: { route: Route; children: ComponentChildren; class?: string }) {
+export function RouteLink({
+	route,
+	children,
+	class: className,
+}: {
+	route: Route;
+	children: ComponentChildren;
+	class?: string;
+}) {
 	const { navigate } = useConsole();
 	return (
 		<a
@@ -62,7 +70,9 @@ export function IamLayout({ title, titleId, crumbs = [], current, children }: Pr
 					<nav class="c-breadcrumbs" aria-label="Breadcrumbs">
 						<ol>
 							{crumbs.map((crumb) => (
-								<li key={crumb.label}>{crumb.route ? <RouteLink route={crumb.route}>{crumb.label}</RouteLink> : crumb.label}</li>
+								<li key={crumb.label}>
+									{crumb.route ? <RouteLink route={crumb.route}>{crumb.label}</RouteLink> : crumb.label}
+								</li>
 							))}
 						</ol>
 					</nav>

@@ -24,7 +24,9 @@ export function PoliciesList() {
 			<p>A policy is an object in AWS that defines permissions.</p>
 			{!list.ok && <CallErrorAlert error={list.error} focusOnShow={false} />}
 			<Field label="Search policies by name">
-				{(control) => <input {...control} type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />}
+				{(control) => (
+					<input {...control} type="search" value={query} onInput={(event) => setQuery(event.currentTarget.value)} />
+				)}
 			</Field>
 			<p class="c-visually-hidden" role="status">
 				{rows.length} {rows.length === 1 ? 'policy' : 'policies'} shown
@@ -37,7 +39,9 @@ export function PoliciesList() {
 						id: 'name',
 						header: 'Policy name',
 						rowHeader: true,
-						cell: (policy) => <RouteLink route={{ screen: 'iam-policy', policyArn: policy.Arn }}>{policy.PolicyName}</RouteLink>,
+						cell: (policy) => (
+							<RouteLink route={{ screen: 'iam-policy', policyArn: policy.Arn }}>{policy.PolicyName}</RouteLink>
+						),
 					},
 					{ id: 'type', header: 'Type', cell: (policy) => policyType(policy) },
 					{
@@ -45,7 +49,11 @@ export function PoliciesList() {
 						header: 'Used as',
 						cell: (policy) => (policy.AttachmentCount > 0 ? `Permissions policy (${policy.AttachmentCount})` : 'None'),
 					},
-					{ id: 'description', header: 'Description', cell: (policy) => <span class="c-wrap">{policy.Description}</span> },
+					{
+						id: 'description',
+						header: 'Description',
+						cell: (policy) => <span class="c-wrap">{policy.Description}</span>,
+					},
 				]}
 				rows={rows}
 				rowKey={(policy) => policy.Arn}

@@ -122,12 +122,15 @@ function PermissionsTab({ userName }: { userName: string }) {
 						id: 'name',
 						header: 'Policy name',
 						rowHeader: true,
-						cell: (policy) => <RouteLink route={{ screen: 'iam-policy', policyArn: policy.PolicyArn }}>{policy.PolicyName}</RouteLink>,
+						cell: (policy) => (
+							<RouteLink route={{ screen: 'iam-policy', policyArn: policy.PolicyArn }}>{policy.PolicyName}</RouteLink>
+						),
 					},
 					{
 						id: 'type',
 						header: 'Type',
-						cell: (policy) => policyType({ Arn: policy.PolicyArn, Path: findManagedPolicy(policy.PolicyArn)?.Path ?? '/' }),
+						cell: (policy) =>
+							policyType({ Arn: policy.PolicyArn, Path: findManagedPolicy(policy.PolicyArn)?.Path ?? '/' }),
 					},
 					{ id: 'via', header: 'Attached via', cell: () => 'Directly' },
 					{
@@ -163,7 +166,10 @@ function PermissionsTab({ userName }: { userName: string }) {
 							onClick={() => {
 								setAdding(false);
 								const name = findManagedPolicy(choice)?.PolicyName ?? choice;
-								run(call({ op: 'AttachUserPolicy', input: { UserName: userName, PolicyArn: choice } }), `${name} attached to ${userName}.`);
+								run(
+									call({ op: 'AttachUserPolicy', input: { UserName: userName, PolicyArn: choice } }),
+									`${name} attached to ${userName}.`,
+								);
 							}}
 						>
 							Add permissions

@@ -51,7 +51,9 @@ function columns(now: number): readonly (TableColumn<UserRow> & { id: ColumnId; 
 			title: 'User name',
 			header: 'User name',
 			rowHeader: true,
-			cell: (row) => <RouteLink route={{ screen: 'iam-user', userName: row.view.UserName }}>{row.view.UserName}</RouteLink>,
+			cell: (row) => (
+				<RouteLink route={{ screen: 'iam-user', userName: row.view.UserName }}>{row.view.UserName}</RouteLink>
+			),
 		},
 		{ id: 'path', title: 'Path', header: 'Path', cell: (row) => row.view.Path },
 		{ id: 'groups', title: 'Groups', header: 'Groups', cell: (row) => String(row.user?.groupNames.length ?? 0) },
@@ -78,7 +80,11 @@ function columns(now: number): readonly (TableColumn<UserRow> & { id: ColumnId; 
 			title: 'Console last sign-in',
 			header: 'Console last sign-in',
 			cell: (row) =>
-				!row.user?.loginProfile ? 'None' : row.view.PasswordLastUsed === undefined ? 'Never' : formatUtc(row.view.PasswordLastUsed),
+				!row.user?.loginProfile
+					? 'None'
+					: row.view.PasswordLastUsed === undefined
+						? 'Never'
+						: formatUtc(row.view.PasswordLastUsed),
 		},
 		{
 			id: 'accessKeyId',
@@ -98,7 +104,12 @@ function columns(now: number): readonly (TableColumn<UserRow> & { id: ColumnId; 
 				return key ? ageInDays(key.CreateDate, now) : '-';
 			},
 		},
-		{ id: 'creationTime', title: 'Creation time', header: 'Creation time', cell: (row) => timeAgo(row.view.CreateDate, now) },
+		{
+			id: 'creationTime',
+			title: 'Creation time',
+			header: 'Creation time',
+			cell: (row) => timeAgo(row.view.CreateDate, now),
+		},
 		{ id: 'arn', title: 'ARN', header: 'ARN', cell: (row) => <span class="c-mono">{row.view.Arn}</span> },
 		{
 			id: 'consoleAccess',
@@ -148,7 +159,8 @@ export function UsersList() {
 				return;
 			}
 		}
-		const text = selectedNames.length === 1 ? `User ${selectedNames[0]} deleted.` : `${selectedNames.length} users deleted.`;
+		const text =
+			selectedNames.length === 1 ? `User ${selectedNames[0]} deleted.` : `${selectedNames.length} users deleted.`;
 		setDeleteError(null);
 		setDeleted(text);
 		setSelected([]);

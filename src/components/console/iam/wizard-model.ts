@@ -32,4 +32,9 @@ export function emptyDraft(): CreateUserDraft {
 	};
 }
 
-export const WIZARD_STEPS = ['Specify user details', 'Set permissions', 'Review and create', 'Retrieve password'] as const;
+export const WIZARD_STEPS = [
+	'Specify user details',
+	'Set permissions',
+	'Review and create',
+	'Retrieve password',
+] as const;

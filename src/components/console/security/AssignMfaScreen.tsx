@@ -182,8 +182,7 @@ export function AssignMfaScreen(props: { userName?: string }) {
 						Select MFA device
 					</h3>
 					<p>
-						For {describeTarget(target)}. Each user can have up to 8 MFA devices; any one of them is enough to sign
-						in.
+						For {describeTarget(target)}. Each user can have up to 8 MFA devices; any one of them is enough to sign in.
 					</p>
 					<Field
 						label="Device name"
@@ -314,8 +313,8 @@ function SetUpDevice(props: {
 				<li>
 					<h4>Install a compatible application</h4>
 					<p>
-						Use an authenticator app on your phone (for example Microsoft Authenticator or Google Authenticator),
-						or the practice authenticator beside this console.
+						Use an authenticator app on your phone (for example Microsoft Authenticator or Google Authenticator), or the
+						practice authenticator beside this console.
 					</p>
 				</li>
 				<li>
@@ -335,22 +334,25 @@ function SetUpDevice(props: {
 					{shown === 'qr' && <QrCode uri={device.uri} deviceName={device.deviceName} />}
 					{shown === 'secret' && <SecretKey secret={device.secret} />}
 					<p class="setup-note">
-						This QR code and secret key belong to this account only. Keep a safe backup of them, or register a
-						second device, so a lost phone does not lock you out.
+						This QR code and secret key belong to this account only. Keep a safe backup of them, or register a second
+						device, so a lost phone does not lock you out.
 					</p>
 				</li>
 				<li>
 					<h4>Type two consecutive MFA codes</h4>
 					<Alert type="warning" title="Submit right away">
 						<p>
-							Choose <strong>Add MFA</strong> as soon as you have typed both codes. If you wait too long, the device
-							is still assigned but falls out of sync, and you would have to resync it before it works.
+							Choose <strong>Add MFA</strong> as soon as you have typed both codes. If you wait too long, the device is
+							still assigned but falls out of sync, and you would have to resync it before it works.
 						</p>
 					</Alert>
 					<MfaCodeFields
 						pair={codes}
 						idPrefix="mfa-code"
-						hints={['The six-digit code the app shows now.', 'Wait until the code changes (up to 30 seconds), then type the new code.']}
+						hints={[
+							'The six-digit code the app shows now.',
+							'Wait until the code changes (up to 30 seconds), then type the new code.',
+						]}
 						attempt={attempt}
 					/>
 				</li>

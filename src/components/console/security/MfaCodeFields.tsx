@@ -80,7 +80,11 @@ export function MfaCodeFields({ pair, idPrefix, hints, attempt }: MfaCodeFieldsP
 						<input
 							{...control}
 							ref={refs[index]}
-							aria-describedby={sharedError ? `${sharedErrorId} ${control['aria-describedby'] ?? ''}`.trim() : control['aria-describedby']}
+							aria-describedby={
+								sharedError
+									? `${sharedErrorId} ${control['aria-describedby'] ?? ''}`.trim()
+									: control['aria-describedby']
+							}
 							aria-invalid={errors[index] ? true : undefined}
 							class="mfa-code"
 							value={codes[index]}

@@ -15,7 +15,12 @@ export function QrCode(props: { uri: string; deviceName: string }) {
 		setFailed(false);
 		import('qrcode')
 			.then((qrcode) =>
-				qrcode.toDataURL(props.uri, { errorCorrectionLevel: 'M', margin: 2, width: 220, color: { dark: '#000000', light: '#ffffff' } }),
+				qrcode.toDataURL(props.uri, {
+					errorCorrectionLevel: 'M',
+					margin: 2,
+					width: 220,
+					color: { dark: '#000000', light: '#ffffff' },
+				}),
 			)
 			.then((url) => {
 				if (!cancelled) setDataUrl(url);
@@ -50,7 +55,9 @@ export function QrCode(props: { uri: string; deviceName: string }) {
 				height={220}
 				alt={`QR code to add the MFA device ${props.deviceName} to an authenticator app. If you cannot scan it, choose Show secret key.`}
 			/>
-			<figcaption>Scan this with your authenticator app, or choose Scan QR code in the practice authenticator.</figcaption>
+			<figcaption>
+				Scan this with your authenticator app, or choose Scan QR code in the practice authenticator.
+			</figcaption>
 		</figure>
 	);
 }

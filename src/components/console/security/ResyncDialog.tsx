@@ -34,7 +34,12 @@ export function ResyncDialog(props: {
 		if (!valid) return;
 		const response = call({
 			op: 'ResyncMFADevice',
-			input: { ...userNameInput(props.target), SerialNumber: props.serialNumber, AuthenticationCode1: codes.codes[0], AuthenticationCode2: codes.codes[1] },
+			input: {
+				...userNameInput(props.target),
+				SerialNumber: props.serialNumber,
+				AuthenticationCode1: codes.codes[0],
+				AuthenticationCode2: codes.codes[1],
+			},
 		});
 		if (response.ok) {
 			announce(`MFA device ${props.deviceName} resynchronized.`);

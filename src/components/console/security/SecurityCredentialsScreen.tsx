@@ -49,7 +49,11 @@ export function SecurityCredentialsScreen(props: { userName?: string }) {
 			)}
 			{target.kind === 'user' && <ConsoleSignIn state={state} userName={target.userName} />}
 			<MfaSection target={target} userNameProp={props.userName} />
-			{target.kind === 'root' ? <RootAccessKeys state={state} /> : <UserAccessKeys state={state} userName={target.userName} />}
+			{target.kind === 'root' ? (
+				<RootAccessKeys state={state} />
+			) : (
+				<UserAccessKeys state={state} userName={target.userName} />
+			)}
 		</>
 	);
 
@@ -155,7 +159,11 @@ function MfaSection(props: { target: MfaTarget; userNameProp: string | undefined
 				ctx,
 			);
 			if (!deactivated.response.ok) return { state: deactivated.state, result: deactivated.response };
-			const deleted = execute(deactivated.state, { op: 'DeleteVirtualMFADevice', input: { SerialNumber: row.serialNumber } }, ctx);
+			const deleted = execute(
+				deactivated.state,
+				{ op: 'DeleteVirtualMFADevice', input: { SerialNumber: row.serialNumber } },
+				ctx,
+			);
 			return { state: deleted.state, result: deleted.response };
 		});
 		if (outcome.ok) {
@@ -283,8 +291,8 @@ function RootAccessKeys(props: { state: SimState }) {
 				<>
 					<Alert type="warning" title="The root user has access keys">
 						<p>
-							Root access keys can do anything in the account, without MFA. Delete them unless you know exactly why
-							they exist.
+							Root access keys can do anything in the account, without MFA. Delete them unless you know exactly why they
+							exist.
 						</p>
 					</Alert>
 					<AccessKeyTable keys={keys} userName={undefined} />
@@ -318,7 +326,10 @@ function AccessKeyTable(props: {
 	function remove(accessKeyId: string) {
 		const response = call({
 			op: 'DeleteAccessKey',
-			input: props.userName === undefined ? { AccessKeyId: accessKeyId } : { UserName: props.userName, AccessKeyId: accessKeyId },
+			input:
+				props.userName === undefined
+					? { AccessKeyId: accessKeyId }
+					: { UserName: props.userName, AccessKeyId: accessKeyId },
 		});
 		if (response.ok) {
 			setError(null);
@@ -334,7 +345,12 @@ function AccessKeyTable(props: {
 				rowKey={(key) => key.AccessKeyId}
 				empty="No access keys."
 				columns={[
-					{ id: 'id', header: 'Access key ID', cell: (key) => <span class="c-mono">{key.AccessKeyId}</span>, rowHeader: true },
+					{
+						id: 'id',
+						header: 'Access key ID',
+						cell: (key) => <span class="c-mono">{key.AccessKeyId}</span>,
+						rowHeader: true,
+					},
 					{ id: 'status', header: 'Status', cell: (key) => key.Status },
 					{ id: 'created', header: 'Created', cell: (key) => formatDateTime(key.CreateDate) },
 					{

@@ -13,12 +13,12 @@ export function ServiceUnavailable({ service }: { service: 'ec2' | 'rds' | 's3' 
 				<p class="c-alert__title">{name} is not part of this practice console</p>
 				<p>
 					This practice console only covers securing a new account: IAM, billing, CloudWatch alarms and SNS
-					notifications. It never launches servers, databases or storage, because in a real account those are
-					the resources that cost money.
+					notifications. It never launches servers, databases or storage, because in a real account those are the
+					resources that cost money.
 				</p>
 				<p>
-					In a real account, you would only open {name} after the root user has MFA, an IAM user does the daily
-					work, and a billing alarm is watching your spending.
+					In a real account, you would only open {name} after the root user has MFA, an IAM user does the daily work,
+					and a billing alarm is watching your spending.
 				</p>
 			</div>
 			<p>

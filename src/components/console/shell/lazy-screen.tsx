@@ -61,7 +61,11 @@ export function ScreenLoading() {
  */
 export function ScreenLoadFailed({ onRetry, failed = 'page' }: { onRetry: () => void; failed?: 'page' | 'action' }) {
 	return (
-		<Alert type="error" title={failed === 'page' ? 'This page did not load' : 'That did not go through yet'} live="alert">
+		<Alert
+			type="error"
+			title={failed === 'page' ? 'This page did not load' : 'That did not go through yet'}
+			live="alert"
+		>
 			<p>
 				{failed === 'page'
 					? 'The practice console could not download this page. Check your internet connection, then try again.'

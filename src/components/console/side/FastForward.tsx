@@ -88,9 +88,7 @@ export function FastForward() {
 				<Button onClick={() => advance(hoursToMonthEnd(clock), 'to the end of the month')}>To month end</Button>
 			</div>
 			{result && <p class="clock__result">{result}</p>}
-			<p class="clock__note">
-				Only billing time moves. MFA codes always use the real time on your device.
-			</p>
+			<p class="clock__note">Only billing time moves. MFA codes always use the real time on your device.</p>
 		</section>
 	);
 }

@@ -184,18 +184,11 @@ export function PracticeAuthenticator() {
 					<button type="button" class="c-btn c-btn--primary" onClick={scanQrCode}>
 						Scan QR code
 					</button>
-					<button
-						type="button"
-						class="c-btn"
-						aria-expanded={showKeyForm}
-						onClick={() => setShowKeyForm(!showKeyForm)}
-					>
+					<button type="button" class="c-btn" aria-expanded={showKeyForm} onClick={() => setShowKeyForm(!showKeyForm)}>
 						Enter a setup key
 					</button>
 				</div>
-				{offer === null && (
-					<p class="auth__hint">The console has no QR code open right now.</p>
-				)}
+				{offer === null && <p class="auth__hint">The console has no QR code open right now.</p>}
 				{showKeyForm && (
 					<SetupKeyForm
 						onAdd={(name, secret) => {

@@ -80,7 +80,10 @@ function isAccount(value: unknown): value is AuthenticatorAccount {
  * JSON, has another version or holds malformed accounts counts as damaged: it is copied to a
  * backup key first (`course:authenticator:backup:<time>`), then the panel starts empty and says so.
  */
-export function loadAccounts(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined, now: number = Date.now()): LoadedAccounts {
+export function loadAccounts(
+	storage: Pick<Storage, 'getItem' | 'setItem'> | undefined,
+	now: number = Date.now(),
+): LoadedAccounts {
 	let raw: string | null = null;
 	try {
 		raw = storage?.getItem(AUTHENTICATOR_STORAGE_KEY) ?? null;
@@ -171,5 +174,5 @@ export function parseOtpauthUri(uri: string): ParsedOtpauth | null {
 /** Splits a secret into groups of four characters, as it is easier to read and type that way. */
 export function groupSecret(secret: string): string {
 	return secret.replace(/(.{4})(?=.)/g, '$1 ');
-}import { backupKeyFor } from '@/store';
-
+}
+import { backupKeyFor } from '@/store';

@@ -41,7 +41,12 @@ export function IamUserSignIn({ initialAccount, onUseRoot }: Props) {
 			const error = finish(
 				call({
 					op: 'ConsoleLogin',
-					input: { LoginType: 'IAMUser', Account: account.trim().replaceAll('-', ''), UserName: userName.trim(), Password: password },
+					input: {
+						LoginType: 'IAMUser',
+						Account: account.trim().replaceAll('-', ''),
+						UserName: userName.trim(),
+						Password: password,
+					},
 				}),
 			);
 			if (error) {
@@ -52,9 +57,19 @@ export function IamUserSignIn({ initialAccount, onUseRoot }: Props) {
 	};
 
 	return (
-		<form onSubmit={onSubmit} noValidate aria-label="IAM user sign-in" aria-describedby={failure ? ERROR_ID : undefined}>
+		<form
+			onSubmit={onSubmit}
+			noValidate
+			aria-label="IAM user sign-in"
+			aria-describedby={failure ? ERROR_ID : undefined}
+		>
 			{failure && (
-				<ErrorAlert id={ERROR_ID} title="Authentication failed" message={failure.error.message} focusKey={failure.attempt} />
+				<ErrorAlert
+					id={ERROR_ID}
+					title="Authentication failed"
+					message={failure.error.message}
+					focusKey={failure.attempt}
+				/>
 			)}
 			<Field label="Account ID (12 digits) or account alias" error={fieldErrors.account}>
 				{(control) => (

@@ -41,10 +41,18 @@ export function MfaStep() {
 		<section class="c-screen c-signin" aria-labelledby="mfa-title">
 			<div class="c-signin__card">
 				<ScreenHeading id="mfa-title">Multi-factor authentication</ScreenHeading>
-				<p>Your account is protected with multi-factor authentication (MFA). Open your authenticator app and enter the code it shows now.</p>
+				<p>
+					Your account is protected with multi-factor authentication (MFA). Open your authenticator app and enter the
+					code it shows now.
+				</p>
 				<form onSubmit={onSubmit} noValidate aria-label="MFA code" aria-describedby={failure ? ERROR_ID : undefined}>
 					{failure && (
-						<ErrorAlert id={ERROR_ID} title="Authentication failed" message={failure.error.message} focusKey={failure.attempt} />
+						<ErrorAlert
+							id={ERROR_ID}
+							title="Authentication failed"
+							message={failure.error.message}
+							focusKey={failure.attempt}
+						/>
 					)}
 					<Field label="MFA code" error={fieldError} hint="6 digits. A new code appears every 30 seconds.">
 						{(control) => (

@@ -19,7 +19,11 @@ type FieldName = 'oldPassword' | 'newPassword' | 'retypePassword';
 export function NewPasswordStep() {
 	const { state, call, whenReady, navigate } = useConsole();
 	const finish = useSignInResult();
-	const [values, setValues] = useState<Record<FieldName, string>>({ oldPassword: '', newPassword: '', retypePassword: '' });
+	const [values, setValues] = useState<Record<FieldName, string>>({
+		oldPassword: '',
+		newPassword: '',
+		retypePassword: '',
+	});
 	const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
 	const [failure, setFailure] = useState<{ error: SimError; attempt: number } | null>(null);
 	const principal = state.pendingSignIn?.principal;
@@ -33,7 +37,8 @@ export function NewPasswordStep() {
 		const errors: Partial<Record<FieldName, string>> = {};
 		if (!values.oldPassword) errors.oldPassword = 'Enter the password you just signed in with.';
 		if (!values.newPassword) errors.newPassword = 'Enter a new password.';
-		if (values.retypePassword !== values.newPassword) errors.retypePassword = 'The passwords do not match. Type the new password again.';
+		if (values.retypePassword !== values.newPassword)
+			errors.retypePassword = 'The passwords do not match. Type the new password again.';
 		setFieldErrors(errors);
 		const first = (['oldPassword', 'newPassword', 'retypePassword'] as const).find((name) => errors[name]);
 		if (first) {
@@ -42,14 +47,24 @@ export function NewPasswordStep() {
 		}
 		whenReady(() => {
 			const error = finish(
-				call({ op: 'ChangeExpiredPassword', input: { OldPassword: values.oldPassword, NewPassword: values.newPassword } }),
+				call({
+					op: 'ChangeExpiredPassword',
+					input: { OldPassword: values.oldPassword, NewPassword: values.newPassword },
+				}),
 			);
 			if (error) setFailure({ error, attempt: (failure?.attempt ?? 0) + 1 });
 		});
 	};
 
 	const input = (name: FieldName, autocomplete: string) => (control: object) => (
-		<input {...control} name={name} type="password" autocomplete={autocomplete} value={values[name]} onInput={set(name)} />
+		<input
+			{...control}
+			name={name}
+			type="password"
+			autocomplete={autocomplete}
+			value={values[name]}
+			onInput={set(name)}
+		/>
 	);
 
 	return (
@@ -57,12 +72,22 @@ export function NewPasswordStep() {
 			<div class="c-signin__card">
 				<ScreenHeading id="new-password-title">Change password</ScreenHeading>
 				<p>
-					You must change the password of <strong>{userName}</strong> before you continue. Your administrator chose
-					this when creating the user.
+					You must change the password of <strong>{userName}</strong> before you continue. Your administrator chose this
+					when creating the user.
 				</p>
-				<form onSubmit={onSubmit} noValidate aria-label="Change password" aria-describedby={failure ? ERROR_ID : undefined}>
+				<form
+					onSubmit={onSubmit}
+					noValidate
+					aria-label="Change password"
+					aria-describedby={failure ? ERROR_ID : undefined}
+				>
 					{failure && (
-						<ErrorAlert id={ERROR_ID} title="Password not changed" message={failure.error.message} focusKey={failure.attempt} />
+						<ErrorAlert
+							id={ERROR_ID}
+							title="Password not changed"
+							message={failure.error.message}
+							focusKey={failure.attempt}
+						/>
 					)}
 					<Field label="Old password" error={fieldErrors.oldPassword}>
 						{input('oldPassword', 'current-password')}

@@ -42,7 +42,9 @@ export function RootSignIn() {
 		}
 		setFieldError(null);
 		whenReady(() => {
-			const error = finish(call({ op: 'ConsoleLogin', input: { LoginType: 'Root', Email: email.trim(), Password: password } }));
+			const error = finish(
+				call({ op: 'ConsoleLogin', input: { LoginType: 'Root', Email: email.trim(), Password: password } }),
+			);
 			if (error) {
 				setPassword('');
 				setFailure({ error, attempt: (failure?.attempt ?? 0) + 1 });
@@ -74,9 +76,19 @@ export function RootSignIn() {
 	}
 
 	return (
-		<form onSubmit={onSignIn} noValidate aria-label="Root user sign-in" aria-describedby={failure ? ERROR_ID : undefined}>
+		<form
+			onSubmit={onSignIn}
+			noValidate
+			aria-label="Root user sign-in"
+			aria-describedby={failure ? ERROR_ID : undefined}
+		>
 			{failure && (
-				<ErrorAlert id={ERROR_ID} title="Authentication failed" message={failure.error.message} focusKey={failure.attempt} />
+				<ErrorAlert
+					id={ERROR_ID}
+					title="Authentication failed"
+					message={failure.error.message}
+					focusKey={failure.attempt}
+				/>
 			)}
 			<p>
 				Email: <strong>{email}</strong>{' '}

@@ -24,7 +24,17 @@ interface SnsPageProps {
 }
 
 /** An Amazon SNS list page: the SNS navigation, the title, the last success message and the list's toolbar. */
-export function SnsPage({ screen, title, count, createLabel, creating, onStartCreate, done, onDismissDone, children }: SnsPageProps) {
+export function SnsPage({
+	screen,
+	title,
+	count,
+	createLabel,
+	creating,
+	onStartCreate,
+	done,
+	onDismissDone,
+	children,
+}: SnsPageProps) {
 	return (
 		<div class="c-service-layout">
 			<SnsNav current={screen} />

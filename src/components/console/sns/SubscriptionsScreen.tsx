@@ -31,7 +31,11 @@ export function SubscriptionsScreen() {
 		setErrors(found);
 		if (found.topic) return topicRef.current?.focus();
 		if (found.endpoint) return endpointRef.current?.focus();
-		const response = call({ op: 'Subscribe', input: { TopicArn: topicArn, Protocol: 'email', Endpoint: endpoint.trim() }, region });
+		const response = call({
+			op: 'Subscribe',
+			input: { TopicArn: topicArn, Protocol: 'email', Endpoint: endpoint.trim() },
+			region,
+		});
 		if (!response.ok) {
 			if (response.error.code === 'InvalidParameter') {
 				setErrors({ endpoint: response.error.message });
@@ -91,7 +95,12 @@ export function SubscriptionsScreen() {
 							</select>
 						)}
 					</Field>
-					<Field label="Endpoint" hint="An email address that can receive notifications from Amazon SNS." error={errors.endpoint} id="sns-sub-endpoint">
+					<Field
+						label="Endpoint"
+						hint="An email address that can receive notifications from Amazon SNS."
+						error={errors.endpoint}
+						id="sns-sub-endpoint"
+					>
 						{(control) => (
 							<input
 								{...control}
@@ -115,7 +124,11 @@ export function SubscriptionsScreen() {
 					{
 						id: 'id',
 						header: 'ID',
-						cell: (s) => <span class="c-mono">{s.confirmed ? s.SubscriptionArn.slice(s.SubscriptionArn.lastIndexOf(':') + 1) : 'PendingConfirmation'}</span>,
+						cell: (s) => (
+							<span class="c-mono">
+								{s.confirmed ? s.SubscriptionArn.slice(s.SubscriptionArn.lastIndexOf(':') + 1) : 'PendingConfirmation'}
+							</span>
+						),
 						rowHeader: true,
 					},
 					{ id: 'endpoint', header: 'Endpoint', cell: (s) => s.Endpoint },

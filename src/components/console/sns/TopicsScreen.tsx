@@ -71,7 +71,13 @@ export function TopicsScreen() {
 						id="sns-topic-name"
 					>
 						{(control) => (
-							<input {...control} ref={nameRef} value={name} autocomplete="off" onInput={(e) => setName(e.currentTarget.value)} />
+							<input
+								{...control}
+								ref={nameRef}
+								value={name}
+								autocomplete="off"
+								onInput={(e) => setName(e.currentTarget.value)}
+							/>
 						)}
 					</Field>
 				</SnsCreateForm>

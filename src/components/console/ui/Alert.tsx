@@ -42,13 +42,7 @@ export function Alert({
 		if (focusOnShow) ref.current?.focus();
 	}, [focusOnShow, focusKey]);
 	return (
-		<div
-			ref={ref}
-			id={id}
-			class={`c-alert c-alert--${type}`}
-			role={live}
-			tabIndex={focusOnShow ? -1 : undefined}
-		>
+		<div ref={ref} id={id} class={`c-alert c-alert--${type}`} role={live} tabIndex={focusOnShow ? -1 : undefined}>
 			<div class="c-alert__body">
 				{title && <p class="c-alert__title">{title}</p>}
 				{children}

@@ -30,7 +30,12 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect }: Tab
 		listRef.current?.querySelector<HTMLButtonElement>(`#${CSS.escape(`${base}-tab-${tab.id}`)}`)?.focus();
 	};
 	const onKeyDown = (event: KeyboardEvent, index: number) => {
-		const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 };
+		const moves: Record<string, number> = {
+			ArrowRight: index + 1,
+			ArrowLeft: index - 1,
+			Home: 0,
+			End: tabs.length - 1,
+		};
 		const target = moves[event.key];
 		if (target === undefined) return;
 		event.preventDefault();

@@ -34,15 +34,13 @@ export function WhyDenied({ explanation, summary = 'Why?', open = false }: WhyDe
 			<div class="c-why__body">
 				<p>{explanation.plain}</p>
 				<p>
-					The request: action <code>{explanation.action}</code> on resource <code>{explanation.resource}</code>, made
-					by <code>{explanation.principal}</code>.
+					The request: action <code>{explanation.action}</code> on resource <code>{explanation.resource}</code>, made by{' '}
+					<code>{explanation.principal}</code>.
 				</p>
 				{explanation.rootBypass && (
 					<p>The root user is not limited by IAM policies: it can do everything in its account.</p>
 				)}
-				{explanation.rootOnly && (
-					<p>Only the root user can do this. No IAM policy can grant it to an IAM user.</p>
-				)}
+				{explanation.rootOnly && <p>Only the root user can do this. No IAM policy can grant it to an IAM user.</p>}
 				{explanation.billingAccessNotActivated && (
 					<p>
 						IAM users cannot open billing pages until the root user turns on “IAM user and role access to Billing
@@ -74,14 +72,15 @@ export function WhyDenied({ explanation, summary = 'Why?', open = false }: WhyDe
 							))}
 						{decision === 'implicitDeny' && policiesConsidered.length > 0 && (
 							<p>
-								None of their statements allows this action on this resource. IAM denies every request that no
-								statement explicitly allows (an implicit deny).
+								None of their statements allows this action on this resource. IAM denies every request that no statement
+								explicitly allows (an implicit deny).
 							</p>
 						)}
 						{decision === 'allowed' &&
 							allows.map((statement) => (
 								<p key={`${statement.policyArn}-${statement.index}`}>
-									Allowed by {statementLabel(statement)} in <code>{policyLabel(explanation, statement.policyArn)}</code>.
+									Allowed by {statementLabel(statement)} in <code>{policyLabel(explanation, statement.policyArn)}</code>
+									.
 								</p>
 							))}
 					</>
