@@ -10,6 +10,7 @@ import type { ApiCallOf, OperationName, Operations } from './operations.ts';
 import { OPERATION_SPECS, type OperationSpec } from './specs.ts';
 import type { SimState } from './state.ts';
 import { appendTrail, identityOf, redact } from './trail.ts';
+import { printable } from './core/validate.ts';
 
 /** The response to a call: the output, or an AWS error with its code and message. */
 export type ApiResponse<K extends OperationName = OperationName> =
@@ -40,10 +41,7 @@ export function execute<K extends OperationName>(state: SimState, call: ApiCallO
 	if (!spec) {
 		return {
 			state,
-			response: {
-				ok: false,
-				error: simError('InvalidAction', `Could not find operation ${String(op)}.`) as SimError<'InvalidAction'>,
-			},
+			response: { ok: false, error: simError('InvalidAction', `Could not find operation ${printable(op)}.`) },
 		};
 	}
 	const input: unknown = (call as { input?: unknown }).input;
@@ -57,7 +55,7 @@ export function execute<K extends OperationName>(state: SimState, call: ApiCallO
 	let result: Result<{ state: SimState; output: Operations[K]['output']; trail?: TrailExtras }>;
 	const regionError =
 		spec.regional && rawRegion !== undefined && !isRegionCode(rawRegion)
-			? simError('ValidationError', `The Region '${String(rawRegion)}' is not a Region this console offers.`)
+			? simError('ValidationError', `The Region '${printable(rawRegion)}' is not a Region this console offers.`)
 			: undefined;
 	const denial = regionError ?? authorize(before, spec, input, env);
 	if (denial) {

@@ -62,7 +62,7 @@ const fixed =
 const ALL: ResourceOf = () => '*';
 
 const iam = <K extends OperationName>(op: K, resource: ResourceOf): OperationSpec<K> => ({
-	handler: HANDLERS[op] as Handler<K>,
+	handler: HANDLERS[op],
 	eventSource: 'iam.amazonaws.com',
 	regional: false,
 	auth: { kind: 'iam', action: `iam:${op}`, resource },
@@ -76,7 +76,7 @@ const regional = <K extends OperationName>(
 	resource: ResourceOf,
 	action = `${service}:${op}`,
 ): OperationSpec<K> => ({
-	handler: HANDLERS[op] as Handler<K>,
+	handler: HANDLERS[op],
 	eventSource,
 	regional: true,
 	auth: { kind: 'iam', action, resource },
@@ -97,7 +97,7 @@ const topicResource: ResourceOf = (state, input, env) =>
 	text(input, 'TopicArn') ?? topicArn(env.region, state.account.accountId, '*');
 
 const signin = <K extends OperationName>(op: K, recorded: boolean): OperationSpec<K> => ({
-	handler: HANDLERS[op] as Handler<K>,
+	handler: HANDLERS[op],
 	eventSource: 'signin.amazonaws.com',
 	regional: false,
 	auth: { kind: 'none' },
@@ -105,7 +105,7 @@ const signin = <K extends OperationName>(op: K, recorded: boolean): OperationSpe
 });
 
 const local = <K extends OperationName>(op: K, auth: Authorization): OperationSpec<K> => ({
-	handler: HANDLERS[op] as Handler<K>,
+	handler: HANDLERS[op],
 	eventSource: 'console.local',
 	regional: false,
 	auth,
@@ -113,7 +113,7 @@ const local = <K extends OperationName>(op: K, auth: Authorization): OperationSp
 });
 
 const billing = <K extends OperationName>(op: K, auth: Authorization): OperationSpec<K> => ({
-	handler: HANDLERS[op] as Handler<K>,
+	handler: HANDLERS[op],
 	eventSource: 'billingconsole.amazonaws.com',
 	regional: false,
 	auth,

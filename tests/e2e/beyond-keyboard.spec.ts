@@ -162,7 +162,7 @@ test('runbook: print and download as Markdown from the keyboard', async ({ page 
 	await page.keyboard.press('Enter');
 	const file = await downloaded;
 	expect(file.suggestedFilename()).toBe('aws-security-runbook.md');
-	expect(readFileSync((await file.path())!, 'utf8')).toContain('**2. Add MFA to the root user**');
+	expect(readFileSync(await file.path(), 'utf8')).toContain('**2. Add MFA to the root user**');
 	// Still where the learner left it.
 	await expect(download).toBeFocused();
 });

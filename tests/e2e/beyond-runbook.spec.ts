@@ -56,7 +56,7 @@ test('builds the runbook from the saved labs, prints, and downloads as Markdown 
 	await page.getByRole('button', { name: 'Download as Markdown' }).click();
 	const download = await downloadPromise;
 	expect(download.suggestedFilename()).toBe('aws-security-runbook.md');
-	const markdown = readFileSync((await download.path())!, 'utf8');
+	const markdown = readFileSync(await download.path(), 'utf8');
 	expect(markdown).toContain('- [ ] **2. Add MFA to the root user**');
 	for (const secret of [PRACTICE_ROOT.password, PRACTICE_ROOT.email, PRACTICE_ROOT.accountId])
 		expect(markdown).not.toContain(secret);

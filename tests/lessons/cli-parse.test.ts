@@ -175,18 +175,16 @@ describe('parseCliOutput refuses bad input with a specific message', () => {
 				fc.oneof(
 					fc.string(),
 					fc.json(),
-					fc
-						.jsonValue()
-						.map((v) =>
-							JSON.stringify({
-								Users: v,
-								MetricAlarms: v,
-								SummaryMap: v,
-								Subscriptions: v,
-								MFADevices: v,
-								AttachedPolicies: v,
-							}),
-						),
+					fc.jsonValue().map((v) =>
+						JSON.stringify({
+							Users: v,
+							MetricAlarms: v,
+							SummaryMap: v,
+							Subscriptions: v,
+							MFADevices: v,
+							AttachedPolicies: v,
+						}),
+					),
 				),
 				(id, text) => {
 					const result = parseCliOutput(id, text);

@@ -4,7 +4,7 @@ import { loadOnce } from '@/lib/load-once';
 describe('loadOnce', () => {
 	it('downloads once however often it is asked, and keeps what arrived', async () => {
 		let downloads = 0;
-		const once = loadOnce(async () => ++downloads);
+		const once = loadOnce(() => Promise.resolve(++downloads));
 		expect(once.loaded()).toBeUndefined();
 		const [first, second] = await Promise.all([once.load(), once.load()]);
 		expect([first, second, await once.load()]).toEqual([1, 1, 1]);
@@ -14,10 +14,9 @@ describe('loadOnce', () => {
 
 	it('forgets a failed download, so the next call tries again', async () => {
 		let attempt = 0;
-		const once = loadOnce(async () => {
+		const once = loadOnce(() => {
 			attempt++;
-			if (attempt === 1) throw new Error('offline');
-			return 'arrived';
+			return attempt === 1 ? Promise.reject(new Error('offline')) : Promise.resolve('arrived');
 		});
 		await expect(once.load()).rejects.toThrow('offline');
 		expect(once.loaded()).toBeUndefined();

@@ -43,7 +43,7 @@ export class Given {
 	err(call: ApiCall) {
 		const response = this.call(call);
 		if (response.ok) expect.fail(`${call.op} unexpectedly succeeded`);
-		return (response as Extract<ApiResponse, { ok: false }>).error;
+		return response.error;
 	}
 
 	rootSignedIn(): this {

@@ -53,7 +53,7 @@ export default function AccountCheck() {
 								aria-invalid={result && !result.ok ? 'true' : undefined}
 								value={outputs[command.id] ?? ''}
 								onInput={(event) => {
-									const value = (event.currentTarget as HTMLTextAreaElement).value;
+									const value = event.currentTarget.value;
 									setOutputs((current) => ({ ...current, [command.id]: value }));
 								}}
 							/>

@@ -6,6 +6,7 @@ import { withPracticePasswords } from '@/lessons/practice-passwords';
 import type { WhatIfOutline } from '@/lessons/what-if/outline';
 import type { Actor, PlayedStep } from '@/lessons/what-if/what-if';
 import './beyond.css';
+import type * as WhatIfPlayer from './what-if-player';
 
 const ACTOR_LABEL: Record<Actor, string> = { you: 'You', attacker: 'Attacker', aws: 'Time passes' };
 
@@ -34,7 +35,7 @@ const fromElsewhere = (record: TrailRecord) =>
 
 const clockText = (ms: number) => new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 
-type Player = typeof import('./what-if-player');
+type Player = typeof WhatIfPlayer;
 /** The stories and the simulator behind them: downloaded when the learner starts using a story. */
 const player = loadOnce<Player>(() => import('./what-if-player'));
 

@@ -31,7 +31,5 @@ export function useRead<K extends OperationName>(call: ApiCallOf<K>): ReadResult
 }
 
 function toReadResult<K extends OperationName>(response: ApiResponse): ReadResult<K> {
-	return response.ok
-		? { ok: true, output: response.output as Operations[K]['output'] }
-		: { ok: false, error: response.error };
+	return response.ok ? { ok: true, output: response.output } : { ok: false, error: response.error };
 }

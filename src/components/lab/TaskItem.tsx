@@ -62,7 +62,7 @@ export function TaskItem(props: TaskItemProps) {
 								inputMode={task.question.inputMode ?? 'text'}
 								value={answer}
 								autoComplete="off"
-								onInput={(event) => props.onAnswer((event.currentTarget as HTMLInputElement).value)}
+								onInput={(event) => props.onAnswer(event.currentTarget.value)}
 							/>
 						</label>
 					)}

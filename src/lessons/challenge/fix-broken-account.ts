@@ -80,7 +80,7 @@ function brokenAccount(ctx: CallContext): SimState {
 function healthTask(id: string, title: string, hints: LabTask['hints']): LabTask {
 	const health = findHealthCheck(id);
 	if (!health) throw new Error(`No health check ${id}`);
-	return { id, title, hints, check: (state) => healthOf(state, health.check) };
+	return { id, title, hints, check: (state) => healthOf(state, (facts) => health.check(facts)) };
 }
 
 /** The challenge: find and fix every fault; graded by the same health checks as the real-account page. */

@@ -25,6 +25,7 @@ import {
 } from '../state.ts';
 import { evaluateAlarm } from './evaluate-alarms.ts';
 
+// eslint-disable-next-line no-control-regex -- AWS's rule names the ASCII control characters it refuses.
 const NAME_RULE = { min: 1, max: 255, pattern: /^[^\u0000-\u001F\u007F]+$/, patternText: '[^\\x00-\\x1F\\x7F]+' };
 /** The longest evaluation range, EvaluationPeriods × Period: 7 days. */
 export const MAX_EVALUATION_RANGE_SECONDS = 7 * 86_400;

@@ -19,12 +19,34 @@ export function wireName(member: string): string {
 	return member.charAt(0).toLowerCase() + member.slice(1);
 }
 
+/** The longest value a validation message quotes; longer values are cut with an ellipsis. */
+const PRINTABLE_LIMIT = 100;
+
+/**
+ * A value as an error message quotes it: strings, numbers and booleans as they are, anything else
+ * as JSON (cut to a readable length), so a learner sees what was sent rather than `[object Object]`.
+ */
+export function printable(value: unknown): string {
+	let text: string;
+	if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+		text = String(value);
+	else if (value === undefined || typeof value === 'function' || typeof value === 'symbol') text = typeof value;
+	else {
+		try {
+			text = JSON.stringify(value);
+		} catch {
+			text = typeof value;
+		}
+	}
+	return text.length > PRINTABLE_LIMIT ? `${text.slice(0, PRINTABLE_LIMIT - 1)}…` : text;
+}
+
 /**
  * AWS's standard validation message:
  * `1 validation error detected: Value '<v>' at '<member>' failed to satisfy constraint: <constraint>`.
  */
 export function validationMessage(member: string, value: unknown, constraint: string): string {
-	const shown = value === undefined || value === null ? 'null' : `'${String(value)}'`;
+	const shown = value === undefined || value === null ? 'null' : `'${printable(value)}'`;
 	return `1 validation error detected: Value ${shown} at '${wireName(member)}' failed to satisfy constraint: ${constraint}`;
 }
 
@@ -146,7 +168,7 @@ export function optionalStringList(
 			validationMessage(member, `[${value.join(', ')}]`, `Member must have length less than or equal to ${max}`),
 		);
 	}
-	return ok(value as string[]);
+	return ok(value);
 }
 
 /** IAM path rule: `/` or `/segments/`. */

@@ -12,6 +12,7 @@ import { USER_NAME_RULE } from './users.ts';
 export const PASSWORD_RULE: StringRule = {
 	min: 1,
 	max: 128,
+	// eslint-disable-next-line no-control-regex -- AWS's password pattern allows tab, line feed and carriage return.
 	pattern: /^[\u0009\u000A\u000D\u0020-\u00FF]+$/,
 	patternText: '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]+',
 	secret: true,

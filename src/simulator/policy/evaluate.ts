@@ -159,8 +159,7 @@ function policyValues(raw: unknown): string[] | undefined {
 
 function contextValues(value: string | boolean | readonly string[] | undefined): string[] | undefined {
 	if (value === undefined) return undefined;
-	if (Array.isArray(value)) return [...value];
-	return [String(value)];
+	return typeof value === 'string' || typeof value === 'boolean' ? [String(value)] : [...value];
 }
 
 /**

@@ -25,12 +25,19 @@ export interface PolicyDocument {
 
 /** The statements of a document as a list. */
 export function statementsOf(policy: PolicyDocument): readonly PolicyStatement[] {
-	const statement = policy.Statement;
-	return Array.isArray(statement) ? statement : [statement as PolicyStatement];
+	return isList(policy.Statement) ? policy.Statement : [policy.Statement];
 }
 
 /** A string-or-list element as a list. */
 export function listOf(value: StringOrList | undefined): readonly string[] {
 	if (typeof value === 'string') return [value];
-	return Array.isArray(value) ? value : [];
+	return isList(value) ? value : [];
+}
+
+/**
+ * `Array.isArray` for readonly arrays: the built-in guard narrows a `readonly T[]` to `any[]`,
+ * which would let anything through unchecked.
+ */
+function isList<T>(value: T | readonly T[] | undefined): value is readonly T[] {
+	return Array.isArray(value);
 }

@@ -84,7 +84,7 @@ function parseEnvelope(raw: string): VersionedEnvelope<unknown> | undefined {
 		return undefined;
 	}
 	if (typeof parsed !== 'object' || parsed === null || !('version' in parsed) || !('state' in parsed)) return undefined;
-	const { version, state } = parsed as { version: unknown; state: unknown };
+	const { version, state } = parsed;
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return undefined;
 	return { version, state };
 }

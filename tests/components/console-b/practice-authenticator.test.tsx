@@ -44,9 +44,9 @@ describe('PracticeAuthenticator', () => {
 		expect(screen.getByRole('textbox', { name: 'Secret key' }).getAttribute('aria-invalid')).toBe('true');
 	});
 
-	it('"scans" the QR code the console shows', () => {
+	it('"scans" the QR code the console shows', async () => {
 		renderWithConsole(<PracticeAuthenticator />);
-		act(() =>
+		await act(() =>
 			setSetupOffer({
 				uri: `otpauth://totp/Amazon%20Web%20Services:root-phone@111122223333?secret=${SECRET}&issuer=Amazon%20Web%20Services`,
 			}),

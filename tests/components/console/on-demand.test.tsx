@@ -55,7 +55,7 @@ describe('a console whose simulator downloads on first use (the sandbox)', () =>
 		await fail();
 		const alert = screen.getByRole('alert');
 		expect(alert.textContent).toContain('That did not go through yet');
-		expect((screen.getByLabelText(/^Password/) as HTMLInputElement).value).toBe(PRACTICE_ROOT.password);
+		expect(screen.getByLabelText<HTMLInputElement>(/^Password/).value).toBe(PRACTICE_ROOT.password);
 		fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
 		await arrive();
 		expect(screen.getByRole('heading', { name: 'Console Home' })).toBeTruthy();

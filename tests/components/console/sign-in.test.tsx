@@ -61,7 +61,7 @@ describe('sign-in page', () => {
 		render(
 			<Console store={testStore()} initialRoute={{ screen: 'sign-in', mode: 'iam-user', account: '111122223333' }} />,
 		);
-		expect((screen.getByLabelText('Account ID (12 digits) or account alias') as HTMLInputElement).value).toBe(
+		expect(screen.getByLabelText<HTMLInputElement>('Account ID (12 digits) or account alias').value).toBe(
 			'111122223333',
 		);
 	});

@@ -33,7 +33,7 @@ describe('Users list: Delete', () => {
 		fireEvent.click(deleteButton());
 
 		const dialog = screen.getByRole('dialog', { name: 'Delete alice?' });
-		const confirm = within(dialog).getByRole('button', { name: 'Delete' }) as HTMLButtonElement;
+		const confirm = within(dialog).getByRole<HTMLButtonElement>('button', { name: 'Delete' });
 		expect(confirm.disabled).toBe(true);
 		const field = within(dialog).getByRole('textbox', { name: 'To confirm deletion, enter alice in the field.' });
 		fireEvent.input(field, { target: { value: 'bob' } });
@@ -63,7 +63,7 @@ describe('Users list: Delete', () => {
 		fireEvent.click(screen.getAllByRole('button', { name: 'Delete' })[0]!);
 		const again = screen.getByRole('dialog', { name: 'Delete 2 users?' });
 		// The typed confirmation does not carry over to the next time the dialog opens.
-		expect((within(again).getByRole('button', { name: 'Delete' }) as HTMLButtonElement).disabled).toBe(true);
+		expect(within(again).getByRole<HTMLButtonElement>('button', { name: 'Delete' }).disabled).toBe(true);
 		fireEvent.input(within(again).getByRole('textbox', { name: /enter delete/ }), { target: { value: 'delete' } });
 		fireEvent.click(within(again).getByRole('button', { name: 'Delete' }));
 		expect(store.getState().sim.iam.users).toEqual({});

@@ -112,7 +112,7 @@ describe('Quiz', () => {
 		renderQuiz();
 		await waitFor(() =>
 			expect(
-				(within(question(/Which factors/)).getByRole('radio', { name: 'A password and a phone' }) as HTMLInputElement)
+				within(question(/Which factors/)).getByRole<HTMLInputElement>('radio', { name: 'A password and a phone' })
 					.checked,
 			).toBe(true),
 		);

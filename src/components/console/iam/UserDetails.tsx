@@ -77,7 +77,7 @@ export function UserDetails({ userName, tab }: { userName: string; tab: TabId })
 
 /** GetUser with a UserName always returns an IAM user, never the root user's view. */
 function asUserView(view: UserView | RootUserView): UserView | null {
-	return 'UserName' in view && 'CreateDate' in view ? (view as UserView) : null;
+	return 'UserName' in view && 'CreateDate' in view ? view : null;
 }
 
 function PermissionsTab({ userName }: { userName: string }) {

@@ -23,7 +23,7 @@ export function SecretKey(props: { secret: string }) {
 					{groupSecret(props.secret)}
 				</dd>
 			</dl>
-			<Button onClick={copy}>Copy secret key</Button>
+			<Button onClick={() => void copy()}>Copy secret key</Button>
 			<p class="secret-key__status" role="status">
 				{copied}
 			</p>

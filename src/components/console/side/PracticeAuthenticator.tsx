@@ -207,7 +207,7 @@ export function PracticeAuthenticator() {
 								account={account}
 								time={time}
 								secondsLeft={secondsLeft}
-								onCopy={copyCode}
+								onCopy={(code) => void copyCode(code)}
 								onRemove={removeAccount}
 							/>
 						))}

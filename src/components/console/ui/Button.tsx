@@ -10,6 +10,12 @@ export type ButtonProps = JSX.ButtonHTMLAttributes<HTMLButtonElement> & {
 
 /** A console button. Defaults to type="button" so it never submits a form by accident. */
 export function Button({ variant = 'normal', type = 'button', class: className, ...rest }: ButtonProps) {
-	const classes = ['c-btn', variant === 'normal' ? '' : `c-btn--${variant}`, className ?? ''].filter(Boolean).join(' ');
+	const classes = [
+		'c-btn',
+		variant === 'normal' ? '' : `c-btn--${variant}`,
+		typeof className === 'string' ? className : '',
+	]
+		.filter(Boolean)
+		.join(' ');
 	return <button type={type} class={classes} {...rest} />;
 }
