@@ -3,22 +3,14 @@
  * Everything here is pure and synchronous; time and randomness come in through {@link CallContext}.
  */
 export { LEARNER_SOURCE_IP, type CallContext, type KnownPasswordHash } from './core/context.ts';
-export { SimulatorBug } from './core/assert.ts';
 export type { PolicyExplanation, SimError } from './core/errors.ts';
-export { REGIONS, DEFAULT_REGION, regionName, isRegionCode, type RegionCode } from './core/regions.ts';
+export { REGIONS, DEFAULT_REGION, regionName, type RegionCode } from './core/regions.ts';
 export * from './state.ts';
 export type * from './operations.ts';
 export { SimStateSchema } from './schema.ts';
 export { migrateSimState, type MigrateResult } from './persistence.ts';
 export { createFreshAccount, PRACTICE_ROOT, type FreshAccountOptions } from './account.ts';
 export { execute, type ApiResponse, type Executed } from './execute.ts';
-export {
-	simulatePrincipalPolicy,
-	checkAccess,
-	canOpenService,
-	SERVICE_ENTRY_ACTIONS,
-	type ConsoleService,
-} from './simulate.ts';
 export {
 	evaluatePolicies,
 	type EvaluationRequest,
@@ -39,19 +31,16 @@ export {
 	IAM_USER_CHANGE_PASSWORD,
 	BILLING,
 	POWER_USER_ACCESS,
-	READ_ONLY_ACCESS,
 	type ManagedPolicy,
 } from './policy/aws-managed.ts';
-export { generatePassword, checkDefaultPasswordPolicy } from './iam/passwords.ts';
+export { checkDefaultPasswordPolicy } from './iam/passwords.ts';
 export { totpCode, buildOtpauthUri, TOTP_STEP_MS } from './mfa/totp.ts';
 export { base32Encode, base32Decode } from './mfa/base32.ts';
 export {
 	createUserWithConsoleAccess,
 	deleteUserAsConsoleDoes,
-	assignVirtualMfaDevice,
 	type CreateUserWizardInput,
 	type WorkflowResult,
 	type WorkflowStep,
 } from './console/workflows.ts';
 export * from './selectors.ts';
-export { REDACTED } from './trail.ts';

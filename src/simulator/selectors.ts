@@ -6,17 +6,7 @@ import { own } from './core/own.ts';
 import { rootArn } from './core/arn.ts';
 import { DEFAULT_REGION } from './core/regions.ts';
 import { isBillingMetricAvailable } from './cloudwatch/metrics.ts';
-import { monthStart, nextMonthStart } from './billing/clock.ts';
-import type {
-	IamGroup,
-	IamUser,
-	MailMessage,
-	MetricAlarm,
-	SimState,
-	SnsTopic,
-	TrailRecord,
-	VirtualMfaDevice,
-} from './state.ts';
+import type { IamUser, MailMessage, MetricAlarm, SimState, VirtualMfaDevice } from './state.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -70,15 +60,6 @@ export function selectSignedInIdentity(state: SimState): SignedInIdentity | null
 	return state.account.alias === undefined ? base : { ...base, accountAlias: state.account.alias };
 }
 
-/** The sign-in step waiting for input (`mfa` or `passwordReset`), or `null`. */
-export function selectPendingSignIn(
-	state: SimState,
-): { readonly step: 'mfa' | 'passwordReset'; readonly who: string } | null {
-	const pending = state.pendingSignIn;
-	if (!pending) return null;
-	return { step: pending.step, who: pending.principal.type === 'Root' ? state.root.email : pending.principal.userName };
-}
-
 /** One row of the IAM **Users** table. */
 export interface UsersTableRow {
 	readonly userName: string;
@@ -128,36 +109,6 @@ function usersTableRow(user: IamUser, now: number): UsersTableRow {
 	};
 }
 
-/** An MFA device row for the **Multi-factor authentication (MFA)** section. */
-export interface MfaDeviceRow {
-	readonly serialNumber: string;
-	/** The device name (the last part of the serial number). */
-	readonly deviceName: string;
-	readonly type: 'Virtual';
-	readonly enableDate: number | null;
-}
-
-function mfaRow(device: VirtualMfaDevice | undefined, serial: string): MfaDeviceRow {
-	return {
-		serialNumber: serial,
-		deviceName: serial.slice(serial.lastIndexOf('/') + 1),
-		type: 'Virtual',
-		enableDate: device?.EnableDate ?? null,
-	};
-}
-
-/** The root user's enabled MFA devices. */
-export function selectRootMfaDevices(state: SimState): MfaDeviceRow[] {
-	return state.root.mfaSerials.map((serial) => mfaRow(own(state.iam.mfaDevices, serial), serial));
-}
-
-/** An IAM user's enabled MFA devices (empty for an unknown user). */
-export function selectUserMfaDevices(state: SimState, userName: string): MfaDeviceRow[] {
-	const lowered = userName.toLowerCase();
-	const user = Object.values(state.iam.users).find((u) => u.UserName.toLowerCase() === lowered);
-	return (user?.mfaSerials ?? []).map((serial) => mfaRow(own(state.iam.mfaDevices, serial), serial));
-}
-
 /** The label authenticator apps show after `@`: the account alias, or the account ID. */
 export function selectAccountLabel(state: SimState): string {
 	return state.account.alias ?? state.account.accountId;
@@ -166,11 +117,6 @@ export function selectAccountLabel(state: SimState): string {
 /** CloudWatch alarms in a Region, sorted by name. */
 export function selectAlarms(state: SimState, region: string = DEFAULT_REGION): MetricAlarm[] {
 	return Object.values(state.cloudwatch[region]?.alarms ?? {}).sort((a, b) => a.AlarmName.localeCompare(b.AlarmName));
-}
-
-/** SNS topics in a Region, sorted by name. */
-export function selectTopics(state: SimState, region: string = DEFAULT_REGION): SnsTopic[] {
-	return Object.values(state.sns[region]?.topics ?? {}).sort((a, b) => a.Name.localeCompare(b.Name));
 }
 
 /** A row of the SNS **Subscriptions** table. */
@@ -210,35 +156,6 @@ export function selectMailbox(state: SimState): { readonly messages: readonly Ma
 	return { messages, unread: messages.filter((m) => !m.read).length };
 }
 
-/** What the Billing home page shows. */
-export interface BillingSummary {
-	readonly monthToDateUsd: number;
-	/** Month-to-date plus the spend rate until the end of the month. */
-	readonly forecastMonthEndUsd: number;
-	readonly spendRateUsdPerHour: number;
-	readonly billingPeriodStart: number;
-	readonly clock: number;
-	readonly alertsEnabled: boolean;
-	readonly alertsEnabledAt: number | null;
-	readonly iamAccessActivated: boolean;
-}
-
-/** The billing summary (month-to-date charges, forecast, preferences). */
-export function selectBillingSummary(state: SimState): BillingSummary {
-	const b = state.billing;
-	const hoursLeft = (nextMonthStart(b.clock) - b.clock) / 3_600_000;
-	return {
-		monthToDateUsd: b.monthToDateUsd,
-		forecastMonthEndUsd: Math.round((b.monthToDateUsd + b.spendRateUsdPerHour * hoursLeft) * 100) / 100,
-		spendRateUsdPerHour: b.spendRateUsdPerHour,
-		billingPeriodStart: monthStart(b.clock),
-		clock: b.clock,
-		alertsEnabled: b.alertsEnabled,
-		alertsEnabledAt: b.alertsEnabledAt ?? null,
-		iamAccessActivated: b.iamAccessActivated,
-	};
-}
-
 /**
  * Whether **Billing** › **Total Estimated Charge** appears in CloudWatch's metric browser: only
  * in US East (N. Virginia), and only about 15 minutes (billing clock) after billing alerts are on.
@@ -266,45 +183,6 @@ export function selectSignInUrls(state: SimState): {
 		: { ...base, aliasUrl: `https://${state.account.alias}.signin.aws.amazon.com/console` };
 }
 
-/** One item of the IAM dashboard's **Security recommendations**. */
-export interface SecurityRecommendation {
-	readonly id: 'root-mfa' | 'root-access-keys' | 'user-mfa';
-	readonly title: string;
-	readonly done: boolean;
-	/** The users concerned (for `user-mfa`). */
-	readonly users?: readonly string[];
-}
-
-/**
- * The IAM dashboard's security recommendations: MFA for the root user, no root access keys, and
- * MFA for every IAM user with console access.
- * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html
- */
-export function selectSecurityRecommendations(state: SimState): SecurityRecommendation[] {
-	const withoutMfa = Object.values(state.iam.users)
-		.filter((u) => u.loginProfile && u.mfaSerials.length === 0)
-		.map((u) => u.UserName);
-	return [
-		{ id: 'root-mfa', title: 'Add MFA for root user', done: state.root.mfaSerials.length > 0 },
-		{
-			id: 'root-access-keys',
-			title: 'Deactivate or delete access keys for root user',
-			done: state.root.accessKeys.length === 0,
-		},
-		{
-			id: 'user-mfa',
-			title: 'Add MFA for yourself and your IAM users',
-			done: withoutMfa.length === 0,
-			users: withoutMfa,
-		},
-	];
-}
-
-/** The trail, newest first. */
-export function selectTrail(state: SimState): readonly TrailRecord[] {
-	return state.trail.slice().reverse();
-}
-
 /**
  * The IAM user stored under exactly this name, or undefined. Use it instead of
  * `state.iam.users[name]`: names such as "constructor" are valid in IAM and would otherwise
@@ -312,11 +190,6 @@ export function selectTrail(state: SimState): readonly TrailRecord[] {
  */
 export function selectUser(state: SimState, userName: string): IamUser | undefined {
 	return own(state.iam.users, userName);
-}
-
-/** The IAM group stored under exactly this name, or undefined (see {@link selectUser}). */
-export function selectGroup(state: SimState, groupName: string): IamGroup | undefined {
-	return own(state.iam.groups, groupName);
 }
 
 /** The virtual MFA device with this serial number, or undefined. */

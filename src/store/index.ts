@@ -8,6 +8,6 @@ export {
 	type SimulatorStatus,
 	type StoreNotice,
 } from './sim-store';
-export { loadSimulator, loadedSimulator, type SimulatorOperations } from './simulator-loader';
+export type { SimulatorOperations } from './simulator-loader';
 export { useStore } from './use-store';
 export * from './persistence';

@@ -10,6 +10,7 @@ import {
 	ProgressStateSchema,
 	type QuizProgress,
 } from './progress-schema';
+import { isLessonComplete } from '@/lib/lesson-completion';
 import { migrateProgress } from './progress-migrations';
 import { loadVersioned, safeStorage, saveVersioned, writeItem, type KeyValueStorage } from './persistence';
 
@@ -307,7 +308,13 @@ export function createProgressStore(options: ProgressStoreOptions) {
 		quizId: string | undefined,
 		questionIds: readonly string[],
 	): boolean {
-		const complete = isCompleteForSync(progress(), labId, taskIds, quizId, questionIds);
+		const complete = isLessonComplete({
+			labTaskIds: taskIds,
+			quizQuestionIds: questionIds,
+			progress: progress(),
+			labId,
+			quizId,
+		});
 		if (complete) markLessonCompleted(lessonId);
 		return complete;
 	}
@@ -346,26 +353,6 @@ export function createProgressStore(options: ProgressStoreOptions) {
 }
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;
-
-/**
- * Completion rule, kept in step with isLessonComplete in src/lessons/completion.ts (the store may not import
- * lesson modules); a test checks that both agree.
- */
-function isCompleteForSync(
-	progress: ProgressState,
-	labId: string | undefined,
-	taskIds: readonly string[],
-	quizId: string | undefined,
-	questionIds: readonly string[],
-): boolean {
-	if (taskIds.length === 0 && questionIds.length === 0) return false;
-	const tasks = labId === undefined ? undefined : progress.tasks[labId];
-	if (taskIds.length > 0 && (tasks === undefined || !taskIds.every((id) => tasks[id] !== undefined))) return false;
-	const quiz = quizId === undefined ? undefined : progress.quizzes[quizId];
-	if (questionIds.length > 0 && (quiz === undefined || !questionIds.every((id) => quiz.correctOnce[id] === true)))
-		return false;
-	return true;
-}
 
 /** Checks an exported file's text and brings its state to the current version. */
 export function parseProgressExport(text: string): { ok: true; state: ProgressState } | { ok: false; message: string } {
@@ -471,8 +458,6 @@ export const recordHint: ProgressStore['recordHint'] = (...args) => getProgressS
 export const answerQuestion: ProgressStore['answerQuestion'] = (...args) => getProgressStore().answerQuestion(...args);
 export const submitQuestion: ProgressStore['submitQuestion'] = (...args) => getProgressStore().submitQuestion(...args);
 export const retryQuiz: ProgressStore['retryQuiz'] = (...args) => getProgressStore().retryQuiz(...args);
-export const markLessonCompleted: ProgressStore['markLessonCompleted'] = (...args) =>
-	getProgressStore().markLessonCompleted(...args);
 export const resetLesson: ProgressStore['resetLesson'] = (...args) => getProgressStore().resetLesson(...args);
 export const resetAll: ProgressStore['resetAll'] = () => getProgressStore().resetAll();
 export const undoLast: ProgressStore['undoLast'] = () => getProgressStore().undoLast();

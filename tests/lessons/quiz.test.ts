@@ -11,7 +11,7 @@ import {
 	seededShuffle,
 	type QuizQuestion,
 } from '@/lessons/quiz';
-import { isLessonComplete } from '@/lessons/completion';
+import { isLessonComplete } from '@/lib/lesson-completion';
 
 function option(id: string, correct: boolean) {
 	return { id, text: `Option ${id}`, correct, explanation: `Why ${id}` };

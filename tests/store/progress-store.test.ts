@@ -10,7 +10,7 @@ import {
 	ProgressStateSchema,
 	type ProgressState,
 } from '@/store/progress-schema';
-import { isLessonComplete } from '@/lessons/completion';
+import { isLessonComplete } from '@/lib/lesson-completion';
 import v1Fixture from '../fixtures/persisted/progress.v1.json';
 
 const T0 = Date.UTC(2025, 0, 1);

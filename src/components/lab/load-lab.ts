@@ -1,4 +1,4 @@
-/// <reference types="vite/client" />
+/// <reference types="astro/client" />
 import type { Lab } from '@/lessons/lab';
 
 /**

@@ -1,10 +1,4 @@
-import {
-	ADMINISTRATOR_ACCESS,
-	IAM_FULL_ACCESS,
-	IAM_READ_ONLY_ACCESS,
-	IAM_USER_CHANGE_PASSWORD,
-	regionName,
-} from '@/simulator';
+import { IAM_FULL_ACCESS, IAM_READ_ONLY_ACCESS, IAM_USER_CHANGE_PASSWORD, regionName } from '@/simulator';
 import { met, notMet, type TaskStatus } from '../lab';
 import type { AccountFacts, AlarmFacts, UserFacts } from './facts';
 
@@ -31,10 +25,6 @@ const IAM_ONLY_POLICY_ARNS = new Set([IAM_FULL_ACCESS.Arn, IAM_READ_ONLY_ACCESS.
 /** Policy names on the user that grant more than IAM. */
 export function policiesBeyondIam(policyArns: readonly string[]): string[] {
 	return policyArns.filter((arn) => !IAM_ONLY_POLICY_ARNS.has(arn)).map(policyName);
-}
-
-export function holdsAdministratorAccess(user: UserFacts): boolean {
-	return user.policyArns?.includes(ADMINISTRATOR_ACCESS.Arn) ?? false;
 }
 
 /** Whether the alarm watches the account's total estimated charges in USD. */

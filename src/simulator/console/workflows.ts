@@ -126,21 +126,3 @@ export function deleteUserAsConsoleDoes(
 	calls.push({ op: 'DeleteUser', input: { UserName } });
 	return runSteps(state, calls, ctx);
 }
-
-/**
- * The MFA wizard's last step (**Add MFA**) after **Show QR code**: `CreateVirtualMFADevice` was
- * run when the wizard opened; this enables it with two consecutive codes.
- * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_virtual.html
- */
-export function assignVirtualMfaDevice(
-	state: SimState,
-	input: {
-		readonly UserName?: string;
-		readonly SerialNumber: string;
-		readonly AuthenticationCode1: string;
-		readonly AuthenticationCode2: string;
-	},
-	ctx: CallContext,
-): WorkflowResult {
-	return runSteps(state, [{ op: 'EnableMFADevice', input }], ctx);
-}

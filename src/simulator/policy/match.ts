@@ -27,15 +27,6 @@ export function wildcardMatch(pattern: string, value: string): boolean {
 	return p === pattern.length;
 }
 
-/**
- * Whether an action pattern from a policy matches a requested action. The service prefix and the
- * action name are case-insensitive (`iam:ListAccessKeys` equals `IAM:listaccesskeys`).
- * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html
- */
-export function actionMatches(pattern: string, action: string): boolean {
-	return actionMatchesLowered(pattern, action.toLowerCase());
-}
-
 const loweredPatterns = new Map<string, string>();
 const LOWERED_CACHE_LIMIT = 4096;
 

@@ -1,5 +1,6 @@
 /**
- * When a lesson counts as complete. Pure: it reads a progress snapshot and the lesson's ids, nothing else.
+ * When a lesson counts as complete: the one rule the progress store applies and the tests check.
+ * Pure: it reads a progress snapshot and the lesson's ids, nothing else.
  */
 
 /** The parts of saved progress that completion looks at. */
