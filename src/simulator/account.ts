@@ -2,6 +2,7 @@ import type { CallContext } from './core/context.ts';
 import { DEFAULT_PASSWORD_HASH_ITERATIONS, hashPassword } from './iam/passwords.ts';
 import { PRACTICE_ROOT_PASSWORD } from './iam/practice-root-password.ts';
 import type { SimState } from './state.ts';
+import { createFreePlan } from './billing/plan.ts';
 
 /**
  * The practice account's clearly fake sign-in details: an address on the reserved example.com
@@ -28,7 +29,8 @@ export interface FreshAccountOptions {
 
 /**
  * A brand-new AWS account as the learner first meets it: only the root user, no MFA, no IAM users,
- * no alarms, billing alerts off, some month-to-date spend and a steady spend rate.
+ * no alarms or budgets, billing alerts off, the Free plan, some month-to-date spend and a steady
+ * spend rate.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html
  */
 export function createFreshAccount(ctx: CallContext, options: FreshAccountOptions = {}): SimState {
@@ -53,7 +55,9 @@ export function createFreshAccount(ctx: CallContext, options: FreshAccountOption
 			spendRateUsdPerHour: options.spendRateUsdPerHour ?? 0.06,
 			monthToDateUsd: options.monthToDateUsd ?? 4.2,
 			datapoints: [],
+			plan: createFreePlan(ctx.now),
 		},
+		budgets: {},
 		cloudwatch: {},
 		sns: {},
 		mailbox: [],

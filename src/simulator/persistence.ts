@@ -1,3 +1,4 @@
+import { createFreePlan } from './billing/plan.ts';
 import { SimStateSchema } from './schema.ts';
 import { SIM_STATE_VERSION, type SimState } from './state.ts';
 
@@ -6,10 +7,49 @@ export type MigrateResult =
 	| { readonly ok: true; readonly state: SimState; readonly migratedFrom?: number }
 	| { readonly ok: false; readonly reason: 'newer-version' | 'invalid'; readonly detail: string };
 
+/** One step of the migration table: takes a save written at version `to - 1` to version `to`. */
+interface SimMigration {
+	readonly to: number;
+	/** Returns a complete object; odd input may make it return something the schema then refuses. */
+	up(previous: unknown): unknown;
+}
+
+/** The parts of a version 1 save that the step to version 2 reads (frozen: never edit). */
+interface SimV1 {
+	readonly billing: { readonly clock: number } & Record<string, unknown>;
+	readonly [key: string]: unknown;
+}
+
+function isSimV1(value: unknown): value is SimV1 {
+	if (typeof value !== 'object' || value === null) return false;
+	const billing = (value as { billing?: unknown }).billing;
+	return (
+		typeof billing === 'object' &&
+		billing !== null &&
+		typeof (billing as { clock?: unknown }).clock === 'number' &&
+		Number.isFinite((billing as { clock: number }).clock)
+	);
+}
+
+const MIGRATIONS: readonly SimMigration[] = [
+	{
+		// Version 2 (December 2026): the account plan on Billing Home and AWS Budgets. A version 1 save
+		// starts the Free plan at its billing clock and has no budgets.
+		to: 2,
+		up(previous) {
+			if (!isSimV1(previous)) return previous;
+			return {
+				...previous,
+				billing: { ...previous.billing, plan: createFreePlan(previous.billing.clock) },
+				budgets: {},
+			};
+		},
+	},
+];
+
 /**
  * Loads a saved envelope `{ version, state }`: refuses saves from a newer version, migrates older
- * ones step by step (none exist yet: version 1 is the first release) and validates the result
- * with {@link SimStateSchema}. Never throws.
+ * ones step by step and validates the result with {@link SimStateSchema}. Never throws.
  */
 export function migrateSimState(raw: unknown): MigrateResult {
 	if (typeof raw !== 'object' || raw === null) {
@@ -27,8 +67,9 @@ export function migrateSimState(raw: unknown): MigrateResult {
 			detail: `The save was written by version ${version}; this build reads up to version ${SIM_STATE_VERSION}.`,
 		};
 	}
-	// Migrations from older versions would run here, in order, each taking version n to n + 1.
-	const parsed = SimStateSchema.safeParse(envelope.state);
+	let migrated = envelope.state;
+	for (const step of MIGRATIONS) if (step.to > version) migrated = step.up(migrated);
+	const parsed = SimStateSchema.safeParse(migrated);
 	if (!parsed.success) {
 		const first = parsed.error.issues[0];
 		const where = first ? first.path.join('.') || '(root)' : '(root)';
@@ -38,3 +79,6 @@ export function migrateSimState(raw: unknown): MigrateResult {
 	const state = parsed.data as SimState;
 	return version === SIM_STATE_VERSION ? { ok: true, state } : { ok: true, state, migratedFrom: version };
 }
+
+/** The table must end at the current version, with no gaps (checked by a unit test). */
+export const SIM_MIGRATION_TARGETS: readonly number[] = MIGRATIONS.map((step) => step.to);

@@ -1,5 +1,18 @@
 import * as z from '../lib/shape.ts';
-import { ALARM_STATES, ALARM_STATISTICS, COMPARISON_OPERATORS, TREAT_MISSING_DATA } from './state.ts';
+import {
+	ACCOUNT_PLAN_TYPES,
+	ALARM_STATES,
+	ALARM_STATISTICS,
+	BUDGET_COMPARISON_OPERATORS,
+	BUDGET_NOTIFICATION_TYPES,
+	BUDGET_SUBSCRIPTION_TYPES,
+	BUDGET_THRESHOLD_TYPES,
+	BUDGET_TIME_UNITS,
+	COMPARISON_OPERATORS,
+	MAIL_KINDS,
+	SIGN_IN_STEPS,
+	TREAT_MISSING_DATA,
+} from './state.ts';
 
 const time = z.number();
 const passwordHash = z.object({ hash: z.string(), salt: z.string(), iterations: z.int({ min: 1 }) });
@@ -69,6 +82,35 @@ const subscription = z.object({
 	createdAt: time,
 });
 
+const budget = z.object({
+	BudgetName: z.string(),
+	BudgetType: z.literal('COST'),
+	TimeUnit: z.oneOf(BUDGET_TIME_UNITS),
+	BudgetLimit: z.object({ Amount: z.string(), Unit: z.literal('USD') }),
+	createdAt: time,
+	LastUpdatedTime: time,
+	notifications: z.array(
+		z.object({
+			NotificationType: z.oneOf(BUDGET_NOTIFICATION_TYPES),
+			ComparisonOperator: z.oneOf(BUDGET_COMPARISON_OPERATORS),
+			Threshold: z.number({ min: 0 }),
+			ThresholdType: z.oneOf(BUDGET_THRESHOLD_TYPES),
+			NotificationState: z.oneOf(['OK', 'ALARM']),
+			subscribers: z.array(z.object({ SubscriptionType: z.oneOf(BUDGET_SUBSCRIPTION_TYPES), Address: z.string() })),
+		}),
+	),
+});
+
+const plan = z.object({
+	type: z.oneOf(ACCOUNT_PLAN_TYPES),
+	startedAt: time,
+	expiresAt: time,
+	creditsGrantedUsd: z.number({ min: 0 }),
+	creditsUsedUsd: z.number({ min: 0 }),
+	earnedActivities: z.array(z.string()),
+	upgradedAt: z.optional(time),
+});
+
 /** The shape of {@link SimState}, used to load saved states safely. */
 export const SimStateSchema = z.object({
 	account: z.object({
@@ -82,6 +124,7 @@ export const SimStateSchema = z.object({
 		mfaSerials: z.array(z.string()),
 		accessKeys: z.array(accessKey),
 		lastSignIn: z.optional(time),
+		mfaPromptFirstShownAt: z.optional(time),
 	}),
 	iam: z.object({
 		users: z.record(z.string(), user),
@@ -106,12 +149,15 @@ export const SimStateSchema = z.object({
 				enabledFor: z.optional(principal),
 				EnableDate: z.optional(time),
 				lastUsedStep: z.optional(z.int()),
+				clockOffsetSteps: z.optional(z.int()),
 			}),
 		),
 	}),
-	session: z.nullable(z.object({ principal, withMfa: z.boolean(), since: time })),
+	session: z.nullable(
+		z.object({ principal, withMfa: z.boolean(), since: time, mfaRegistrationRequired: z.optional(z.boolean()) }),
+	),
 	pendingSignIn: z.nullable(
-		z.object({ principal, step: z.oneOf(['mfa', 'passwordReset']), withMfa: z.boolean(), startedAt: time }),
+		z.object({ principal, step: z.oneOf(SIGN_IN_STEPS), withMfa: z.boolean(), startedAt: time }),
 	),
 	billing: z.object({
 		alertsEnabled: z.boolean(),
@@ -123,7 +169,10 @@ export const SimStateSchema = z.object({
 		monthToDateUsd: z.number({ min: 0 }),
 		nextPublishAt: z.optional(time),
 		datapoints: z.array(z.object({ Timestamp: time, Value: z.number() })),
+		plan,
+		nextBudgetUpdateAt: z.optional(time),
 	}),
+	budgets: z.record(z.string(), budget),
 	cloudwatch: z.record(z.string(), z.object({ alarms: z.record(z.string(), alarm) })),
 	sns: z.record(
 		z.string(),
@@ -141,7 +190,7 @@ export const SimStateSchema = z.object({
 			body: z.string(),
 			receivedAt: time,
 			read: z.boolean(),
-			kind: z.oneOf(['subscription-confirmation', 'alarm', 'sign-in-instructions']),
+			kind: z.oneOf(MAIL_KINDS),
 			link: z.optional(
 				z.object({
 					action: z.literal('ConfirmSubscription'),

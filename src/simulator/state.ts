@@ -5,7 +5,7 @@
  */
 
 /** The version of the persisted {@link SimState} shape. Bump it with a migration. */
-export const SIM_STATE_VERSION = 1;
+export const SIM_STATE_VERSION = 2;
 
 /** A salted PBKDF2-SHA256 password hash. Passwords are never stored in clear text. */
 export interface PasswordHash {
@@ -30,6 +30,11 @@ export interface RootUser {
 	readonly mfaSerials: readonly string[];
 	readonly accessKeys: readonly AccessKeyRecord[];
 	readonly lastSignIn?: number;
+	/**
+	 * Billing-clock time the sign-in page first asked the root user to register MFA. The prompt can
+	 * be skipped for 35 days from then; after that, signing in requires registering a device.
+	 */
+	readonly mfaPromptFirstShownAt?: number;
 }
 
 /** An IAM user's console password (the API calls it a login profile). */
@@ -86,6 +91,11 @@ export interface VirtualMfaDevice {
 	readonly EnableDate?: number;
 	/** The last 30-second TOTP step accepted, so a code can never be used twice. */
 	readonly lastUsedStep?: number;
+	/**
+	 * How many 30-second steps the device's clock is believed to be off. Zero (or absent) for a device
+	 * in sync; a device enabled with late codes is out of sync until it is resynchronized.
+	 */
+	readonly clockOffsetSteps?: number;
 }
 
 /** The principal behind a console session. */
@@ -96,12 +106,23 @@ export interface Session {
 	readonly principal: Principal;
 	readonly withMfa: boolean;
 	readonly since: number;
+	/**
+	 * The root user signed in after the 35 days to register MFA ran out: until a device is
+	 * registered, the session may do nothing else.
+	 */
+	readonly mfaRegistrationRequired?: boolean;
 }
 
-/** A sign-in that passed the password step and waits for an MFA code or a new password. */
+/** The steps of the sign-in page after the password. */
+export const SIGN_IN_STEPS = ['mfa', 'passwordReset', 'mfaRegistration'] as const;
+
+/**
+ * A sign-in that passed the password step and waits for an MFA code, a new password, or the root
+ * user's answer to the prompt to register MFA.
+ */
 export interface PendingSignIn {
 	readonly principal: Principal;
-	readonly step: 'mfa' | 'passwordReset';
+	readonly step: (typeof SIGN_IN_STEPS)[number];
 	readonly withMfa: boolean;
 	readonly startedAt: number;
 }
@@ -110,6 +131,29 @@ export interface PendingSignIn {
 export interface BillingDatapoint {
 	readonly Timestamp: number;
 	readonly Value: number;
+}
+
+export const ACCOUNT_PLAN_TYPES = ['FREE', 'PAID'] as const;
+
+/**
+ * The account plan Billing Home shows (accounts created since 15 July 2025 choose one). Credits
+ * pay for charges first; the Free plan ends after six months or when the credits run out.
+ * @see https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_freetier_GetAccountPlanState.html
+ */
+export interface AccountPlan {
+	readonly type: (typeof ACCOUNT_PLAN_TYPES)[number];
+	/** Billing-clock time the account and its plan started. */
+	readonly startedAt: number;
+	/** Billing-clock time the Free plan ends (six months after it started). */
+	readonly expiresAt: number;
+	/** Credits granted so far, USD: the sign-up credit plus those earned by activities. */
+	readonly creditsGrantedUsd: number;
+	/** Credits spent on charges so far, USD. */
+	readonly creditsUsedUsd: number;
+	/** Credit-earning activities completed (each counts once). */
+	readonly earnedActivities: readonly string[];
+	/** Billing-clock time of the upgrade to the Paid plan. */
+	readonly upgradedAt?: number;
 }
 
 /** Billing preferences, the simulated billing clock and the estimated charges. */
@@ -128,6 +172,9 @@ export interface BillingState {
 	/** Billing-clock time of the next EstimatedCharges publication, if alerts are on. */
 	readonly nextPublishAt?: number;
 	readonly datapoints: readonly BillingDatapoint[];
+	readonly plan: AccountPlan;
+	/** Billing-clock time AWS Budgets next refreshes spend and sends alerts, if any budget exists. */
+	readonly nextBudgetUpdateAt?: number;
 }
 
 export const ALARM_STATES = ['OK', 'ALARM', 'INSUFFICIENT_DATA'] as const;
@@ -178,6 +225,44 @@ export interface MetricAlarm {
 	readonly AlarmConfigurationUpdatedTimestamp: number;
 }
 
+export const BUDGET_TIME_UNITS = ['DAILY', 'MONTHLY', 'QUARTERLY', 'ANNUALLY'] as const;
+export const BUDGET_NOTIFICATION_TYPES = ['ACTUAL', 'FORECASTED'] as const;
+export const BUDGET_COMPARISON_OPERATORS = ['GREATER_THAN', 'LESS_THAN', 'EQUAL_TO'] as const;
+export const BUDGET_THRESHOLD_TYPES = ['PERCENTAGE', 'ABSOLUTE_VALUE'] as const;
+export const BUDGET_SUBSCRIPTION_TYPES = ['EMAIL', 'SNS'] as const;
+
+/** Who a budget alert goes to: an email address, or an SNS topic ARN. */
+export interface BudgetSubscriber {
+	readonly SubscriptionType: (typeof BUDGET_SUBSCRIPTION_TYPES)[number];
+	readonly Address: string;
+}
+
+/** One alert of a budget: a threshold on actual or forecasted spend, and who hears about it. */
+export interface BudgetNotification {
+	readonly NotificationType: (typeof BUDGET_NOTIFICATION_TYPES)[number];
+	readonly ComparisonOperator: (typeof BUDGET_COMPARISON_OPERATORS)[number];
+	readonly Threshold: number;
+	readonly ThresholdType: (typeof BUDGET_THRESHOLD_TYPES)[number];
+	/** `ALARM` once the alert has fired in the current budget period (it fires once per period). */
+	readonly NotificationState: 'OK' | 'ALARM';
+	readonly subscribers: readonly BudgetSubscriber[];
+}
+
+/**
+ * An AWS Budgets cost budget, with the API's member names. Budgets alert; they never stop resources.
+ * @see https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_Budget.html
+ */
+export interface Budget {
+	readonly BudgetName: string;
+	readonly BudgetType: 'COST';
+	readonly TimeUnit: (typeof BUDGET_TIME_UNITS)[number];
+	readonly BudgetLimit: { readonly Amount: string; readonly Unit: 'USD' };
+	/** Billing-clock time the budget was created. */
+	readonly createdAt: number;
+	readonly LastUpdatedTime: number;
+	readonly notifications: readonly BudgetNotification[];
+}
+
 export interface SnsTopic {
 	readonly TopicArn: string;
 	readonly Name: string;
@@ -215,6 +300,8 @@ export interface ConfirmSubscriptionLink {
 	readonly region: string;
 }
 
+export const MAIL_KINDS = ['subscription-confirmation', 'alarm', 'sign-in-instructions', 'budget-alert'] as const;
+
 /** A message in the practice mailbox (root email and any subscribed address). */
 export interface MailMessage {
 	readonly MessageId: string;
@@ -224,7 +311,7 @@ export interface MailMessage {
 	readonly body: string;
 	readonly receivedAt: number;
 	readonly read: boolean;
-	readonly kind: 'subscription-confirmation' | 'alarm' | 'sign-in-instructions';
+	readonly kind: (typeof MAIL_KINDS)[number];
 	readonly link?: ConfirmSubscriptionLink;
 }
 
@@ -270,6 +357,8 @@ export interface SimState {
 	readonly session: Session | null;
 	readonly pendingSignIn: PendingSignIn | null;
 	readonly billing: BillingState;
+	/** AWS Budgets, by name (budgets are global to the account). */
+	readonly budgets: Readonly<Record<string, Budget>>;
 	readonly cloudwatch: Readonly<Record<string, RegionalCloudWatch>>;
 	readonly sns: Readonly<Record<string, RegionalSns>>;
 	readonly mailbox: readonly MailMessage[];

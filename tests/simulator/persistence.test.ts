@@ -3,16 +3,44 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { execute, migrateSimState, PRACTICE_ROOT, selectAlarms, SIM_STATE_VERSION, SimStateSchema } from '@/simulator';
 import { testContext } from '../support/context.ts';
+import { SIM_MIGRATION_TARGETS } from '../../src/simulator/persistence.ts';
 
 const fixture = (name: string): unknown =>
 	JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/persisted', name), 'utf8'));
 
 describe('migrateSimState', () => {
-	it('loads the frozen version 1 save unchanged', () => {
-		const raw = fixture('sim.v1.json') as { version: number; state: unknown };
+	it('brings the frozen version 1 save to the current version: the Free plan from its billing clock, no budgets', () => {
+		const raw = fixture('sim.v1.json') as { version: number; state: { billing: { clock: number } } };
 		const loaded = migrateSimState(raw);
-		expect(loaded).toEqual({ ok: true, state: raw.state });
+		expect(loaded).toEqual({
+			ok: true,
+			migratedFrom: 1,
+			state: {
+				...raw.state,
+				billing: {
+					...raw.state.billing,
+					plan: {
+						type: 'FREE',
+						startedAt: raw.state.billing.clock,
+						expiresAt: expect.any(Number),
+						creditsGrantedUsd: 100,
+						creditsUsedUsd: 0,
+						earnedActivities: [],
+					},
+				},
+				budgets: {},
+			},
+		});
 		if (!loaded.ok) return;
+		// Six calendar months later, to the millisecond of the day.
+		const started = new Date(raw.state.billing.clock);
+		const ends = new Date(loaded.state.billing.plan.expiresAt);
+		expect((ends.getUTCFullYear() - started.getUTCFullYear()) * 12 + ends.getUTCMonth() - started.getUTCMonth()).toBe(
+			6,
+		);
+		expect(ends.getUTCHours() * 3600 + ends.getUTCMinutes() * 60).toBe(
+			started.getUTCHours() * 3600 + started.getUTCMinutes() * 60,
+		);
 		expect(SimStateSchema.safeParse(loaded.state).success).toBe(true);
 		expect(Object.keys(loaded.state.iam.users)).toEqual(['iam-admin']);
 		expect(selectAlarms(loaded.state, 'us-east-1').map((a) => a.AlarmName)).toEqual(['billing-over-10']);
@@ -85,5 +113,17 @@ describe('migrateSimState', () => {
 		const loaded = migrateSimState(raw);
 		expect(loaded.ok).toBe(false);
 		if (!loaded.ok) expect(loaded.detail).toMatch(/^account\.accountId: /);
+	});
+});
+
+describe('the migration table', () => {
+	it('runs 2, 3, 4… with no gaps and ends at the current version', () => {
+		expect(SIM_MIGRATION_TARGETS).toEqual(Array.from({ length: SIM_STATE_VERSION - 1 }, (_, i) => i + 2));
+	});
+
+	it('leaves a version 1 save it cannot read for the schema to refuse, without throwing', () => {
+		for (const state of [null, 42, 'text', [], { billing: null }, { billing: { clock: Number.NaN } }]) {
+			expect(migrateSimState({ version: 1, state })).toMatchObject({ ok: false, reason: 'invalid' });
+		}
 	});
 });
