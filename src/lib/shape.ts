@@ -105,6 +105,8 @@ export function string(options: StringOptions = {}): Shape<string> {
 export interface NumberOptions {
 	/** Smallest allowed value (inclusive). */
 	readonly min?: number;
+	/** Largest allowed value (inclusive). */
+	readonly max?: number;
 }
 
 function numeric(whole: boolean, options: NumberOptions): Shape<number> {
@@ -114,6 +116,8 @@ function numeric(whole: boolean, options: NumberOptions): Shape<number> {
 		if (whole && !Number.isInteger(input)) return fail(issues, path, 'Expected a whole number', input);
 		if (options.min !== undefined && input < options.min)
 			return fail(issues, path, `Expected a number of at least ${options.min}`, input);
+		if (options.max !== undefined && input > options.max)
+			return fail(issues, path, `Expected a number of at most ${options.max}`, input);
 		return input;
 	});
 }

@@ -3,6 +3,7 @@ import { DEFAULT_PASSWORD_HASH_ITERATIONS, hashPassword } from './iam/passwords.
 import { PRACTICE_ROOT_PASSWORD } from './iam/practice-root-password.ts';
 import type { SimState } from './state.ts';
 import { createFreePlan } from './billing/plan.ts';
+import { isSensibleClock } from './core/clock.ts';
 
 /**
  * The practice account's clearly fake sign-in details: an address on the reserved example.com
@@ -34,6 +35,9 @@ export interface FreshAccountOptions {
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html
  */
 export function createFreshAccount(ctx: CallContext, options: FreshAccountOptions = {}): SimState {
+	// A bug in the caller, not something a learner can cause: the page passes the browser's clock.
+	if (!isSensibleClock(ctx.now))
+		throw new RangeError(`createFreshAccount needs a clock between 2000 and 2200, not ${String(ctx.now)}.`);
 	const iterations = options.passwordHashIterations ?? DEFAULT_PASSWORD_HASH_ITERATIONS;
 	return {
 		account: { accountId: options.accountId ?? PRACTICE_ROOT.accountId },

@@ -11,11 +11,15 @@ import { OPERATION_SPECS, type OperationSpec } from './specs.ts';
 import type { SimState } from './state.ts';
 import { appendTrail, identityOf, redact } from './trail.ts';
 import { printable } from './core/validate.ts';
+import { isSensibleClock } from './core/clock.ts';
 
 /** The response to a call: the output, or an AWS error with its code and message. */
 export type ApiResponse<K extends OperationName = OperationName> =
 	| { readonly ok: true; readonly output: Operations[K]['output'] }
-	| { readonly ok: false; readonly error: SimError<Operations[K]['errors'] | 'InvalidAction'> };
+	| {
+			readonly ok: false;
+			readonly error: SimError<Operations[K]['errors'] | 'InvalidAction' | 'RequestTimeTooSkewed'>;
+	  };
 
 /** What {@link execute} returns: the next state (always new: failures are recorded) and the response. */
 export interface Executed<K extends OperationName = OperationName> {
@@ -44,9 +48,11 @@ export function execute<K extends OperationName>(state: SimState, call: ApiCallO
 			response: { ok: false, error: simError('InvalidAction', `Could not find operation ${printable(op)}.`) },
 		};
 	}
+	const clockError = checkClock(ctx.now);
+	if (clockError) return { state, response: { ok: false, error: clockError } };
 	const input: unknown = (call as { input?: unknown }).input;
 	const rawRegion: unknown = (call as { region?: unknown }).region;
-	const now = Number.isFinite(ctx.now) ? Math.max(ctx.now, state.billing.lastRealNow) : state.billing.lastRealNow;
+	const now = Math.max(ctx.now, state.billing.lastRealNow);
 	const region = spec.regional && isRegionCode(rawRegion) ? rawRegion : DEFAULT_REGION;
 	const principal = state.session?.principal ?? null;
 	const env: HandlerEnv = { ctx, now, region, principal };
@@ -96,6 +102,17 @@ export function execute<K extends OperationName>(state: SimState, call: ApiCallO
 		? { ok: true, output: result.value.output }
 		: { ok: false, error: result.error as SimError<Operations[K]['errors']> };
 	return { state: next, response };
+}
+
+/** Refuses a call whose clock is not a sensible time (see {@link isSensibleClock}). */
+function checkClock(now: unknown): SimError<'RequestTimeTooSkewed'> | undefined {
+	if (isSensibleClock(now)) return undefined;
+	// AWS refuses requests whose time is too far from its own with this code; here the caller's
+	// clock is the only clock, so a time outside these bounds is refused outright.
+	return simError(
+		'RequestTimeTooSkewed',
+		`The request time (${printable(now)}) is not a time between 2000 and 2200, so the request was refused. Check the computer's clock.`,
+	);
 }
 
 /** The caller's address from the context; anything that is not a short string means the learner. */

@@ -14,7 +14,8 @@ import {
 	TREAT_MISSING_DATA,
 } from './state.ts';
 
-const time = z.number();
+// Epoch milliseconds up to the year 2200: a save with a time beyond what a Date can show is damaged.
+const time = z.number({ min: 0, max: Date.UTC(2200, 0, 1) });
 const passwordHash = z.object({ hash: z.string(), salt: z.string(), iterations: z.int({ min: 1 }) });
 const accessKey = z.object({ AccessKeyId: z.string(), Status: z.oneOf(['Active', 'Inactive']), CreateDate: time });
 const principal = z.union([

@@ -1,3 +1,4 @@
+import { putOwn } from './core/own.ts';
 import { principalArn } from './iam/lookup.ts';
 import { TRAIL_LIMIT, type Principal, type SimState, type TrailRecord } from './state.ts';
 
@@ -33,7 +34,7 @@ export function redact(value: unknown, depth = 0): unknown {
 		for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
 			if (count++ >= 30) break;
 			if (v === undefined) continue;
-			out[key] = SECRET_MEMBERS.has(key) ? REDACTED : redact(v, depth + 1);
+			putOwn(out, key, SECRET_MEMBERS.has(key) ? REDACTED : redact(v, depth + 1));
 		}
 		return out;
 	}

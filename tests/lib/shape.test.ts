@@ -17,6 +17,8 @@ describe('shape', () => {
 		expect(issuesOf(z.number(), Number.POSITIVE_INFINITY)[0]?.message).toBe('Expected number, received Infinity');
 		expect(issuesOf(z.int(), 1.5)[0]?.message).toBe('Expected a whole number');
 		expect(issuesOf(z.int({ min: 1 }), 0)[0]?.message).toBe('Expected a number of at least 1');
+		expect(issuesOf(z.number({ max: 10 }), 10.5)[0]?.message).toBe('Expected a number of at most 10');
+		expect(z.number({ min: 0, max: 10 }).safeParse(10)).toEqual({ success: true, data: 10 });
 		expect(issuesOf(z.boolean(), null)[0]?.message).toBe('Expected boolean, received null');
 		expect(issuesOf(z.literal('email'), 'sms')[0]?.message).toBe('Expected "email"');
 		expect(issuesOf(z.oneOf(['OK', 'ALARM']), 'ok')[0]?.message).toBe('Expected one of "OK", "ALARM"');

@@ -121,6 +121,16 @@ describe('the migration table', () => {
 		expect(SIM_MIGRATION_TARGETS).toEqual(Array.from({ length: SIM_STATE_VERSION - 1 }, (_, i) => i + 2));
 	});
 
+	it('refuses a save whose times lie beyond what a date can show', () => {
+		const raw = fixture('sim.v1.json') as { version: number; state: { billing: Record<string, unknown> } };
+		raw.state.billing['lastRealNow'] = 1e21;
+		expect(migrateSimState(raw)).toEqual({
+			ok: false,
+			reason: 'invalid',
+			detail: 'billing.lastRealNow: Expected a number of at most 7258118400000',
+		});
+	});
+
 	it('leaves a version 1 save it cannot read for the schema to refuse, without throwing', () => {
 		for (const state of [null, 42, 'text', [], { billing: null }, { billing: { clock: Number.NaN } }]) {
 			expect(migrateSimState({ version: 1, state })).toMatchObject({ ok: false, reason: 'invalid' });

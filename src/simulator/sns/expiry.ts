@@ -10,17 +10,16 @@ export const UNCONFIRMED_TTL_MS = 48 * 3_600_000;
 export function expireUnconfirmedSubscriptions(state: SimState): SimState {
 	const clock = state.billing.clock;
 	let changed = false;
-	const sns: Record<string, RegionalSns> = {};
-	for (const [region, regional] of Object.entries(state.sns)) {
-		const kept = Object.entries(regional.subscriptions).filter(
-			([, s]) => s.confirmed || clock - s.createdAt < UNCONFIRMED_TTL_MS,
-		);
-		if (kept.length !== Object.keys(regional.subscriptions).length) {
+	const sns = Object.fromEntries(
+		Object.entries(state.sns).map(([region, regional]): [string, RegionalSns] => {
+			const kept = Object.entries(regional.subscriptions).filter(
+				([, s]) => s.confirmed || clock - s.createdAt < UNCONFIRMED_TTL_MS,
+			);
+			if (kept.length === Object.keys(regional.subscriptions).length) return [region, regional];
 			changed = true;
-			sns[region] = { ...regional, subscriptions: Object.fromEntries(kept) };
-		} else {
-			sns[region] = regional;
-		}
-	}
+			// Object.fromEntries keeps every key (even "__proto__") as an ordinary entry.
+			return [region, { ...regional, subscriptions: Object.fromEntries(kept) }];
+		}),
+	);
 	return changed ? { ...state, sns } : state;
 }
