@@ -1,4 +1,5 @@
 import { listOf, statementsOf, type PolicyDocument, type PolicyStatement } from './grammar.ts';
+import { ipInBlock } from './ip-address.ts';
 import { actionMatchesLowered, substituteVariables, wildcardMatch } from './match.ts';
 
 /** A policy that applies to the request, and its JSON (the policy grammar). */
@@ -38,8 +39,9 @@ export interface EvaluationResult {
 /**
  * Evaluates identity-based policies the way IAM does for a single account: a matching `Deny`
  * wins; otherwise a matching `Allow` allows; otherwise the request is implicitly denied.
- * Conditions support `Bool`, `String*`, `Arn*`, `Numeric*`, `Null` and the `…IfExists` forms;
- * an operator the simulator does not know makes its statement not match.
+ * Conditions support `Bool`, `String*`, `Arn*`, `Numeric*`, `Date*`, `IpAddress`, `Null`, the
+ * `…IfExists` forms and the `ForAllValues:`/`ForAnyValue:` set operators; an operator the simulator
+ * does not know makes its statement not match.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
  */
 export function evaluatePolicies(request: EvaluationRequest, policies: readonly PolicySource[]): EvaluationResult {
@@ -103,16 +105,18 @@ function statementMatches(
 		return false;
 	}
 	const asString = stringLookup(lookup);
-	const resourceMatches = (pattern: string): boolean => {
-		if (typeof pattern !== 'string') return false;
-		if (pattern === '*') return true;
-		const substituted = substituteVariables(pattern, asString);
-		return substituted !== undefined && wildcardMatch(substituted, request.resource);
-	};
+	// Each pattern with its policy variables filled in; `undefined` where a variable has no value.
+	const resolve = (patterns: readonly string[]): (string | undefined)[] =>
+		patterns.map((pattern) => (typeof pattern === 'string' ? substituteVariables(pattern, asString) : undefined));
+	const matchesResource = (pattern: string | undefined): boolean =>
+		pattern !== undefined && (pattern === '*' || wildcardMatch(pattern, request.resource));
 	if (statement.Resource !== undefined) {
-		if (!listOf(statement.Resource).some(resourceMatches)) return false;
+		if (!resolve(listOf(statement.Resource)).some(matchesResource)) return false;
 	} else if (statement.NotResource !== undefined) {
-		if (listOf(statement.NotResource).some(resourceMatches)) return false;
+		const excluded = resolve(listOf(statement.NotResource));
+		// AWS: a policy variable that cannot be resolved makes its element fail to match, so a
+		// NotResource statement with one does not apply at all (rather than applying to every resource).
+		if (excluded.includes(undefined) || excluded.some(matchesResource)) return false;
 	} else {
 		return false;
 	}
@@ -141,12 +145,36 @@ const STRING_COMPARATORS: Readonly<Record<string, { compare: Comparator; negated
 	numericlessthanequals: { compare: (a, b) => numeric(a, b, (x, y) => x <= y), negated: false },
 	numericgreaterthan: { compare: (a, b) => numeric(a, b, (x, y) => x > y), negated: false },
 	numericgreaterthanequals: { compare: (a, b) => numeric(a, b, (x, y) => x >= y), negated: false },
+	dateequals: { compare: (a, b) => dates(a, b, (x, y) => x === y), negated: false },
+	datenotequals: { compare: (a, b) => dates(a, b, (x, y) => x === y), negated: true },
+	datelessthan: { compare: (a, b) => dates(a, b, (x, y) => x < y), negated: false },
+	datelessthanequals: { compare: (a, b) => dates(a, b, (x, y) => x <= y), negated: false },
+	dategreaterthan: { compare: (a, b) => dates(a, b, (x, y) => x > y), negated: false },
+	dategreaterthanequals: { compare: (a, b) => dates(a, b, (x, y) => x >= y), negated: false },
+	ipaddress: { compare: (a, b) => ipInBlock(a, b), negated: false },
+	notipaddress: { compare: (a, b) => ipInBlock(a, b), negated: true },
 };
 
 function numeric(a: string, b: string, op: (x: number, y: number) => boolean): boolean {
+	if (a.trim() === '' || b.trim() === '') return false;
 	const x = Number(a);
 	const y = Number(b);
 	return Number.isFinite(x) && Number.isFinite(y) && op(x, y);
+}
+
+/** A date as condition operators read it: ISO 8601 text, or epoch seconds. */
+function dateValue(text: string): number | undefined {
+	const trimmed = text.trim();
+	if (/^-?\d+(\.\d+)?$/.test(trimmed)) return Number(trimmed) * 1000;
+	if (!/^\d{4}-\d{2}-\d{2}/.test(trimmed)) return undefined;
+	const time = Date.parse(trimmed);
+	return Number.isFinite(time) ? time : undefined;
+}
+
+function dates(a: string, b: string, op: (x: number, y: number) => boolean): boolean {
+	const x = dateValue(a);
+	const y = dateValue(b);
+	return x !== undefined && y !== undefined && op(x, y);
 }
 
 function policyValues(raw: unknown): string[] | undefined {
@@ -162,11 +190,18 @@ function contextValues(value: string | boolean | readonly string[] | undefined):
 	return typeof value === 'string' || typeof value === 'boolean' ? [String(value)] : [...value];
 }
 
+/** The set operator qualifying a condition operator, if any. */
+type SetQualifier = 'forallvalues' | 'foranyvalue' | undefined;
+
 /**
- * All operators in a Condition block must match (AND); within an operator every key must match;
- * a key matches when any of its policy values matches (OR), or, for negated operators, when none does.
- * A missing key fails positive operators, passes negated ones, and passes any `…IfExists` form.
+ * All operators in a Condition block must match (AND); within an operator every key must match.
+ * Without a set qualifier, a key matches when any request value matches any policy value (OR), or,
+ * for negated operators, when none does. `ForAllValues:` needs every request value to match (and
+ * holds when the key is missing or empty); `ForAnyValue:` needs at least one (and fails when the
+ * key is missing). A missing key fails positive operators, passes negated ones, and passes any
+ * `…IfExists` form.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
  */
 function conditionsMatch(condition: Readonly<Record<string, unknown>>, lookup: Lookup): boolean {
 	if (typeof condition !== 'object' || condition === null) return false;
@@ -174,6 +209,13 @@ function conditionsMatch(condition: Readonly<Record<string, unknown>>, lookup: L
 	for (const [rawOperator, block] of Object.entries(condition)) {
 		if (typeof block !== 'object' || block === null) return false;
 		let operator = rawOperator.toLowerCase();
+		let qualifier: SetQualifier;
+		for (const prefix of ['forallvalues:', 'foranyvalue:'] as const) {
+			if (operator.startsWith(prefix)) {
+				qualifier = prefix === 'forallvalues:' ? 'forallvalues' : 'foranyvalue';
+				operator = operator.slice(prefix.length);
+			}
+		}
 		const ifExists = operator.endsWith('ifexists');
 		if (ifExists) operator = operator.slice(0, -'ifexists'.length);
 		for (const [key, rawValue] of Object.entries(block as Record<string, unknown>)) {
@@ -181,23 +223,37 @@ function conditionsMatch(condition: Readonly<Record<string, unknown>>, lookup: L
 			if (!values) return false;
 			const present = contextValues(lookup(key));
 			if (operator === 'null') {
-				if (ifExists) return false;
+				if (ifExists || qualifier) return false;
 				const wantsAbsent = values.some((v) => ci(v) === 'true');
 				const wantsPresent = values.some((v) => ci(v) === 'false');
 				if (!((wantsAbsent && present === undefined) || (wantsPresent && present !== undefined))) return false;
 				continue;
 			}
 			const comparator = STRING_COMPARATORS[operator];
-			// Unknown operators (including ForAnyValue:/ForAllValues: set operators) never match.
+			// Operators the simulator does not know (Binary…) never match.
 			if (!comparator) return false;
-			if (present === undefined) {
-				if (ifExists || comparator.negated) continue;
-				return false;
-			}
 			const substituted = values.map((v) => substituteVariables(v, asString));
-			const anyMatch = present.some((c) => substituted.some((p) => p !== undefined && comparator.compare(c, p)));
-			if (comparator.negated ? anyMatch : !anyMatch) return false;
+			const matchesOne = (c: string): boolean => substituted.some((p) => p !== undefined && comparator.compare(c, p));
+			if (!keyMatches(present, matchesOne, comparator.negated, qualifier, ifExists)) return false;
 		}
 	}
 	return true;
+}
+
+function keyMatches(
+	present: string[] | undefined,
+	matchesOne: (contextValue: string) => boolean,
+	negated: boolean,
+	qualifier: SetQualifier,
+	ifExists: boolean,
+): boolean {
+	const missing = present === undefined || present.length === 0 || (present.length === 1 && present[0] === '');
+	if (qualifier === 'forallvalues') return missing || present.every((c) => (negated ? !matchesOne(c) : matchesOne(c)));
+	if (qualifier === 'foranyvalue') {
+		if (missing) return ifExists;
+		return present.some((c) => (negated ? !matchesOne(c) : matchesOne(c)));
+	}
+	if (present === undefined) return ifExists || negated;
+	const anyMatch = present.some(matchesOne);
+	return negated ? !anyMatch : anyMatch;
 }

@@ -7,7 +7,7 @@ import { AWS_MANAGED_POLICIES, evaluatePolicies, MANAGE_OWN_MFA_EXAMPLE_POLICY, 
 interface EvalCase {
 	name: string;
 	source: string;
-	request: { action: string; resource: string; context: Record<string, string | boolean> };
+	request: { action: string; resource: string; context: Record<string, string | boolean | string[]> };
 	policies: ({ managed: string } | { example: 'manage-own-mfa' } | PolicySource)[];
 	expected: { decision: string; matchedStatements: unknown[] };
 }
