@@ -14,6 +14,7 @@ import * as metrics from './cloudwatch/metric-operations.ts';
 import * as sns from './sns/topics.ts';
 import * as mailbox from './mailbox/actions.ts';
 import * as ec2 from './ec2/instances.ts';
+import { getCallerIdentity } from './sts/caller-identity.ts';
 
 /** Entry pages of services the account has no resources in: the lists are empty. */
 const describeDbInstances: Handler<'DescribeDBInstances'> = (state) => done(state, { DBInstances: [] });
@@ -63,6 +64,7 @@ export const HANDLERS: { readonly [K in OperationName]: Handler<K> } = {
 	ListAccountAliases: account.listAccountAliases,
 	GetAccountSummary: account.getAccountSummary,
 	GetAccountPasswordPolicy: account.getAccountPasswordPolicy,
+	GetCallerIdentity: getCallerIdentity,
 	GetBillingPreferences: billing.getBillingPreferences,
 	UpdateBillingPreferences: billing.updateBillingPreferences,
 	UpdateIamUserAccessToBilling: billing.updateIamUserAccessToBilling,

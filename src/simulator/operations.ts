@@ -391,6 +391,14 @@ export interface Operations {
 	GetAccountSummary: { input: Empty; output: { SummaryMap: Readonly<Record<string, number>> }; errors: CommonError };
 	GetAccountPasswordPolicy: { input: Empty; output: never; errors: CommonError | 'NoSuchEntity' };
 
+	// ---------- STS ----------
+	/** Who is calling. Needs no permission; denies do not apply to it. */
+	GetCallerIdentity: {
+		input: Empty;
+		output: { UserId: string; Account: string; Arn: string };
+		errors: CommonError | 'InvalidClientTokenId';
+	};
+
 	// ---------- Billing console (no public API; SIMPLIFIED) ----------
 	GetBillingPreferences: {
 		input: Empty;

@@ -195,6 +195,15 @@ export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> 
 	GetAccountSummary: iam('GetAccountSummary', ALL),
 	GetAccountPasswordPolicy: iam('GetAccountPasswordPolicy', ALL),
 
+	// AWS: no permission is required, and an explicit deny does not stop it.
+	GetCallerIdentity: {
+		handler: HANDLERS.GetCallerIdentity,
+		eventSource: 'sts.amazonaws.com',
+		regional: false,
+		auth: { kind: 'session' },
+		recorded: true,
+	},
+
 	GetBillingPreferences: billing('GetBillingPreferences', {
 		kind: 'iam',
 		action: 'aws-portal:ViewBilling',

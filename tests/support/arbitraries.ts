@@ -141,6 +141,7 @@ const OPS = [
 	'UpdateAccessKey',
 	'CreateAccountAlias',
 	'GetAccountSummary',
+	'GetCallerIdentity',
 	'UpdateBillingPreferences',
 	'PutMetricAlarm',
 	'DescribeAlarms',

@@ -60,6 +60,7 @@ export const HTTP_STATUS: Readonly<Record<string, number>> = {
 	NoSuchMessage: 404,
 	InvalidAction: 400,
 	RequestTimeTooSkewed: 403,
+	InvalidClientTokenId: 403,
 };
 
 /** Builds a {@link SimError} with the code's HTTP status. */
