@@ -145,7 +145,7 @@ describe('the service worker', () => {
 		}
 	});
 
-	it('handles same-origin GET requests only', async () => {
+	it('handles same-origin GET requests only', () => {
 		const worker = runServiceWorker(build);
 		expect(worker.handles('https://elsewhere.test/', 'GET')).toBe(false);
 		expect(worker.handles('https://course.test/_astro/a.js', 'POST')).toBe(false);

@@ -122,8 +122,8 @@ export function runServiceWorker(
 		},
 		cache: (name: string) => caches.open(name),
 		cacheNames: () => caches.keys(),
-		async cached(name: string): Promise<string[]> {
-			return [...(stores.get(name)?.entries.keys() ?? [])].sort();
+		cached(name: string): Promise<string[]> {
+			return Promise.resolve([...(stores.get(name)?.entries.keys() ?? [])].sort());
 		},
 	};
 }
