@@ -45,6 +45,31 @@ export function isAnswerCorrect(question: ScorableQuestion, selectedIds: readonl
 	return true;
 }
 
+/** A saved answer as it applies to the question's options today. */
+export interface CurrentAnswer {
+	/** The saved option ids the question still has. */
+	selected: string[];
+	/** Whether the answer counts as checked: its feedback shows and it is scored. */
+	checked: boolean;
+}
+
+/**
+ * Reads a saved answer against the question as it is now. An option reworded to mean something else gets a new
+ * id, so a saved id the question no longer has points at words the learner can no longer see. Such ids are
+ * dropped (otherwise a checkbox nobody can untick would keep a multiple-select answer wrong for ever), and an
+ * answer that held one is no longer counted as checked: the learner looks at the question again instead of being
+ * scored, or shown feedback, on a choice that isn't on the page.
+ */
+export function currentAnswer(
+	question: ScorableQuestion,
+	savedIds: readonly string[],
+	submitted: boolean,
+): CurrentAnswer {
+	const known = new Set(question.options.map((option) => option.id));
+	const selected = savedIds.filter((id) => known.has(id));
+	return { selected, checked: submitted && selected.length === savedIds.length };
+}
+
 /** How an option turned out for the learner after they checked their answer. */
 export type OptionVerdict =
 	/** Chosen, and it belongs to the right answer. */
@@ -76,7 +101,8 @@ export interface QuizScore {
 
 /**
  * Scores the answers the learner has checked. An answer that was picked but not checked yet does not count,
- * so the score matches the feedback on the page.
+ * nor does one that chose an option the question no longer has (see currentAnswer), so the score matches the
+ * feedback on the page.
  */
 export function scoreQuiz(
 	questions: readonly ScorableQuestion[],
@@ -86,9 +112,10 @@ export function scoreQuiz(
 	let correct = 0;
 	let checked = 0;
 	for (const question of questions) {
-		if (submitted[question.id] !== true) continue;
+		const answer = currentAnswer(question, answers[question.id] ?? [], submitted[question.id] === true);
+		if (!answer.checked) continue;
 		checked += 1;
-		if (isAnswerCorrect(question, answers[question.id] ?? [])) correct += 1;
+		if (isAnswerCorrect(question, answer.selected)) correct += 1;
 	}
 	return { correct, checked, total: questions.length };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
 	correctOptionIds,
+	currentAnswer,
 	describeScore,
 	isAnswerCorrect,
 	optionOrderSeed,
@@ -81,6 +82,28 @@ describe('scoreQuiz', () => {
 
 	it('treats a checked question with no saved answer as wrong', () => {
 		expect(scoreQuiz([single], {}, { q1: true })).toEqual({ correct: 0, checked: 1, total: 1 });
+	});
+
+	it('does not score a checked answer that chose an option the question no longer has', () => {
+		const answers = { q1: ['b'], q2: ['a', 'c', 'e'] };
+		expect(scoreQuiz([single, multiple], answers, { q1: true, q2: true })).toEqual({
+			correct: 1,
+			checked: 1,
+			total: 2,
+		});
+	});
+});
+
+describe('currentAnswer', () => {
+	it('keeps an answer whose options all still exist, checked or not', () => {
+		expect(currentAnswer(multiple, ['a', 'c'], true)).toEqual({ selected: ['a', 'c'], checked: true });
+		expect(currentAnswer(multiple, ['a'], false)).toEqual({ selected: ['a'], checked: false });
+	});
+
+	it('drops an option id the question no longer has, and asks for the answer to be checked again', () => {
+		// "e" stands for an option that was reworded to mean something else, or removed.
+		expect(currentAnswer(multiple, ['a', 'e', 'c'], true)).toEqual({ selected: ['a', 'c'], checked: false });
+		expect(currentAnswer(single, ['e'], true)).toEqual({ selected: [], checked: false });
 	});
 });
 

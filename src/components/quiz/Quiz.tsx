@@ -1,5 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { describeScore, isAnswerCorrect, orderOptions, scoreQuiz, type QuizQuestion } from '@/lessons/quiz';
+import {
+	currentAnswer,
+	describeScore,
+	isAnswerCorrect,
+	orderOptions,
+	scoreQuiz,
+	type QuizQuestion,
+} from '@/lessons/quiz';
 import { createEmptyQuizProgress } from '@/store/progress-schema';
 import { answerQuestion, retryQuiz, submitQuestion, syncLessonCompletion } from '@/store/progress-store';
 import { useProgress } from '@/components/progress/use-progress';
@@ -48,8 +55,13 @@ export default function Quiz({ quizId, lessonId, questions, reviews, labId, labT
 	}, [quiz.attempts]);
 	const score = scoreQuiz(questions, quiz.answers, quiz.submitted);
 
+	/** The saved answer without options the question no longer has. */
+	function answerTo(question: QuizQuestion) {
+		return currentAnswer(question, quiz.answers[question.id] ?? [], quiz.submitted[question.id] === true);
+	}
+
 	function check(question: QuizQuestion): void {
-		const selected = quiz.answers[question.id] ?? [];
+		const { selected } = answerTo(question);
 		if (selected.length === 0) {
 			setUnansweredChecks((counts) => ({ ...counts, [question.id]: (counts[question.id] ?? 0) + 1 }));
 			return;
@@ -94,6 +106,7 @@ export default function Quiz({ quizId, lessonId, questions, reviews, labId, labT
 						shuffleSeed === undefined
 							? question.options
 							: orderOptions(question.options, shuffleSeed, quizId, question.id, quiz.attempts);
+					const answer = answerTo(question);
 					return (
 						<li key={question.id}>
 							<QuestionCard
@@ -103,8 +116,8 @@ export default function Quiz({ quizId, lessonId, questions, reviews, labId, labT
 								number={index + 1}
 								total={questions.length}
 								review={reviews[question.id]}
-								selected={quiz.answers[question.id] ?? []}
-								checked={quiz.submitted[question.id] === true}
+								selected={answer.selected}
+								checked={answer.checked}
 								unansweredChecks={unansweredChecks[question.id] ?? 0}
 								onSelect={(optionIds) => answerQuestion(quizId, question.id, optionIds)}
 								onCheck={() => check(question)}

@@ -148,6 +148,24 @@ describe('Quiz', () => {
 		expect(screen.getByText(/options are in a new order/)).toBeTruthy();
 	});
 
+	it('sets aside a saved answer that chose an option the question no longer has', async () => {
+		// Saved before option "z" was reworded into a new option: the learner never saw the current words.
+		const store = getProgressStore();
+		store.answerQuestion('test-quiz', 'backups', ['a', 'z']);
+		store.submitQuestion('test-quiz', 'backups', { correct: false });
+		renderQuiz();
+		const group = question(/Which are good backups/);
+		await waitFor(() =>
+			expect(within(group).getByRole<HTMLInputElement>('checkbox', { name: 'A second MFA device' }).checked).toBe(true),
+		);
+		expect(group.textContent).not.toContain('Not quite');
+		expect(screen.getByText(/Check each answer to build your score out of 2/)).toBeTruthy();
+		fireEvent.click(within(group).getByRole('checkbox', { name: 'An authenticator with encrypted cloud backup' }));
+		fireEvent.click(within(group).getByRole('button', { name: 'Check answer' }));
+		await waitFor(() => expect(group.textContent).toContain('Correct.'));
+		expect(store.getState().progress.quizzes['test-quiz']?.answers['backups']?.slice().sort()).toEqual(['a', 'c']);
+	});
+
 	it('hides the feedback when the answer changes after checking', async () => {
 		renderQuiz();
 		const group = question(/Which factors/);
