@@ -433,7 +433,7 @@ describe('setRealAdminUserName', () => {
 
 describe('selectCompletedLessonIds', () => {
 	it('lists only lessons with a completion time', () => {
-		expect(selectCompletedLessonIds(v1Fixture.state as ProgressState)).toEqual(['secure-your-account']);
+		expect(selectCompletedLessonIds(v1AsV2 as ProgressState)).toEqual(['secure-your-account']);
 	});
 });
 

@@ -49,12 +49,13 @@ export function rootAccessKeysHealth(facts: AccountFacts): TaskStatus | undefine
 	if (!facts.root) return undefined;
 	if (!facts.root.accessKeysPresent) return met;
 	const active = facts.root.accessKeys?.filter((key) => key.active).length;
-	const which =
-		active === undefined || active < 2
-			? 'The root user has an access key.'
-			: `The root user has ${active} access keys.`;
+	if (active !== undefined && active > 1) {
+		return notMet(
+			`The root user has ${active} access keys. Anyone who finds one can do anything in the account, without a password or MFA. Delete them in the root user's Security credentials.`,
+		);
+	}
 	return notMet(
-		`${which} Anyone who finds one can do anything in the account, without a password or MFA. Delete it in the root user's Security credentials.`,
+		"The root user has an access key. Anyone who finds it can do anything in the account, without a password or MFA. Delete it in the root user's Security credentials.",
 	);
 }
 
