@@ -99,7 +99,7 @@ describe('one rule for what reaches a user, in practice and on the real account'
 
 	it('sees AdministratorAccess given through a group, in the lab and in the health check alike', () => {
 		const state = withGroup(ADMINISTRATOR_ACCESS.Arn);
-		expect(effectivePolicyArns(state, state.iam.users['iam-admin']!)).toContain(ADMINISTRATOR_ACCESS.Arn);
+		expect(effectivePolicyArns(state, state.iam.users['iam-admin'])).toContain(ADMINISTRATOR_ACCESS.Arn);
 		const status = findHealthCheck('admin-nothing-beyond-iam')!.check(factsFromSimState(state));
 		expect(status).toMatchObject({
 			met: false,
@@ -110,7 +110,7 @@ describe('one rule for what reaches a user, in practice and on the real account'
 
 	it('counts IAMFullAccess given through a group', () => {
 		const solved = withGroup(IAM_FULL_ACCESS.Arn);
-		const user = solved.iam.users['iam-admin']!;
+		const user = solved.iam.users['iam-admin'];
 		const onlyGroup = {
 			...solved,
 			iam: { ...solved.iam, users: { 'iam-admin': { ...user, attachedPolicyArns: [] } } },
