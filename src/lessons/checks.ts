@@ -2,6 +2,7 @@ import { ADMINISTRATOR_ACCESS, type IamUser, type SimState, type TrailRecord } f
 import type { TaskStatus } from './lab';
 import { factsFromSimState, type AccountFacts } from './health/facts';
 import { billingAlarmHealth } from './health/checks';
+import { grantedPolicies, managedPolicyArns } from './health/permissions';
 
 /**
  * Projections of the account that several labs check. Each looks at one fact ("root has an
@@ -17,10 +18,13 @@ export function findUserIgnoringCase(state: SimState, userName: string): IamUser
 	return Object.values(state.iam.users).find((user) => user.UserName.toLowerCase() === wanted);
 }
 
-/** Managed policies that reach the user, directly or through its groups. */
+/**
+ * Managed policies that reach the user, directly or through its groups. The same rule as the
+ * real-account page ({@link grantedPolicies}), so practice and the real account are graded alike.
+ */
 export function effectivePolicyArns(state: SimState, user: IamUser): string[] {
-	const viaGroups = user.groupNames.flatMap((name) => state.iam.groups[name]?.attachedPolicyArns ?? []);
-	return [...new Set([...user.attachedPolicyArns, ...viaGroups])];
+	const granted = grantedPolicies(factsFromSimState(state), user.UserName);
+	return granted ? managedPolicyArns(granted) : [];
 }
 
 export function hasAdministratorAccess(state: SimState, user: IamUser): boolean {

@@ -1,9 +1,8 @@
 import { PROGRESS_VERSION, ProgressStateSchema, type ProgressState } from './progress-schema';
 
 /**
- * Migrations for saved progress. Version 1 is the first release, so the table is empty for now.
- * A later change adds an entry `{ to: 2, up(prev: ProgressV1): ProgressV2 }` with the old type copied, frozen,
- * next to it, and raises PROGRESS_VERSION to 2. Each `up` returns a complete object, never a partial one.
+ * Migrations for saved progress. Each entry `{ to: n, up(prev) }` turns a version n-1 save into version n,
+ * with the older shape copied, frozen, next to it. Each `up` returns a complete object, never a partial one.
  */
 export interface ProgressMigration {
 	/** The version this step produces. Steps run 2, 3, 4… with no gaps. */
@@ -11,7 +10,24 @@ export interface ProgressMigration {
 	up(previous: unknown): unknown;
 }
 
-export const PROGRESS_MIGRATIONS: readonly ProgressMigration[] = [];
+/** Version 1 as it was released (frozen: never change it). */
+interface ProgressV1 {
+	shuffleSeed: number;
+	lessons: Record<string, unknown>;
+	tasks: Record<string, unknown>;
+	hints: Record<string, unknown>;
+	quizzes: Record<string, unknown>;
+}
+
+/** Version 2 adds `realAccount`: the names the learner gave their real account, empty until they say. */
+function addRealAccount(previous: unknown): unknown {
+	if (typeof previous !== 'object' || previous === null || Array.isArray(previous)) {
+		throw new Error('the saved progress is not an object');
+	}
+	return { ...(previous as ProgressV1), realAccount: {} };
+}
+
+export const PROGRESS_MIGRATIONS: readonly ProgressMigration[] = [{ to: 2, up: addRealAccount }];
 
 /**
  * Checks that the steps run 2, 3, 4… with no gap and end at PROGRESS_VERSION.

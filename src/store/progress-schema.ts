@@ -1,13 +1,13 @@
 import * as z from '@/lib/shape';
 
 /**
- * The shape of the learner's saved progress (`course:progress`), version 1.
+ * The shape of the learner's saved progress (`course:progress`), version 2.
  * Everything is keyed by stable content ids (lesson entry ids, lab ids, task ids, quiz and question ids),
  * never by titles or order, so reordering or renaming lessons needs no migration.
  */
 
 /** The version this build writes. Migrations in progress-migrations.ts lead up to it. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
 /** Storage key of the saved progress. */
 export const PROGRESS_KEY = 'course:progress';
@@ -53,6 +53,23 @@ export const QuizProgressSchema = z.object({
 	attempts: nonNegativeInt(),
 });
 
+/** IAM's rule for user names: letters, digits and `_+=,.@-`, 1 to 64 characters. */
+export const IAM_USER_NAME_PATTERN = /^[\w+=,.@-]{1,64}$/;
+
+/**
+ * What the learner told the course about their real AWS account (version 2). Only their choice of
+ * names: nothing read from the account itself is ever saved.
+ */
+export const RealAccountSchema = z.object({
+	/** The IAM user they work as every day (the course calls it iam-admin); unset means iam-admin. */
+	adminUserName: z.optional(
+		z.string({
+			pattern: IAM_USER_NAME_PATTERN,
+			patternMessage: 'Expected an IAM user name (1 to 64 letters, digits or _+=,.@-)',
+		}),
+	),
+});
+
 export const ProgressStateSchema = z.object({
 	/** The learner's own seed for shuffling quiz options, chosen once at random. */
 	shuffleSeed: nonNegativeInt(),
@@ -63,11 +80,14 @@ export const ProgressStateSchema = z.object({
 	hints: z.record(idKey, z.record(idKey, nonNegativeInt())),
 	/** quizId → answers. */
 	quizzes: z.record(idKey, QuizProgressSchema),
+	/** Added in version 2. */
+	realAccount: RealAccountSchema,
 });
 
 export type LessonProgress = z.Infer<typeof LessonProgressSchema>;
 export type TaskProgress = z.Infer<typeof TaskProgressSchema>;
 export type QuizProgress = z.Infer<typeof QuizProgressSchema>;
+export type RealAccountSettings = z.Infer<typeof RealAccountSchema>;
 export type ProgressState = z.Infer<typeof ProgressStateSchema>;
 
 /** The saved envelope under `course:progress`. */
@@ -86,7 +106,7 @@ export interface ProgressExport {
 
 /** Progress of someone who has not started yet. */
 export function createEmptyProgress(shuffleSeed: number): ProgressState {
-	return { shuffleSeed: shuffleSeed >>> 0, lessons: {}, tasks: {}, hints: {}, quizzes: {} };
+	return { shuffleSeed: shuffleSeed >>> 0, lessons: {}, tasks: {}, hints: {}, quizzes: {}, realAccount: {} };
 }
 
 /** A quiz nobody has touched yet. */

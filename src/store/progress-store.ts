@@ -6,6 +6,7 @@ import {
 	PROGRESS_VERSION,
 	createEmptyProgress,
 	createEmptyQuizProgress,
+	IAM_USER_NAME_PATTERN,
 	type ProgressState,
 	ProgressStateSchema,
 	type QuizProgress,
@@ -113,7 +114,7 @@ function withoutKey<T>(record: Readonly<Record<string, T>>, key: string | undefi
 }
 
 function hasAnyProgress(progress: ProgressState): boolean {
-	return [progress.lessons, progress.tasks, progress.hints, progress.quizzes].some(
+	return [progress.lessons, progress.tasks, progress.hints, progress.quizzes, progress.realAccount].some(
 		(part) => Object.keys(part).length > 0,
 	);
 }
@@ -240,6 +241,19 @@ export function createProgressStore(options: ProgressStoreOptions) {
 		commit({ ...current, lessons: { ...current.lessons, [lessonId]: { completedAt: now() } } });
 	}
 
+	/**
+	 * Remembers the name of the learner's everyday IAM user on their real account, so the account check
+	 * builds its commands with it. A blank or invalid name forgets it (the course's iam-admin applies).
+	 */
+	function setRealAdminUserName(name: string): void {
+		const current = progress();
+		const trimmed = name.trim();
+		const adminUserName = IAM_USER_NAME_PATTERN.test(trimmed) ? trimmed : undefined;
+		if (current.realAccount.adminUserName === adminUserName) return;
+		const { adminUserName: _previous, ...rest } = current.realAccount;
+		commit({ ...current, realAccount: adminUserName === undefined ? rest : { ...rest, adminUserName } });
+	}
+
 	/** Forgets everything about one lesson: its completion, its lab's tasks and hints, its quiz answers. */
 	function resetLesson(
 		lessonId: string,
@@ -341,6 +355,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
 		submitQuestion,
 		retryQuiz,
 		markLessonCompleted,
+		setRealAdminUserName,
 		resetLesson,
 		resetAll,
 		undoLast,
@@ -459,6 +474,8 @@ export const answerQuestion: ProgressStore['answerQuestion'] = (...args) => getP
 export const submitQuestion: ProgressStore['submitQuestion'] = (...args) => getProgressStore().submitQuestion(...args);
 export const retryQuiz: ProgressStore['retryQuiz'] = (...args) => getProgressStore().retryQuiz(...args);
 export const resetLesson: ProgressStore['resetLesson'] = (...args) => getProgressStore().resetLesson(...args);
+export const setRealAdminUserName: ProgressStore['setRealAdminUserName'] = (name) =>
+	getProgressStore().setRealAdminUserName(name);
 export const resetAll: ProgressStore['resetAll'] = () => getProgressStore().resetAll();
 export const undoLast: ProgressStore['undoLast'] = () => getProgressStore().undoLast();
 export const exportProgress: ProgressStore['exportProgress'] = () => getProgressStore().exportProgress();

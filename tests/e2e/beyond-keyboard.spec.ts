@@ -60,7 +60,9 @@ test('check your account: copy a command, paste its output and follow a failing 
 	await activate(page, copy);
 	await expectVisibleFocus(copy);
 	await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('aws iam get-account-summary');
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+		'aws iam get-account-summary --output json --no-cli-pager',
+	);
 
 	// Paste: the learner moves on to the box under the command and pastes what CloudShell printed.
 	const box = page.getByLabel('Output of aws iam get-account-summary', { exact: true });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ADMINISTRATOR_ACCESS, type CallContext } from '@/simulator';
+import { ADMINISTRATOR_ACCESS, IAM_FULL_ACCESS, type CallContext } from '@/simulator';
+import { effectivePolicyArns } from '@/lessons/checks';
 import { factsFromSimState } from '@/lessons/health/facts';
 import { HEALTH_CHECKS, findHealthCheck } from '@/lessons/health/registry';
 import { billingAlarmLab } from '@/lessons/labs/billing-alarm';
@@ -70,5 +71,84 @@ describe('health checks', () => {
 			expect(new URL(check.fix.consoleUrl).hostname).toMatch(/(^|\.)console\.aws\.amazon\.com$/);
 			expect(check.fix.lessonSlug).toMatch(/^[a-z0-9-]+$/);
 		}
+	});
+});
+
+describe('one rule for what reaches a user, in practice and on the real account', () => {
+	const withGroup = (policyArn: string) => {
+		const ctx = testContext();
+		const { state } = createIamUserLab.solve(createIamUserLab.scenario(ctx), ctx);
+		const user = state.iam.users['iam-admin']!;
+		const group = {
+			GroupName: 'Admins',
+			Path: '/',
+			Arn: 'arn:aws:iam::111122223333:group/Admins',
+			GroupId: 'AGPA1',
+			CreateDate: 0,
+			attachedPolicyArns: [policyArn],
+		};
+		return {
+			...state,
+			iam: {
+				...state.iam,
+				groups: { Admins: group },
+				users: { ...state.iam.users, 'iam-admin': { ...user, groupNames: ['Admins'] } },
+			},
+		};
+	};
+
+	it('sees AdministratorAccess given through a group, in the lab and in the health check alike', () => {
+		const state = withGroup(ADMINISTRATOR_ACCESS.Arn);
+		expect(effectivePolicyArns(state, state.iam.users['iam-admin'])).toContain(ADMINISTRATOR_ACCESS.Arn);
+		const status = findHealthCheck('admin-nothing-beyond-iam')!.check(factsFromSimState(state));
+		expect(status).toMatchObject({
+			met: false,
+			reason: expect.stringContaining('AdministratorAccess (through the group Admins)'),
+		});
+		expect(task(createIamUserLab, 'nothing-broader').check(state as never)).toEqual(status);
+	});
+
+	it('counts IAMFullAccess given through a group', () => {
+		const solved = withGroup(IAM_FULL_ACCESS.Arn);
+		const user = solved.iam.users['iam-admin'];
+		const onlyGroup = {
+			...solved,
+			iam: { ...solved.iam, users: { 'iam-admin': { ...user, attachedPolicyArns: [] } } },
+		};
+		expect(findHealthCheck('admin-iam-full-access')!.check(factsFromSimState(onlyGroup))).toEqual({ met: true });
+		expect(findHealthCheck('admin-nothing-beyond-iam')!.check(factsFromSimState(onlyGroup))).toEqual({ met: true });
+	});
+
+	it('grades the practice budgets with the same budget check', () => {
+		const state = createIamUserLab.scenario(testContext());
+		const check = findHealthCheck('budget-alert')!;
+		expect(check.check(factsFromSimState(state))).toMatchObject({
+			met: false,
+			reason: expect.stringContaining('no cost budget yet'),
+		});
+		const budget = {
+			BudgetName: 'Zero spend',
+			BudgetType: 'COST' as const,
+			TimeUnit: 'MONTHLY' as const,
+			BudgetLimit: { Amount: '0.01', Unit: 'USD' as const },
+			createdAt: 0,
+			LastUpdatedTime: 0,
+			notifications: [
+				{
+					NotificationType: 'ACTUAL' as const,
+					ComparisonOperator: 'GREATER_THAN' as const,
+					Threshold: 100,
+					ThresholdType: 'PERCENTAGE' as const,
+					NotificationState: 'OK' as const,
+					subscribers: [{ SubscriptionType: 'EMAIL' as const, Address: 'learner@example.com' }],
+				},
+			],
+		};
+		expect(check.check(factsFromSimState({ ...state, budgets: { 'Zero spend': budget } }))).toEqual({ met: true });
+		const silent = { ...budget, notifications: [] };
+		expect(check.check(factsFromSimState({ ...state, budgets: { 'Zero spend': silent } }))).toMatchObject({
+			met: false,
+			reason: expect.stringContaining('has no alert'),
+		});
 	});
 });

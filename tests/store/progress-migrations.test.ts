@@ -3,12 +3,24 @@ import fc from 'fast-check';
 import { assertMigrationTable, migrateProgress, PROGRESS_MIGRATIONS } from '@/store/progress-migrations';
 import { PROGRESS_VERSION, ProgressStateSchema, createEmptyProgress } from '@/store/progress-schema';
 import v1Fixture from '../fixtures/persisted/progress.v1.json';
+import v2Fixture from '../fixtures/persisted/progress.v2.json';
 
 describe('migrateProgress', () => {
-	it('loads the version 1 fixture into a valid current state', () => {
+	it('loads the version 1 fixture into a valid current state, with no real-account names yet', () => {
 		const result = migrateProgress(v1Fixture.state, v1Fixture.version);
-		expect(result).toEqual({ ok: true, state: v1Fixture.state });
+		expect(result).toEqual({ ok: true, state: { ...v1Fixture.state, realAccount: {} } });
 		expect(ProgressStateSchema.safeParse(result.ok ? result.state : null).success).toBe(true);
+	});
+
+	it('loads the version 2 fixture unchanged, with the everyday admin name', () => {
+		expect(migrateProgress(v2Fixture.state, v2Fixture.version)).toEqual({ ok: true, state: v2Fixture.state });
+	});
+
+	it('refuses a version 1 save that is not an object, and an admin name IAM would not accept', () => {
+		expect(migrateProgress('progress', 1)).toMatchObject({ ok: false, reason: 'invalid' });
+		expect(
+			migrateProgress({ ...createEmptyProgress(1), realAccount: { adminUserName: 'two words' } }, 2),
+		).toMatchObject({ ok: false, reason: 'invalid', detail: expect.stringContaining('realAccount.adminUserName') });
 	});
 
 	it('refuses a save from a newer version', () => {
@@ -57,12 +69,13 @@ describe('migrateProgress', () => {
 					tasks: {},
 					hints: {},
 					quizzes: {},
+					realAccount: {},
 				}),
 			},
 		];
 		expect(migrateProgress({}, 1, steps, 3)).toEqual({
 			ok: true,
-			state: { shuffleSeed: 7, lessons: {}, tasks: {}, hints: {}, quizzes: {} },
+			state: { shuffleSeed: 7, lessons: {}, tasks: {}, hints: {}, quizzes: {}, realAccount: {} },
 		});
 		expect(migrateProgress({ ...createEmptyProgress(3) }, 3, steps, 3)).toEqual({
 			ok: true,

@@ -46,18 +46,22 @@ const arbitraryProgress: fc.Arbitrary<ProgressState> = fc.record({
 			attempts: fc.nat({ max: 50 }),
 		}),
 	),
+	realAccount: fc.oneof(fc.constant({}), fc.record({ adminUserName: fc.stringMatching(/^[\w+=,.@-]{1,64}$/) })),
 });
+
+/** The version 1 fixture as version 2 reads it: the same progress, no real-account names yet. */
+const v1AsV2 = { ...v1Fixture.state, realAccount: {} };
 
 describe('createProgressStore', () => {
 	it('starts empty with the learner seed when nothing is saved', () => {
 		const { progress, store } = given();
-		expect(progress()).toEqual({ shuffleSeed: 42, lessons: {}, tasks: {}, hints: {}, quizzes: {} });
+		expect(progress()).toEqual({ shuffleSeed: 42, lessons: {}, tasks: {}, hints: {}, quizzes: {}, realAccount: {} });
 		expect(store.getState().notice).toBeNull();
 	});
 
-	it('loads a version 1 save unchanged', () => {
+	it('loads a version 1 save with its progress unchanged', () => {
 		const { progress, store } = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
-		expect(progress()).toEqual(v1Fixture.state);
+		expect(progress()).toEqual(v1AsV2);
 		expect(store.getState().notice).toBeNull();
 	});
 
@@ -243,11 +247,11 @@ describe('resetAll', () => {
 	it('forgets everything, saves the empty state and can be undone', () => {
 		const { store, progress, saved, summary } = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
 		store.resetAll();
-		expect(progress()).toEqual({ shuffleSeed: 42, lessons: {}, tasks: {}, hints: {}, quizzes: {} });
+		expect(progress()).toEqual({ shuffleSeed: 42, lessons: {}, tasks: {}, hints: {}, quizzes: {}, realAccount: {} });
 		expect(saved().state).toEqual(progress());
 		expect(summary()).toEqual({ completed: [] });
 		store.undoLast();
-		expect(progress()).toEqual(v1Fixture.state);
+		expect(progress()).toEqual(v1AsV2);
 	});
 });
 
@@ -271,7 +275,7 @@ describe('syncLessonCompletion', () => {
 				id,
 				id,
 				(state, taskIds, questionIds, labId, quizId) => {
-					const { store } = given({ [PROGRESS_KEY]: JSON.stringify({ version: 1, state }) });
+					const { store } = given({ [PROGRESS_KEY]: JSON.stringify({ version: 2, state }) });
 					const expected = isLessonComplete({
 						labTaskIds: taskIds,
 						quizQuestionIds: questionIds,
@@ -296,14 +300,14 @@ describe('exportProgress and importProgress', () => {
 			format: PROGRESS_EXPORT_FORMAT,
 			version: PROGRESS_VERSION,
 			exportedAt: new Date(T0).toISOString(),
-			state: v1Fixture.state,
+			state: v1AsV2,
 		});
 	});
 
 	it('round-trips any progress unchanged', () => {
 		fc.assert(
 			fc.property(arbitraryProgress, (state) => {
-				const source = given({ [PROGRESS_KEY]: JSON.stringify({ version: 1, state }) });
+				const source = given({ [PROGRESS_KEY]: JSON.stringify({ version: 2, state }) });
 				const target = given();
 				expect(target.store.importProgress(source.store.exportProgress())).toEqual({ ok: true });
 				expect(target.progress()).toEqual(state);
@@ -320,7 +324,7 @@ describe('exportProgress and importProgress', () => {
 		const before = progress();
 		const other = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
 		store.importProgress(other.store.exportProgress());
-		expect(progress()).toEqual(v1Fixture.state);
+		expect(progress()).toEqual(v1AsV2);
 		store.undoLast();
 		expect(progress()).toEqual(before);
 	});
@@ -361,7 +365,7 @@ describe('exportProgress and importProgress', () => {
 		expect(result.ok).toBe(false);
 		expect(result.ok ? '' : result.message).toContain(expected);
 		expect(result.ok ? '' : result.message).toContain('Nothing was changed.');
-		expect(progress()).toEqual(v1Fixture.state);
+		expect(progress()).toEqual(v1AsV2);
 		expect(storage.getItem(PROGRESS_KEY)).toBe(savedBefore);
 	});
 
@@ -392,7 +396,7 @@ describe('exportProgress and importProgress', () => {
 				),
 				(text) => {
 					const result = store.importProgress(text);
-					if (!result.ok) expect(progress()).toEqual(v1Fixture.state);
+					if (!result.ok) expect(progress()).toEqual(v1AsV2);
 					else store.undoLast();
 				},
 			),
@@ -401,9 +405,35 @@ describe('exportProgress and importProgress', () => {
 	});
 });
 
+describe('setRealAdminUserName', () => {
+	it('remembers the name, saves it, and forgets it when cleared or invalid', () => {
+		const { store, progress, saved } = given();
+		store.setRealAdminUserName('  jo.admin ');
+		expect(progress().realAccount).toEqual({ adminUserName: 'jo.admin' });
+		expect(saved().state.realAccount).toEqual({ adminUserName: 'jo.admin' });
+		store.setRealAdminUserName('not a name!');
+		expect(progress().realAccount).toEqual({});
+		store.setRealAdminUserName('admin-2');
+		store.setRealAdminUserName('');
+		expect(progress().realAccount).toEqual({});
+	});
+
+	it('travels with an export and comes back with an undone reset', () => {
+		const { store, progress } = given();
+		store.setRealAdminUserName('jo.admin');
+		const target = given();
+		target.store.importProgress(store.exportProgress());
+		expect(target.progress().realAccount).toEqual({ adminUserName: 'jo.admin' });
+		store.resetAll();
+		expect(progress().realAccount).toEqual({});
+		store.undoLast();
+		expect(progress().realAccount).toEqual({ adminUserName: 'jo.admin' });
+	});
+});
+
 describe('selectCompletedLessonIds', () => {
 	it('lists only lessons with a completion time', () => {
-		expect(selectCompletedLessonIds(v1Fixture.state as ProgressState)).toEqual(['secure-your-account']);
+		expect(selectCompletedLessonIds(v1AsV2 as ProgressState)).toEqual(['secure-your-account']);
 	});
 });
 

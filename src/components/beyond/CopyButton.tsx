@@ -1,7 +1,10 @@
 import { useState } from 'preact/hooks';
 
-/** Copies a command to the clipboard with one click, and says so; if the browser refuses, it selects the text instead. */
-export function CopyButton({ text, targetId }: { text: string; targetId: string }) {
+/**
+ * Copies a command to the clipboard with one click, and says so; if the browser refuses, it selects the text instead.
+ * `label` names the command for screen readers when its full text is long.
+ */
+export function CopyButton({ text, targetId, label = text }: { text: string; targetId: string; label?: string }) {
 	const [copied, setCopied] = useState<'idle' | 'copied' | 'selected'>('idle');
 	const selectTarget = () => {
 		const target = document.getElementById(targetId);
@@ -19,7 +22,7 @@ export function CopyButton({ text, targetId }: { text: string; targetId: string 
 	};
 	return (
 		<span class="b-copy">
-			<button type="button" class="button" onClick={copy} aria-label={`Copy the command ${text}`}>
+			<button type="button" class="button" onClick={copy} aria-label={`Copy the command ${label}`}>
 				Copy
 			</button>
 			<span class="b-copy__status" role="status">

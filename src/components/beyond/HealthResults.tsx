@@ -7,6 +7,8 @@ export interface HealthRow {
 	status: TaskStatus | undefined;
 	/** What to paste for an unknown check. */
 	missing?: string;
+	/** What the learner should know beside the verdict, whatever it is. */
+	notes?: readonly string[];
 }
 
 /** The verdict of each health check, with where to fix it on the real console and in the course. */
@@ -14,7 +16,7 @@ export function HealthResults({ rows, headingLevel = 3 }: { rows: readonly Healt
 	const Heading = headingLevel === 3 ? 'h3' : 'h4';
 	return (
 		<ul class="b-health">
-			{rows.map(({ check, status, missing }) => {
+			{rows.map(({ check, status, missing, notes = [] }) => {
 				const verdict = status === undefined ? 'unknown' : status.met ? 'healthy' : 'missing';
 				return (
 					<li key={check.id} class={`b-health__item b-health__item--${verdict}`} data-check={check.id}>
@@ -28,6 +30,11 @@ export function HealthResults({ rows, headingLevel = 3 }: { rows: readonly Healt
 							</span>
 						</Heading>
 						{status === undefined && <p>{missing}</p>}
+						{notes.map((note) => (
+							<p key={note} class="b-health__note">
+								{note}
+							</p>
+						))}
 						{status !== undefined && !status.met && (
 							<>
 								<p>{status.reason}</p>

@@ -5,12 +5,18 @@ import {
 	adminIamFullAccessHealth,
 	adminMfaHealth,
 	adminNothingBeyondIamHealth,
-	alarmSubscriptionHealth,
-	billingAlarmHealth,
 	COURSE_USER,
 	rootAccessKeysHealth,
 	rootMfaHealth,
 } from './checks';
+import {
+	alarmSubscriptionHealth,
+	billingAlarmHealth,
+	billingAlarmNotes,
+	billingDataHealth,
+	budgetAlertHealth,
+} from './billing-checks';
+import { unusedAccessKeysHealth, usersMfaHealth } from './credential-checks';
 
 /** Where to fix a failing check: the real console page, and the lesson that teaches it. */
 export interface HealthFix {
@@ -20,8 +26,17 @@ export interface HealthFix {
 	readonly lessonTitle: string;
 }
 
-/** The facts a check reads, named after the sections of {@link AccountFacts}. */
-export type FactSection = 'root' | 'users' | 'adminMfa' | 'adminPolicies' | 'alarms' | 'subscriptions';
+/** The facts a check reads; each read-only command provides one or more of them. */
+export type FactSection =
+	| 'root'
+	| 'users'
+	| 'adminMfa'
+	| 'adminPermissions'
+	| 'alarms'
+	| 'subscriptions'
+	| 'billingData'
+	| 'budgets'
+	| 'credentials';
 
 export interface HealthCheck {
 	readonly id: string;
@@ -30,113 +45,125 @@ export interface HealthCheck {
 	readonly needs: readonly FactSection[];
 	readonly fix: HealthFix;
 	check(facts: AccountFacts): TaskStatus | undefined;
+	/** What the learner should know beside the verdict (for example an alarm's current state). */
+	notes?(facts: AccountFacts): string[];
 }
 
 const SECURITY_CREDENTIALS = 'https://console.aws.amazon.com/iam/home#/security_credentials';
 const IAM_USERS = 'https://console.aws.amazon.com/iam/home#/users';
-const COURSE_USER_PAGE = `https://console.aws.amazon.com/iam/home#/users/details/${COURSE_USER}`;
 const ALARMS = 'https://us-east-1.console.aws.amazon.com/cloudwatch/home?region=us-east-1#alarmsV2:';
 const SUBSCRIPTIONS = 'https://us-east-1.console.aws.amazon.com/sns/v3/home?region=us-east-1#/subscriptions';
+const BILLING_PREFERENCES = 'https://us-east-1.console.aws.amazon.com/billing/home#/preferences';
+const BUDGETS = 'https://us-east-1.console.aws.amazon.com/costmanagement/home#/budgets';
 
-/** Every account health check, in the order the course teaches them. */
-export const HEALTH_CHECKS: readonly HealthCheck[] = [
-	{
-		id: 'root-mfa',
-		title: 'Root user: MFA enabled',
-		needs: ['root'],
-		fix: {
-			consoleUrl: SECURITY_CREDENTIALS,
-			consoleLabel: 'Security credentials',
-			lessonSlug: 'root-mfa',
-			lessonTitle: 'Add MFA to the root user',
+const lesson = {
+	rootMfa: { lessonSlug: 'root-mfa', lessonTitle: 'Add MFA to the root user' },
+	billing: { lessonSlug: 'billing-alarm', lessonTitle: 'Create a billing alarm' },
+	createUser: { lessonSlug: 'create-iam-user', lessonTitle: 'Create a new IAM user' },
+	usersList: { lessonSlug: 'our-new-user', lessonTitle: 'Our new user' },
+	userMfa: { lessonSlug: 'iam-user-mfa', lessonTitle: 'Multi-Factor Authentication (again)' },
+} as const;
+
+/**
+ * Every account health check, in the order the course teaches them, for an everyday IAM user with
+ * this name (the course calls it iam-admin; a learner may have named theirs differently).
+ */
+export function createHealthChecks(adminUserName: string = COURSE_USER): readonly HealthCheck[] {
+	const userPage = {
+		consoleUrl: `https://console.aws.amazon.com/iam/home#/users/details/${encodeURIComponent(adminUserName)}`,
+		consoleLabel: `${adminUserName} in IAM`,
+	};
+	return [
+		{
+			id: 'root-mfa',
+			title: 'Root user: MFA enabled',
+			needs: ['root'],
+			fix: { consoleUrl: SECURITY_CREDENTIALS, consoleLabel: 'Security credentials', ...lesson.rootMfa },
+			check: rootMfaHealth,
 		},
-		check: rootMfaHealth,
-	},
-	{
-		id: 'root-access-keys',
-		title: 'Root user: no access keys',
-		needs: ['root'],
-		fix: {
-			consoleUrl: SECURITY_CREDENTIALS,
-			consoleLabel: 'Security credentials',
-			lessonSlug: 'our-new-user',
-			lessonTitle: 'Our new user',
+		{
+			id: 'root-access-keys',
+			title: 'Root user: no access keys',
+			needs: ['root'],
+			fix: { consoleUrl: SECURITY_CREDENTIALS, consoleLabel: 'Security credentials', ...lesson.usersList },
+			check: rootAccessKeysHealth,
 		},
-		check: rootAccessKeysHealth,
-	},
-	{
-		id: 'billing-alarm',
-		title: 'Billing alarm in US East (N. Virginia)',
-		needs: ['alarms'],
-		fix: {
-			consoleUrl: ALARMS,
-			consoleLabel: 'CloudWatch alarms in US East (N. Virginia)',
-			lessonSlug: 'billing-alarm',
-			lessonTitle: 'Create a billing alarm',
+		{
+			id: 'billing-data',
+			title: 'Billing data reaches CloudWatch',
+			needs: ['billingData'],
+			fix: { consoleUrl: BILLING_PREFERENCES, consoleLabel: 'Billing preferences', ...lesson.billing },
+			check: billingDataHealth,
 		},
-		check: (facts) => billingAlarmHealth(facts, 1),
-	},
-	{
-		id: 'alarm-subscription-confirmed',
-		title: 'Billing alarm emails a confirmed subscription',
-		needs: ['alarms', 'subscriptions'],
-		fix: {
-			consoleUrl: SUBSCRIPTIONS,
-			consoleLabel: 'SNS subscriptions in US East (N. Virginia)',
-			lessonSlug: 'billing-alarm',
-			lessonTitle: 'Create a billing alarm',
+		{
+			id: 'billing-alarm',
+			title: 'Billing alarm in US East (N. Virginia)',
+			needs: ['alarms'],
+			fix: { consoleUrl: ALARMS, consoleLabel: 'CloudWatch alarms in US East (N. Virginia)', ...lesson.billing },
+			check: (facts) => billingAlarmHealth(facts, 1),
+			notes: billingAlarmNotes,
 		},
-		check: alarmSubscriptionHealth,
-	},
-	{
-		id: 'admin-exists',
-		title: `An everyday IAM user, ${COURSE_USER}`,
-		needs: ['users'],
-		fix: {
-			consoleUrl: IAM_USERS,
-			consoleLabel: 'IAM users',
-			lessonSlug: 'create-iam-user',
-			lessonTitle: 'Create a new IAM user',
+		{
+			id: 'alarm-subscription-confirmed',
+			title: 'Billing alarm emails a confirmed subscription',
+			needs: ['alarms', 'subscriptions'],
+			fix: { consoleUrl: SUBSCRIPTIONS, consoleLabel: 'SNS subscriptions in US East (N. Virginia)', ...lesson.billing },
+			check: alarmSubscriptionHealth,
 		},
-		check: adminExistsHealth,
-	},
-	{
-		id: 'admin-mfa',
-		title: `${COURSE_USER}: MFA enabled`,
-		needs: ['adminMfa'],
-		fix: {
-			consoleUrl: COURSE_USER_PAGE,
-			consoleLabel: `${COURSE_USER} in IAM`,
-			lessonSlug: 'iam-user-mfa',
-			lessonTitle: 'Multi-Factor Authentication (again)',
+		{
+			id: 'budget-alert',
+			title: 'A cost budget that alerts you',
+			needs: ['budgets'],
+			fix: { consoleUrl: BUDGETS, consoleLabel: 'AWS Budgets', ...lesson.billing },
+			check: budgetAlertHealth,
 		},
-		check: adminMfaHealth,
-	},
-	{
-		id: 'admin-iam-full-access',
-		title: `${COURSE_USER}: has IAMFullAccess`,
-		needs: ['adminPolicies'],
-		fix: {
-			consoleUrl: COURSE_USER_PAGE,
-			consoleLabel: `${COURSE_USER} in IAM`,
-			lessonSlug: 'create-iam-user',
-			lessonTitle: 'Create a new IAM user',
+		{
+			id: 'admin-exists',
+			title: `An everyday IAM user, ${adminUserName}`,
+			needs: ['users'],
+			fix: { consoleUrl: IAM_USERS, consoleLabel: 'IAM users', ...lesson.createUser },
+			check: (facts) => adminExistsHealth(facts, adminUserName),
 		},
-		check: adminIamFullAccessHealth,
-	},
-	{
-		id: 'admin-nothing-beyond-iam',
-		title: `${COURSE_USER}: nothing beyond IAM`,
-		needs: ['adminPolicies'],
-		fix: {
-			consoleUrl: COURSE_USER_PAGE,
-			consoleLabel: `${COURSE_USER} in IAM`,
-			lessonSlug: 'create-iam-user',
-			lessonTitle: 'Create a new IAM user',
+		{
+			id: 'admin-mfa',
+			title: `${adminUserName}: MFA enabled`,
+			needs: ['adminMfa'],
+			fix: { ...userPage, ...lesson.userMfa },
+			check: (facts) => adminMfaHealth(facts, adminUserName),
 		},
-		check: adminNothingBeyondIamHealth,
-	},
-];
+		{
+			id: 'admin-iam-full-access',
+			title: `${adminUserName}: has IAMFullAccess`,
+			needs: ['adminPermissions'],
+			fix: { ...userPage, ...lesson.createUser },
+			check: (facts) => adminIamFullAccessHealth(facts, adminUserName),
+		},
+		{
+			id: 'admin-nothing-beyond-iam',
+			title: `${adminUserName}: nothing beyond IAM`,
+			needs: ['adminPermissions'],
+			fix: { ...userPage, ...lesson.createUser },
+			check: (facts) => adminNothingBeyondIamHealth(facts, adminUserName),
+		},
+		{
+			id: 'users-mfa',
+			title: 'Every user who signs in has MFA',
+			needs: ['credentials'],
+			fix: { consoleUrl: IAM_USERS, consoleLabel: 'IAM users', ...lesson.userMfa },
+			check: usersMfaHealth,
+		},
+		{
+			id: 'unused-access-keys',
+			title: 'No access key left unused for 90 days',
+			needs: ['credentials'],
+			fix: { consoleUrl: IAM_USERS, consoleLabel: 'IAM users', ...lesson.usersList },
+			check: unusedAccessKeysHealth,
+		},
+	];
+}
+
+/** The checks for the course's own user name, as the labs and the challenge use them. */
+export const HEALTH_CHECKS: readonly HealthCheck[] = createHealthChecks();
 
 export function findHealthCheck(id: string): HealthCheck | undefined {
 	return HEALTH_CHECKS.find((check) => check.id === id);
