@@ -133,7 +133,7 @@ const shapedCallArb: fc.Arbitrary<ApiCall> = fc.oneof(
 				Budget: {
 					BudgetName: r.BudgetName,
 					BudgetType: 'COST',
-					TimeUnit: r.TimeUnit as 'MONTHLY',
+					TimeUnit: r.TimeUnit,
 					BudgetLimit: { Amount: r.Amount, Unit: 'USD' },
 				},
 				NotificationsWithSubscribers: [
