@@ -194,7 +194,7 @@ describe('hostile input', () => {
 			g.err({
 				...budgetRequest('b'),
 				input: { ...(budgetRequest('b').input as object), NotificationsWithSubscribers: notifications },
-			} as ApiCall),
+			} as unknown as ApiCall),
 		).toMatchObject({
 			code: 'InvalidParameterException',
 			message:

@@ -2,3 +2,5 @@
 export { BillingHomeScreen } from './BillingHomeScreen';
 export { BillingPreferencesScreen } from './BillingPreferencesScreen';
 export { BillingAccountScreen } from './BillingAccountScreen';
+export { BudgetsScreen } from './BudgetsScreen';
+export { CreateBudgetScreen } from './CreateBudgetScreen';

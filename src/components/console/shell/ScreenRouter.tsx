@@ -29,6 +29,8 @@ const AssignMfaScreen = lazyScreen(() => security().then((m) => m.AssignMfaScree
 const BillingHomeScreen = lazyScreen(() => billing().then((m) => m.BillingHomeScreen));
 const BillingPreferencesScreen = lazyScreen(() => billing().then((m) => m.BillingPreferencesScreen));
 const BillingAccountScreen = lazyScreen(() => billing().then((m) => m.BillingAccountScreen));
+const BudgetsScreen = lazyScreen(() => billing().then((m) => m.BudgetsScreen));
+const CreateBudgetScreen = lazyScreen(() => billing().then((m) => m.CreateBudgetScreen));
 const AlarmsScreen = lazyScreen(() => cloudwatch().then((m) => m.AlarmsScreen));
 const CreateAlarmScreen = lazyScreen(() => cloudwatch().then((m) => m.CreateAlarmScreen));
 const TopicsScreen = lazyScreen(() => sns().then((m) => m.TopicsScreen));
@@ -105,6 +107,10 @@ function screenFor(route: Route): JSX.Element {
 			return <BillingPreferencesScreen />;
 		case 'billing-account':
 			return <BillingAccountScreen />;
+		case 'billing-budgets':
+			return <BudgetsScreen />;
+		case 'billing-create-budget':
+			return <CreateBudgetScreen />;
 		case 'cloudwatch-alarms':
 			return <AlarmsScreen />;
 		case 'cloudwatch-create-alarm':
