@@ -130,7 +130,7 @@ export function CreateBudgetScreen() {
 					</section>
 					{isTemplate && (
 						<section class="billing-card" aria-labelledby="budget-templates-heading">
-							<h3 id="budget-templates-heading">Templates - new</h3>
+							<h3 id="budget-templates-heading">Templates</h3>
 							<Fieldset legend="Choose a template that best matches your use case">
 								<RadioChoices
 									name="budget-template"
