@@ -49,6 +49,5 @@ export {
 	monthlyCostBudgetRequest,
 	ZERO_SPEND_BUDGET_NAME,
 	MONTHLY_COST_BUDGET_NAME,
-	MONTHLY_COST_BUDGET_ALERTS,
 } from './budgets/templates.ts';
-export { isValidBudgetName, MAX_BUDGET_NAME_LENGTH, MAX_EMAIL_SUBSCRIBERS } from './budgets/rules.ts';
+export { isValidBudgetName, MAX_EMAIL_SUBSCRIBERS } from './budgets/rules.ts';

@@ -39,7 +39,7 @@ export const MAX_PERCENTAGE_THRESHOLD = 1_000_000;
 /** `BudgetName`: 1 to 100 characters. */
 export const MAX_BUDGET_NAME_LENGTH = 100;
 /** `NumericValue` has no practical maximum; the simulator keeps amounts below this (UNCONFIRMED limit). */
-export const MAX_BUDGET_AMOUNT = MAX_THRESHOLD;
+const MAX_BUDGET_AMOUNT = 15_000_000_000_000;
 
 /** `BudgetName`: no ":" or "\", and not "/action/" (nor a script tag). */
 const BUDGET_NAME_PATTERN = /^(?![^:\\]*\/action\/|(?:.*<script>.*<\/script>.*))[^:\\]+$/is;

@@ -13,7 +13,7 @@ export const ZERO_SPEND_BUDGET_NAME = 'My Zero-Spend Budget';
 /** The name the console fills in for a monthly cost budget. UNCONFIRMED. */
 export const MONTHLY_COST_BUDGET_NAME = 'My Monthly Cost Budget';
 /** The monthly cost budget template's alerts: 85% and 100% of actual spend, 100% of forecasted spend. */
-export const MONTHLY_COST_BUDGET_ALERTS = [
+const MONTHLY_COST_BUDGET_ALERTS = [
 	{ NotificationType: 'ACTUAL', Threshold: 85 },
 	{ NotificationType: 'ACTUAL', Threshold: 100 },
 	{ NotificationType: 'FORECASTED', Threshold: 100 },
