@@ -2,5 +2,3 @@
 export { BillingHomeScreen } from './BillingHomeScreen';
 export { BillingPreferencesScreen } from './BillingPreferencesScreen';
 export { BillingAccountScreen } from './BillingAccountScreen';
-export { BudgetsScreen } from './BudgetsScreen';
-export { CreateBudgetScreen } from './CreateBudgetScreen';
