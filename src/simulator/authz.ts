@@ -5,10 +5,31 @@ import { evaluatePolicies } from './policy/evaluate.ts';
 import { policiesForUser, requestContextFor } from './policy/principal-policies.ts';
 import type { SimState } from './state.ts';
 
-/** Actions guarded by the root user's "IAM user and role access to Billing information" switch. */
+/**
+ * Services whose console pages live in Billing and Cost Management: today's fine-grained actions
+ * (and the retired `aws-portal:` ones, which older policies still name).
+ * @see https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/migrate-granularaccess-iam-mapping-reference.html
+ */
+const BILLING_CONSOLE_SERVICES = new Set([
+	'aws-portal',
+	'billing',
+	'budgets',
+	'ce',
+	'cur',
+	'freetier',
+	'invoicing',
+	'payments',
+	'purchase-orders',
+	'tax',
+]);
+
+/**
+ * Actions guarded by the root user's "IAM user and role access to Billing information" switch:
+ * IAM users reach these Billing console actions only once the root user has activated it.
+ * @see https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/control-access-billing.html
+ */
 export function isBillingConsoleAction(action: string): boolean {
-	const service = action.slice(0, action.indexOf(':')).toLowerCase();
-	return service === 'aws-portal' || service === 'billing';
+	return BILLING_CONSOLE_SERVICES.has(action.slice(0, action.indexOf(':')).toLowerCase());
 }
 
 /**

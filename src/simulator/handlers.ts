@@ -15,6 +15,9 @@ import * as sns from './sns/topics.ts';
 import * as mailbox from './mailbox/actions.ts';
 import * as ec2 from './ec2/instances.ts';
 import { getCallerIdentity } from './sts/caller-identity.ts';
+import * as budgets from './budgets/budgets.ts';
+import * as budgetNotifications from './budgets/notifications.ts';
+import * as accountPlan from './billing/account-plan.ts';
 
 /** Entry pages of services the account has no resources in: the lists are empty. */
 const describeDbInstances: Handler<'DescribeDBInstances'> = (state) => done(state, { DBInstances: [] });
@@ -69,6 +72,19 @@ export const HANDLERS: { readonly [K in OperationName]: Handler<K> } = {
 	UpdateBillingPreferences: billing.updateBillingPreferences,
 	UpdateIamUserAccessToBilling: billing.updateIamUserAccessToBilling,
 	GetCostSummary: billing.getCostSummary,
+	CreateBudget: budgets.createBudget,
+	DescribeBudgets: budgets.describeBudgets,
+	DescribeBudget: budgets.describeBudget,
+	UpdateBudget: budgets.updateBudget,
+	DeleteBudget: budgets.deleteBudget,
+	CreateNotification: budgetNotifications.createNotification,
+	DeleteNotification: budgetNotifications.deleteNotification,
+	DescribeNotificationsForBudget: budgetNotifications.describeNotificationsForBudget,
+	CreateSubscriber: budgetNotifications.createSubscriber,
+	DeleteSubscriber: budgetNotifications.deleteSubscriber,
+	DescribeSubscribersForNotification: budgetNotifications.describeSubscribersForNotification,
+	GetAccountPlanState: accountPlan.getAccountPlanState,
+	UpgradeAccountPlan: accountPlan.upgradeAccountPlan,
 	PutMetricAlarm: alarms.putMetricAlarm,
 	DescribeAlarms: alarms.describeAlarms,
 	DeleteAlarms: alarms.deleteAlarms,

@@ -44,3 +44,10 @@ export {
 	type WorkflowStep,
 } from './console/workflows.ts';
 export * from './selectors.ts';
+export {
+	zeroSpendBudgetRequest,
+	monthlyCostBudgetRequest,
+	ZERO_SPEND_BUDGET_NAME,
+	MONTHLY_COST_BUDGET_NAME,
+} from './budgets/templates.ts';
+export { isValidBudgetName, MAX_EMAIL_SUBSCRIBERS } from './budgets/rules.ts';

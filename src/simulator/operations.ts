@@ -2,7 +2,19 @@
  * The single source of truth for every operation: its input, its output and the AWS error codes it
  * can return. Names follow AWS exactly (operation names, member names, wire error codes).
  */
-import type { AlarmStateValue, AlarmStatistic, ComparisonOperator, Dimension, Tag, TreatMissingData } from './state.ts';
+import type {
+	AlarmStateValue,
+	AlarmStatistic,
+	BudgetComparisonOperator,
+	BudgetNotificationType,
+	BudgetSubscriber,
+	BudgetThresholdType,
+	BudgetTimeUnit,
+	ComparisonOperator,
+	Dimension,
+	Tag,
+	TreatMissingData,
+} from './state.ts';
 
 type Empty = Record<string, never>;
 
@@ -177,6 +189,67 @@ export interface PutMetricAlarmInput {
 }
 
 type IamNameErrors = 'ValidationError';
+
+/** An amount as AWS Budgets writes it: a decimal string and its unit. */
+export interface BudgetSpendView {
+	readonly Amount: string;
+	readonly Unit: 'USD';
+}
+
+/** A budget as `DescribeBudget(s)` returns it. */
+export interface BudgetView {
+	readonly BudgetName: string;
+	readonly BudgetLimit: BudgetSpendView;
+	readonly TimeUnit: BudgetTimeUnit;
+	readonly TimePeriod: { readonly Start: number; readonly End: number };
+	readonly CalculatedSpend: { readonly ActualSpend: BudgetSpendView; readonly ForecastedSpend: BudgetSpendView };
+	readonly BudgetType: 'COST';
+	readonly LastUpdatedTime: number;
+}
+
+/** A budget's `Budget` member in CreateBudget and UpdateBudget (cost budgets only). */
+export interface BudgetInput {
+	readonly BudgetName: string;
+	readonly BudgetType: 'COST';
+	readonly TimeUnit: BudgetTimeUnit;
+	readonly BudgetLimit: BudgetSpendView;
+}
+
+/** A notification as requests name it. `ThresholdType` defaults to `PERCENTAGE`. */
+export interface BudgetNotificationInput {
+	readonly NotificationType: BudgetNotificationType;
+	readonly ComparisonOperator: BudgetComparisonOperator;
+	readonly Threshold: number;
+	readonly ThresholdType?: BudgetThresholdType;
+}
+
+/** A notification as `DescribeNotificationsForBudget` returns it. */
+export interface BudgetNotificationView extends Required<BudgetNotificationInput> {
+	readonly NotificationState: 'OK' | 'ALARM';
+}
+
+/** CreateBudget's input: the account, the budget, and its notifications with their subscribers. */
+export interface CreateBudgetInput {
+	readonly AccountId: string;
+	readonly Budget: BudgetInput;
+	readonly NotificationsWithSubscribers?: readonly {
+		readonly Notification: BudgetNotificationInput;
+		readonly Subscribers: readonly BudgetSubscriber[];
+	}[];
+}
+
+/** Errors every AWS Budgets operation can return. */
+type BudgetsError = CommonError | 'InvalidParameterException';
+
+/** The account plan as `GetAccountPlanState` returns it. */
+export interface AccountPlanStateView {
+	readonly accountId: string;
+	readonly accountPlanType: 'FREE' | 'PAID';
+	readonly accountPlanStatus: 'NOT_STARTED' | 'ACTIVE' | 'EXPIRED';
+	readonly accountPlanRemainingCredits: { readonly amount: number; readonly unit: 'USD' };
+	/** When the Free plan ends; absent on the Paid plan. */
+	readonly accountPlanExpirationDate?: number;
+}
 
 /**
  * Every operation: `input`, `output` and `errors` (AWS wire codes). Operations that are console
@@ -426,6 +499,86 @@ export interface Operations {
 			SpendRateUsdPerHour: number;
 		};
 		errors: CommonError;
+	};
+
+	// ---------- AWS Budgets (global) ----------
+	CreateBudget: {
+		input: CreateBudgetInput;
+		output: Empty;
+		errors: BudgetsError | 'DuplicateRecordException' | 'CreationLimitExceededException';
+	};
+	DescribeBudgets: {
+		input: { AccountId: string; MaxResults?: number };
+		output: { Budgets: readonly BudgetView[] };
+		errors: BudgetsError;
+	};
+	DescribeBudget: {
+		input: { AccountId: string; BudgetName: string };
+		output: { Budget: BudgetView };
+		errors: BudgetsError | 'NotFoundException';
+	};
+	UpdateBudget: {
+		input: { AccountId: string; NewBudget: BudgetInput };
+		output: Empty;
+		errors: BudgetsError | 'NotFoundException';
+	};
+	DeleteBudget: {
+		input: { AccountId: string; BudgetName: string };
+		output: Empty;
+		errors: BudgetsError | 'NotFoundException';
+	};
+	CreateNotification: {
+		input: {
+			AccountId: string;
+			BudgetName: string;
+			Notification: BudgetNotificationInput;
+			Subscribers: readonly BudgetSubscriber[];
+		};
+		output: Empty;
+		errors: BudgetsError | 'NotFoundException' | 'DuplicateRecordException' | 'CreationLimitExceededException';
+	};
+	DeleteNotification: {
+		input: { AccountId: string; BudgetName: string; Notification: BudgetNotificationInput };
+		output: Empty;
+		errors: BudgetsError | 'NotFoundException';
+	};
+	DescribeNotificationsForBudget: {
+		input: { AccountId: string; BudgetName: string };
+		output: { Notifications: readonly BudgetNotificationView[] };
+		errors: BudgetsError | 'NotFoundException';
+	};
+	CreateSubscriber: {
+		input: {
+			AccountId: string;
+			BudgetName: string;
+			Notification: BudgetNotificationInput;
+			Subscriber: BudgetSubscriber;
+		};
+		output: Empty;
+		errors: BudgetsError | 'NotFoundException' | 'DuplicateRecordException' | 'CreationLimitExceededException';
+	};
+	DeleteSubscriber: {
+		input: {
+			AccountId: string;
+			BudgetName: string;
+			Notification: BudgetNotificationInput;
+			Subscriber: BudgetSubscriber;
+		};
+		output: Empty;
+		errors: BudgetsError | 'NotFoundException';
+	};
+	DescribeSubscribersForNotification: {
+		input: { AccountId: string; BudgetName: string; Notification: BudgetNotificationInput };
+		output: { Subscribers: readonly BudgetSubscriber[] };
+		errors: BudgetsError | 'NotFoundException';
+	};
+
+	// ---------- Account plan (AWS Free Tier API, global) ----------
+	GetAccountPlanState: { input: Empty; output: AccountPlanStateView; errors: CommonError };
+	UpgradeAccountPlan: {
+		input: { accountPlanType: 'PAID' };
+		output: { accountId: string; accountPlanType: 'PAID'; accountPlanStatus: 'ACTIVE' };
+		errors: CommonError | 'ValidationException';
 	};
 
 	// ---------- CloudWatch (regional) ----------

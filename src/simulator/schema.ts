@@ -90,6 +90,8 @@ const budget = z.object({
 	BudgetLimit: z.object({ Amount: z.string(), Unit: z.literal('USD') }),
 	createdAt: time,
 	LastUpdatedTime: time,
+	periodStart: time,
+	periodSpendUsd: z.number({ min: 0 }),
 	notifications: z.array(
 		z.object({
 			NotificationType: z.oneOf(BUDGET_NOTIFICATION_TYPES),

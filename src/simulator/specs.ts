@@ -5,6 +5,7 @@ import { findUser } from './iam/lookup.ts';
 import type { OperationName } from './operations.ts';
 import type { SimState } from './state.ts';
 import { HANDLERS } from './handlers.ts';
+import { budgetArn } from './budgets/views.ts';
 
 /** How a call is authorized before its handler runs. */
 export type Authorization =
@@ -121,10 +122,47 @@ const billing = <K extends OperationName>(op: K, auth: Authorization): Operation
 });
 
 /**
+ * AWS Budgets operations: global, recorded under `budgets.amazonaws.com`, authorized on the
+ * budget's ARN with `budgets:ViewBudget` (reads) or `budgets:ModifyBudget` (changes), as the
+ * Service Authorization Reference maps them. The ARN uses this account's ID; a request naming
+ * another account is refused by the handler.
+ * @see https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbudgetservice.html
+ */
+const budgets = <K extends OperationName>(
+	op: K,
+	action: 'budgets:ViewBudget' | 'budgets:ModifyBudget',
+): OperationSpec<K> => ({
+	handler: HANDLERS[op],
+	eventSource: 'budgets.amazonaws.com',
+	regional: false,
+	auth: {
+		kind: 'iam',
+		action,
+		resource: (state, input) => {
+			const record = asRecord(input);
+			const named = record['BudgetName'] ?? asRecord(record['Budget'] ?? record['NewBudget'])['BudgetName'];
+			return budgetArn(state.account.accountId, typeof named === 'string' ? named : '*');
+		},
+	},
+	recorded: true,
+});
+
+/** AWS Free Tier's account-plan operations (`freetier:` actions, global). */
+const freetier = <K extends OperationName>(op: K): OperationSpec<K> => ({
+	handler: HANDLERS[op],
+	eventSource: 'freetier.amazonaws.com',
+	regional: false,
+	auth: { kind: 'iam', action: `freetier:${op}`, resource: ALL },
+	recorded: true,
+});
+
+/**
  * Every operation's authorization, trail source and handler. The IAM action names follow the
- * Service Authorization Reference; console pages without a public API use the actions the
- * console checks (`aws-portal:ViewBilling` for the Billing home page).
+ * Service Authorization Reference. Billing console pages use today's fine-grained actions
+ * (`billing:`, `ce:`, `budgets:`, `freetier:`), not the retired `aws-portal:` ones; the Billing
+ * home page's cost summary is Cost Explorer data (`ce:GetCostAndUsage`).
  * @see https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html
+ * @see https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/migrate-granularaccess-iam-mapping-reference.html
  */
 export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> } = {
 	ConsoleLogin: signin('ConsoleLogin', true),
@@ -206,12 +244,12 @@ export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> 
 
 	GetBillingPreferences: billing('GetBillingPreferences', {
 		kind: 'iam',
-		action: 'aws-portal:ViewBilling',
+		action: 'billing:GetBillingPreferences',
 		resource: ALL,
 	}),
 	UpdateBillingPreferences: billing('UpdateBillingPreferences', {
 		kind: 'iam',
-		action: 'aws-portal:ModifyBilling',
+		action: 'billing:UpdateBillingPreferences',
 		resource: ALL,
 	}),
 	UpdateIamUserAccessToBilling: billing('UpdateIamUserAccessToBilling', {
@@ -219,7 +257,21 @@ export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> 
 		action: 'billing:UpdateIAMAccessPreference',
 		resource: ALL,
 	}),
-	GetCostSummary: billing('GetCostSummary', { kind: 'iam', action: 'aws-portal:ViewBilling', resource: ALL }),
+	GetCostSummary: billing('GetCostSummary', { kind: 'iam', action: 'ce:GetCostAndUsage', resource: ALL }),
+
+	CreateBudget: budgets('CreateBudget', 'budgets:ModifyBudget'),
+	DescribeBudgets: budgets('DescribeBudgets', 'budgets:ViewBudget'),
+	DescribeBudget: budgets('DescribeBudget', 'budgets:ViewBudget'),
+	UpdateBudget: budgets('UpdateBudget', 'budgets:ModifyBudget'),
+	DeleteBudget: budgets('DeleteBudget', 'budgets:ModifyBudget'),
+	CreateNotification: budgets('CreateNotification', 'budgets:ModifyBudget'),
+	DeleteNotification: budgets('DeleteNotification', 'budgets:ModifyBudget'),
+	DescribeNotificationsForBudget: budgets('DescribeNotificationsForBudget', 'budgets:ViewBudget'),
+	CreateSubscriber: budgets('CreateSubscriber', 'budgets:ModifyBudget'),
+	DeleteSubscriber: budgets('DeleteSubscriber', 'budgets:ModifyBudget'),
+	DescribeSubscribersForNotification: budgets('DescribeSubscribersForNotification', 'budgets:ViewBudget'),
+	GetAccountPlanState: freetier('GetAccountPlanState'),
+	UpgradeAccountPlan: freetier('UpgradeAccountPlan'),
 
 	PutMetricAlarm: cw('PutMetricAlarm', alarmResource),
 	DescribeAlarms: cw('DescribeAlarms', alarmsResource),

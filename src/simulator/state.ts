@@ -231,18 +231,24 @@ export const BUDGET_COMPARISON_OPERATORS = ['GREATER_THAN', 'LESS_THAN', 'EQUAL_
 export const BUDGET_THRESHOLD_TYPES = ['PERCENTAGE', 'ABSOLUTE_VALUE'] as const;
 export const BUDGET_SUBSCRIPTION_TYPES = ['EMAIL', 'SNS'] as const;
 
+export type BudgetTimeUnit = (typeof BUDGET_TIME_UNITS)[number];
+export type BudgetNotificationType = (typeof BUDGET_NOTIFICATION_TYPES)[number];
+export type BudgetComparisonOperator = (typeof BUDGET_COMPARISON_OPERATORS)[number];
+export type BudgetThresholdType = (typeof BUDGET_THRESHOLD_TYPES)[number];
+export type BudgetSubscriptionType = (typeof BUDGET_SUBSCRIPTION_TYPES)[number];
+
 /** Who a budget alert goes to: an email address, or an SNS topic ARN. */
 export interface BudgetSubscriber {
-	readonly SubscriptionType: (typeof BUDGET_SUBSCRIPTION_TYPES)[number];
+	readonly SubscriptionType: BudgetSubscriptionType;
 	readonly Address: string;
 }
 
 /** One alert of a budget: a threshold on actual or forecasted spend, and who hears about it. */
 export interface BudgetNotification {
-	readonly NotificationType: (typeof BUDGET_NOTIFICATION_TYPES)[number];
-	readonly ComparisonOperator: (typeof BUDGET_COMPARISON_OPERATORS)[number];
+	readonly NotificationType: BudgetNotificationType;
+	readonly ComparisonOperator: BudgetComparisonOperator;
 	readonly Threshold: number;
-	readonly ThresholdType: (typeof BUDGET_THRESHOLD_TYPES)[number];
+	readonly ThresholdType: BudgetThresholdType;
 	/** `ALARM` once the alert has fired in the current budget period (it fires once per period). */
 	readonly NotificationState: 'OK' | 'ALARM';
 	readonly subscribers: readonly BudgetSubscriber[];
@@ -255,12 +261,16 @@ export interface BudgetNotification {
 export interface Budget {
 	readonly BudgetName: string;
 	readonly BudgetType: 'COST';
-	readonly TimeUnit: (typeof BUDGET_TIME_UNITS)[number];
+	readonly TimeUnit: BudgetTimeUnit;
 	readonly BudgetLimit: { readonly Amount: string; readonly Unit: 'USD' };
 	/** Billing-clock time the budget was created. */
 	readonly createdAt: number;
 	readonly LastUpdatedTime: number;
 	readonly notifications: readonly BudgetNotification[];
+	/** Billing-clock start of the current budget period (UTC day, month, quarter or year). */
+	readonly periodStart: number;
+	/** Charges in the current budget period so far, USD, before credits (as the budget templates count them). */
+	readonly periodSpendUsd: number;
 }
 
 export interface SnsTopic {

@@ -121,6 +121,48 @@ describe('specific reasons', () => {
 		});
 	});
 
+	it('says what the budget lacks: alerts, or an email recipient', async () => {
+		const { billingAlarmLab } = await import('@/lessons/labs/billing-alarm');
+		const { must } = await import('@/lessons/run');
+		const ctx = testContext();
+		const task = billingAlarmLab.tasks.find((t) => t.id === 'cost-budget-with-email')!;
+		const start = billingAlarmLab.scenario(ctx);
+		const account = start.account.accountId;
+		const budget = {
+			BudgetName: 'silent',
+			BudgetType: 'COST',
+			TimeUnit: 'MONTHLY',
+			BudgetLimit: { Amount: '10', Unit: 'USD' },
+		} as const;
+		const silent = must(start, { op: 'CreateBudget', input: { AccountId: account, Budget: budget } }, ctx);
+		expect(task.check(silent)).toEqual({
+			met: false,
+			reason: expect.stringContaining('The budget "silent" has no alerts'),
+		});
+		const topic = must(silent, { op: 'CreateTopic', input: { Name: 'alerts' } }, ctx);
+		const snsOnly = must(
+			must(topic, { op: 'DeleteBudget', input: { AccountId: account, BudgetName: 'silent' } }, ctx),
+			{
+				op: 'CreateBudget',
+				input: {
+					AccountId: account,
+					Budget: { ...budget, BudgetName: 'topic-only' },
+					NotificationsWithSubscribers: [
+						{
+							Notification: { NotificationType: 'ACTUAL', ComparisonOperator: 'GREATER_THAN', Threshold: 80 },
+							Subscribers: [{ SubscriptionType: 'SNS', Address: `arn:aws:sns:us-east-1:${account}:alerts` }],
+						},
+					],
+				},
+			},
+			ctx,
+		);
+		expect(task.check(snsOnly)).toEqual({
+			met: false,
+			reason: expect.stringContaining('The alerts of "topic-only" go only to an SNS topic'),
+		});
+	});
+
 	it('names a policy broader than IAM on iam-admin', async () => {
 		const { createIamUserLab } = await import('@/lessons/labs/create-iam-user');
 		const { must } = await import('@/lessons/run');

@@ -754,14 +754,14 @@ const cases: readonly Case[] = [
 			{ op: 'GetBillingPreferences', input: {} }
 		),
 		'AccessDenied',
-		`User: arn:aws:iam::${ACCT}:user/payer is not authorized to perform: aws-portal:ViewBilling on resource: * because IAM user and role access to Billing information is not activated for this account`,
+		`User: arn:aws:iam::${ACCT}:user/payer is not authorized to perform: billing:GetBillingPreferences on resource: * because IAM user and role access to Billing information is not activated for this account`,
 		403,
 	],
 	[
 		'GetCostSummary: no policy',
 		(g) => (withUser(g), g.signInAs('alice'), { op: 'GetCostSummary', input: {} }),
 		'AccessDenied',
-		`User: arn:aws:iam::${ACCT}:user/alice is not authorized to perform: aws-portal:ViewBilling on resource: * because no identity-based policy allows the aws-portal:ViewBilling action`,
+		`User: arn:aws:iam::${ACCT}:user/alice is not authorized to perform: ce:GetCostAndUsage on resource: * because no identity-based policy allows the ce:GetCostAndUsage action`,
 		403,
 	],
 

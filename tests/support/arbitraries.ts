@@ -23,6 +23,7 @@ const topicArnArb = fc.constantFrom(
 	'nonsense',
 );
 const codeArb = fc.oneof(fc.stringMatching(/^\d{6}$/), fc.string({ maxLength: 8 }));
+const budgetNameArb = fc.constantFrom('zero', 'monthly', '__proto__', 'a:b', '');
 const serialArb = fc.constantFrom(`arn:aws:iam::${ACCT}:mfa/phone`, `arn:aws:iam::${ACCT}:mfa/other`, 'x');
 
 /** Calls with well-formed shapes, mostly valid, over a small name pool. */
@@ -117,6 +118,35 @@ const shapedCallArb: fc.Arbitrary<ApiCall> = fc.oneof(
 	fc.constant<ApiCall>({ op: 'DeleteAlarms', input: { AlarmNames: ['billing'] } }),
 	fc.constant<ApiCall>({ op: 'DescribeInstances', input: {} }),
 	userNameArb.map((UserName): ApiCall => ({ op: 'SendSignInInstructions', input: { UserName } })),
+	fc
+		.record({
+			BudgetName: budgetNameArb,
+			Amount: fc.constantFrom('1.0', '0.5', '100', '0', 'NaN'),
+			TimeUnit: fc.constantFrom('DAILY', 'MONTHLY', 'QUARTERLY', 'ANNUALLY'),
+			Threshold: fc.oneof(fc.double({ min: -1, max: 200, noNaN: true }), fc.constant(0.01)),
+			Address: fc.constantFrom('alerts@example.com', `arn:aws:sns:us-east-1:${ACCT}:alerts`, 'nope'),
+		})
+		.map((r): ApiCall => ({
+			op: 'CreateBudget',
+			input: {
+				AccountId: ACCT,
+				Budget: {
+					BudgetName: r.BudgetName,
+					BudgetType: 'COST',
+					TimeUnit: r.TimeUnit,
+					BudgetLimit: { Amount: r.Amount, Unit: 'USD' },
+				},
+				NotificationsWithSubscribers: [
+					{
+						Notification: { NotificationType: 'ACTUAL', ComparisonOperator: 'GREATER_THAN', Threshold: r.Threshold },
+						Subscribers: [{ SubscriptionType: r.Address.startsWith('arn:') ? 'SNS' : 'EMAIL', Address: r.Address }],
+					},
+				],
+			},
+		})),
+	budgetNameArb.map((BudgetName): ApiCall => ({ op: 'DeleteBudget', input: { AccountId: ACCT, BudgetName } })),
+	fc.constant<ApiCall>({ op: 'DescribeBudgets', input: { AccountId: ACCT } }),
+	fc.constant<ApiCall>({ op: 'UpgradeAccountPlan', input: { accountPlanType: 'PAID' } }),
 );
 
 const OPS = [
@@ -154,6 +184,11 @@ const OPS = [
 	'MarkMessageRead',
 	'AdvanceBillingClock',
 	'SetSpendRate',
+	'CreateBudget',
+	'DescribeBudget',
+	'CreateNotification',
+	'CreateSubscriber',
+	'GetAccountPlanState',
 	'toString',
 	'__proto__',
 	'constructor',
@@ -177,6 +212,9 @@ const garbageCallArb: fc.Arbitrary<ApiCall> = fc
 					'Dimensions',
 					'LoginType',
 					'Email',
+					'AccountId',
+					'Budget',
+					'BudgetName',
 				),
 				fc.anything({ maxDepth: 2 }),
 			),

@@ -34,6 +34,18 @@ export function expectInvariants(state: SimState): void {
 			}
 		}
 	}
+	for (const [name, budget] of Object.entries(state.budgets)) {
+		expect(budget.BudgetName).toBe(name);
+		expect(budget.notifications.length).toBeLessThanOrEqual(5);
+		expect(budget.periodSpendUsd).toBeGreaterThanOrEqual(0);
+		expect(budget.periodStart).toBeLessThanOrEqual(state.billing.clock);
+		for (const n of budget.notifications) {
+			expect(n.subscribers.filter((s) => s.SubscriptionType === 'SNS').length).toBeLessThanOrEqual(1);
+			expect(n.subscribers.filter((s) => s.SubscriptionType === 'EMAIL').length).toBeLessThanOrEqual(10);
+		}
+	}
+	const plan = state.billing.plan;
+	expect(plan.creditsUsedUsd).toBeLessThanOrEqual(plan.creditsGrantedUsd);
 	if (state.session?.principal.type === 'IAMUser')
 		expect(state.iam.users[state.session.principal.userName]).toBeDefined();
 	expect(state.trail.length).toBeLessThanOrEqual(TRAIL_LIMIT);

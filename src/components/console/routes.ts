@@ -17,6 +17,8 @@ export type Route =
 	| { screen: 'billing-home' }
 	| { screen: 'billing-preferences' }
 	| { screen: 'billing-account' }
+	| { screen: 'billing-budgets' }
+	| { screen: 'billing-create-budget' }
 	| { screen: 'cloudwatch-alarms' }
 	| { screen: 'cloudwatch-create-alarm' }
 	| { screen: 'sns-topics' }

@@ -1,16 +1,53 @@
-import { met, notMet, type Lab } from '../lab';
+import { zeroSpendBudgetRequest, type SimState } from '@/simulator';
+import { met, notMet, type Lab, type TaskStatus } from '../lab';
 import { billingAlarmGap, BILLING_REGION, healthOf } from '../checks';
 import { alarmSubscriptionHealth } from '../health/checks';
 import { billingAlarmInput, confirmPendingSubscriptions, PRACTICE_ALERT_EMAIL, rootWithMfa } from '../scenarios';
 import { must, mustWithOutput } from '../run';
 
-/** Lesson 3: billing alerts on, two billing alarms with a confirmed email, and an alarm email received. */
+/**
+ * Whether a cost budget emails someone: at least one budget with an alert that has an email
+ * recipient. The reason names the budget and says what it lacks.
+ */
+function costBudgetStatus(state: SimState): TaskStatus {
+	const budgets = Object.values(state.budgets);
+	if (budgets.length === 0) {
+		return notMet(
+			'There is no budget yet. Create one in Billing and Cost Management → Budgets; the Zero spend budget template takes a minute.',
+		);
+	}
+	if (budgets.some((b) => b.notifications.some((n) => n.subscribers.some((s) => s.SubscriptionType === 'EMAIL')))) {
+		return met;
+	}
+	const silent = budgets.find((b) => b.notifications.length === 0);
+	if (silent) {
+		return notMet(
+			`The budget "${silent.BudgetName}" has no alerts, so it would never tell anyone when spending passes it. Add an alert with your email address.`,
+		);
+	}
+	const first = budgets[0]?.BudgetName ?? '';
+	return notMet(
+		`The alerts of "${first}" go only to an SNS topic. Add your email address as a recipient, so the alert reaches you without a topic and a subscription.`,
+	);
+}
+
+/** Lesson 3: a budget first, then billing alerts on, two billing alarms with a confirmed email, and an alarm email received. */
 export const billingAlarmLab: Lab = {
 	id: 'billing-alarm',
 	title: 'Create billing alarms',
 	startScreen: 'console-home',
 	scenario: (ctx) => rootWithMfa(ctx).state,
 	tasks: [
+		{
+			id: 'cost-budget-with-email',
+			title: 'Create a cost budget that emails you when spending passes it',
+			hints: [
+				'Your first guardrail needs no Region, no SNS topic and no metric: a budget in Billing and Cost Management emails you itself.',
+				'Open Billing and Cost Management from the services search (or search for "budgets"), then Budgets → Create budget.',
+				'Budgets → Create budget → Use a template (simplified) → Zero spend budget → type your email address in Email recipients → Create budget.',
+			],
+			check: costBudgetStatus,
+		},
 		{
 			id: 'billing-alerts-enabled',
 			title: 'Turn on Receive CloudWatch billing alerts',
@@ -73,6 +110,7 @@ export const billingAlarmLab: Lab = {
 		},
 	],
 	solutionSteps: [
+		'Billing and Cost Management → Budgets → Create budget → Use a template (simplified) → Zero spend budget → type your email address in Email recipients → Create budget.',
 		'Billing and Cost Management → Billing preferences → Alert preferences → Edit → Receive CloudWatch billing alerts → Update.',
 		'Set the region to US East (N. Virginia) and open CloudWatch → Alarms → All alarms → Create alarm.',
 		'Select metric → Billing → Total Estimated Charge → EstimatedCharges (Currency USD) → Select metric.',
@@ -84,7 +122,15 @@ export const billingAlarmLab: Lab = {
 		'Fast-forward the billing clock a day at a time until an "ALARM" email arrives in the Inbox.',
 	],
 	solve(state, ctx) {
-		let next = must(state, { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
+		let next = must(
+			state,
+			{
+				op: 'CreateBudget',
+				input: zeroSpendBudgetRequest(state.account.accountId, { emailAddresses: [PRACTICE_ALERT_EMAIL] }),
+			},
+			ctx,
+		);
+		next = must(next, { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
 		const topic = mustWithOutput(
 			next,
 			{ op: 'CreateTopic', input: { Name: 'billing-alerts' }, region: BILLING_REGION },

@@ -3,6 +3,9 @@ import type { HandlerEnv } from '../core/handler.ts';
 import type { SimState } from '../state.ts';
 import { evaluateAllAlarms } from '../cloudwatch/evaluate-alarms.ts';
 import { expireUnconfirmedSubscriptions } from '../sns/expiry.ts';
+import { refreshBudgets } from '../budgets/evaluate.ts';
+import { accrueToBudgets, nextBudgetPeriodBoundary, rollBudgetPeriods } from '../budgets/periods.ts';
+import { payWithCredits } from './plan.ts';
 
 const HOUR_MS = 3_600_000;
 /** EstimatedCharges is published "several times daily"; the simulator publishes every 6 hours. */
@@ -32,29 +35,55 @@ function roundUsd(value: number): number {
 }
 
 /**
- * Moves the billing clock forward to `target`: charges accrue at the spend rate, the month-to-date
- * total resets at each UTC month start, EstimatedCharges is published every 6 hours once alerts
- * are on, alarms are evaluated after each publication (possibly emailing subscribers), and
- * unconfirmed SNS subscriptions older than 48 hours are removed.
+ * Charges of `usd` that accrued up to billing-clock time `clock`: the account plan's credits pay
+ * them first, and every budget counts them in its current period.
+ */
+function accrue(state: SimState, usd: number, clock: number): SimState {
+	if (usd <= 0) return state;
+	const plan = payWithCredits(state.billing.plan, usd, clock);
+	const withCredits = plan === state.billing.plan ? state : { ...state, billing: { ...state.billing, plan } };
+	return accrueToBudgets(withCredits, usd);
+}
+
+/**
+ * Moves the billing clock forward to `target`: charges accrue at the spend rate (paid from the
+ * plan's credits first), the month-to-date total resets at each UTC month start, EstimatedCharges
+ * is published every 6 hours once alerts are on, alarms are evaluated after each publication
+ * (possibly emailing subscribers), budgets start a new period at their period's start and are
+ * refreshed every 8 hours (possibly alerting), and unconfirmed SNS subscriptions older than 48
+ * hours are removed.
  * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/monitor_estimated_charges_with_cloudwatch.html
  */
 export function advanceBillingClockTo(state: SimState, target: number, env: HandlerEnv): SimState {
 	if (target <= state.billing.clock) return state;
 	let current = state;
 	const end = Math.min(target, state.billing.clock + MAX_ADVANCE_MS);
-	// Every loop iteration stops at the next event (publication or month start), so the loop runs
-	// a bounded number of times: at most a few hundred for the longest advance.
+	// Every loop iteration stops at the next event (publication, budget refresh, month or budget
+	// period start), so the loop runs a bounded number of times: at most a few hundred for the
+	// longest advance (31 days of 6-hour publications, 8-hour budget refreshes and daily periods).
 	while (current.billing.clock < end) {
 		const billing = current.billing;
 		const monthEnd = nextMonthStart(billing.clock);
 		const publishAt = billing.nextPublishAt;
-		const stop = Math.min(end, monthEnd, publishAt !== undefined && publishAt > billing.clock ? publishAt : end);
+		const budgetUpdateAt = billing.nextBudgetUpdateAt;
+		const stop = Math.min(
+			end,
+			monthEnd,
+			publishAt !== undefined && publishAt > billing.clock ? publishAt : end,
+			budgetUpdateAt !== undefined && budgetUpdateAt > billing.clock ? budgetUpdateAt : end,
+			nextBudgetPeriodBoundary(current, billing.clock),
+		);
 		const hours = (stop - billing.clock) / HOUR_MS;
-		let monthToDateUsd = roundUsd(billing.monthToDateUsd + billing.spendRateUsdPerHour * hours);
-		if (stop === monthEnd) monthToDateUsd = 0;
-		current = { ...current, billing: { ...billing, clock: stop, monthToDateUsd } };
+		const accrued = roundUsd(billing.monthToDateUsd + billing.spendRateUsdPerHour * hours);
+		current = accrue(current, accrued - billing.monthToDateUsd, stop);
+		current = {
+			...current,
+			billing: { ...current.billing, clock: stop, monthToDateUsd: stop === monthEnd ? 0 : accrued },
+		};
+		current = rollBudgetPeriods(current, stop);
+		if (budgetUpdateAt !== undefined && stop >= budgetUpdateAt) current = refreshBudgets(current, env);
 		if (publishAt !== undefined && stop >= publishAt) {
-			const datapoints = [...current.billing.datapoints, { Timestamp: stop, Value: monthToDateUsd }];
+			const datapoints = [...current.billing.datapoints, { Timestamp: stop, Value: current.billing.monthToDateUsd }];
 			current = {
 				...current,
 				billing: {
@@ -94,11 +123,17 @@ export function syncBillingClock(state: SimState, env: HandlerEnv): SimState {
 	// no subscription old enough to expire, so only the charges move.
 	if (
 		(billing.nextPublishAt === undefined || target < billing.nextPublishAt) &&
+		(billing.nextBudgetUpdateAt === undefined || target < billing.nextBudgetUpdateAt) &&
 		target < nextMonthStart(billing.clock) &&
+		target < nextBudgetPeriodBoundary(state, billing.clock) &&
 		!hasUnconfirmedSubscriptions(state)
 	) {
 		const monthToDateUsd = roundUsd(billing.monthToDateUsd + (billing.spendRateUsdPerHour * elapsed) / HOUR_MS);
-		return { ...state, billing: { ...billing, clock: target, lastRealNow: env.now, monthToDateUsd } };
+		const accrued = accrue(state, monthToDateUsd - billing.monthToDateUsd, target);
+		return {
+			...accrued,
+			billing: { ...accrued.billing, clock: target, lastRealNow: env.now, monthToDateUsd },
+		};
 	}
 	const synced = elapsed > 0 ? advanceBillingClockTo(state, state.billing.clock + elapsed, env) : state;
 	return synced.billing.lastRealNow === env.now

@@ -1,10 +1,11 @@
 import { own } from '../core/own.ts';
 import { deliverMail, SNS_SENDER } from '../mailbox/mailbox.ts';
-import type { SimState } from '../state.ts';
+import type { MailMessage, SimState } from '../state.ts';
 
 /**
  * Publishes a message to a topic: SNS emails every confirmed subscription and skips pending
- * ones. A topic that no longer exists receives nothing.
+ * ones. A topic that no longer exists receives nothing. `kind` says which service's message it
+ * carries (CloudWatch alarms by default, AWS Budgets alerts).
  * @see https://docs.aws.amazon.com/sns/latest/dg/SendMessageToHttp.confirm.html
  */
 export function publishToTopic(
@@ -13,6 +14,7 @@ export function publishToTopic(
 	subject: string,
 	body: string,
 	now: number,
+	kind: MailMessage['kind'] = 'alarm',
 ): SimState {
 	const region = topicArnValue.split(':')[3] ?? '';
 	const regional = state.sns[region];
@@ -27,7 +29,7 @@ export function publishToTopic(
 			subject,
 			body: body + footer,
 			receivedAt: now,
-			kind: 'alarm',
+			kind,
 		});
 	}
 	return next;

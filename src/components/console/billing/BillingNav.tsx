@@ -3,6 +3,7 @@ import { ServiceNav, type ServiceNavLink } from '../ui/ServiceNav';
 
 const PAGES: readonly ServiceNavLink[] = [
 	{ route: { screen: 'billing-home' }, label: 'Home' },
+	{ route: { screen: 'billing-budgets' }, label: 'Budgets' },
 	{ route: { screen: 'billing-preferences' }, label: 'Billing preferences' },
 	{ route: { screen: 'billing-account' }, label: 'Account' },
 ];

@@ -15,6 +15,7 @@ import { useScreenReadyWhenArrived } from './screen-ready';
 const iam = () => import('../iam/screens');
 const security = () => import('../security/screens');
 const billing = () => import('../billing/screens');
+const budgets = () => import('../billing/budget-screens');
 const cloudwatch = () => import('../cloudwatch/screens');
 const sns = () => import('../sns/screens');
 
@@ -29,6 +30,8 @@ const AssignMfaScreen = lazyScreen(() => security().then((m) => m.AssignMfaScree
 const BillingHomeScreen = lazyScreen(() => billing().then((m) => m.BillingHomeScreen));
 const BillingPreferencesScreen = lazyScreen(() => billing().then((m) => m.BillingPreferencesScreen));
 const BillingAccountScreen = lazyScreen(() => billing().then((m) => m.BillingAccountScreen));
+const BudgetsScreen = lazyScreen(() => budgets().then((m) => m.BudgetsScreen));
+const CreateBudgetScreen = lazyScreen(() => budgets().then((m) => m.CreateBudgetScreen));
 const AlarmsScreen = lazyScreen(() => cloudwatch().then((m) => m.AlarmsScreen));
 const CreateAlarmScreen = lazyScreen(() => cloudwatch().then((m) => m.CreateAlarmScreen));
 const TopicsScreen = lazyScreen(() => sns().then((m) => m.TopicsScreen));
@@ -105,6 +108,10 @@ function screenFor(route: Route): JSX.Element {
 			return <BillingPreferencesScreen />;
 		case 'billing-account':
 			return <BillingAccountScreen />;
+		case 'billing-budgets':
+			return <BudgetsScreen />;
+		case 'billing-create-budget':
+			return <CreateBudgetScreen />;
 		case 'cloudwatch-alarms':
 			return <AlarmsScreen />;
 		case 'cloudwatch-create-alarm':

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { useConsole } from '../console-context';
-import { searchServices, type ServiceEntry } from './services';
+import { searchServices, type SearchResult } from './services';
 
 /**
  * The navigation bar's service search, built on the ARIA 1.2 combobox pattern with a listbox
@@ -17,7 +17,7 @@ export function ServicesSearch() {
 	const inputRef = useRef<HTMLInputElement>(null);
 	const results = searchServices(query);
 
-	const choose = (service: ServiceEntry) => {
+	const choose = (service: SearchResult) => {
 		setOpen(false);
 		setQuery('');
 		setActive(-1);

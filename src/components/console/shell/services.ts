@@ -104,6 +104,8 @@ function serviceIdForRoute(route: Route): ServiceEntry['id'] | undefined {
 		case 'billing-home':
 		case 'billing-preferences':
 		case 'billing-account':
+		case 'billing-budgets':
+		case 'billing-create-budget':
 			return 'billing';
 		case 'cloudwatch-alarms':
 		case 'cloudwatch-create-alarm':
@@ -120,14 +122,37 @@ function serviceIdForRoute(route: Route): ServiceEntry['id'] | undefined {
 	}
 }
 
-/** Services whose names or keywords contain the query (case-insensitive). */
-export function searchServices(query: string): readonly ServiceEntry[] {
+/** A search result: a service, or a feature page of one (as the real search lists "Budgets"). */
+export interface SearchResult {
+	readonly id: string;
+	readonly name: string;
+	readonly summary: string;
+	readonly keywords: readonly string[];
+	readonly route: Route;
+}
+
+/** Feature pages the search finds by name, each inside its service's console. */
+const FEATURES: readonly SearchResult[] = [
+	{
+		id: 'budgets',
+		name: 'Budgets',
+		summary: 'Billing and Cost Management feature: alerts when your costs pass an amount you set',
+		keywords: ['budget', 'zero spend', 'cost alerts', 'forecast'],
+		route: { screen: 'billing-budgets' },
+	},
+];
+
+const matches = (entry: SearchResult, needle: string): boolean =>
+	entry.name.toLowerCase().includes(needle) ||
+	entry.id.includes(needle) ||
+	entry.keywords.some((keyword) => keyword.includes(needle));
+
+/**
+ * Services whose names or keywords contain the query (case-insensitive), with matching feature
+ * pages first; an empty query lists the services.
+ */
+export function searchServices(query: string): readonly SearchResult[] {
 	const needle = query.trim().toLowerCase();
 	if (!needle) return SERVICES;
-	return SERVICES.filter(
-		(service) =>
-			service.name.toLowerCase().includes(needle) ||
-			service.id.includes(needle) ||
-			service.keywords.some((keyword) => keyword.includes(needle)),
-	);
+	return [...FEATURES.filter((feature) => matches(feature, needle)), ...SERVICES.filter((s) => matches(s, needle))];
 }

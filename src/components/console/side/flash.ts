@@ -8,7 +8,7 @@ export interface FlashMessage {
 	readonly body: string;
 }
 
-export type FlashTarget = 'security-credentials' | 'cloudwatch-alarms';
+export type FlashTarget = 'security-credentials' | 'cloudwatch-alarms' | 'billing-budgets';
 
 const pending = new Map<FlashTarget, FlashMessage>();
 
