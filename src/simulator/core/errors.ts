@@ -39,6 +39,7 @@ export interface SimError<C extends string = string> {
 export const HTTP_STATUS: Readonly<Record<string, number>> = {
 	AccessDenied: 403,
 	MissingAuthenticationToken: 403,
+	InvalidClientTokenId: 403,
 	ValidationError: 400,
 	ValidationException: 400,
 	AuthenticationFailed: 401,
