@@ -35,7 +35,7 @@ export function AccessDeniedDetails({ explanation, message }: AccessDeniedDetail
 					{deniedRequestFacts(explanation).map((fact) => (
 						<div key={fact.term}>
 							<dt>{fact.term}:</dt>
-							<dd class="c-mono">{fact.value}</dd>
+							<dd class={fact.term === 'Context' ? undefined : 'c-mono'}>{fact.value}</dd>
 						</div>
 					))}
 				</dl>
