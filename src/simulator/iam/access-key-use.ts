@@ -67,13 +67,19 @@ export function asKeyOwner(state: SimState, owner: Principal, now: number): SimS
 	return { ...state, session: { principal: owner, withMfa: false, since: now }, pendingSignIn: null };
 }
 
-/** After a signed request: the console's own session and sign-in are as they were, and the key's use is recorded. */
+/**
+ * After a signed request: the console's own session and sign-in are as they were (unless the request
+ * deleted the IAM user they belong to, which ends them), and the key's use is recorded.
+ */
 export function afterSignedRequest(
 	next: SimState,
 	console: SimState,
 	accessKeyId: string,
 	use: AccessKeyUse,
 ): SimState {
-	const restored = { ...next, session: console.session, pendingSignIn: console.pendingSignIn };
-	return recordAccessKeyUse(restored, accessKeyId, use);
+	const exists = (principal: Principal) =>
+		principal.type === 'Root' || own(next.iam.users, principal.userName) !== undefined;
+	const session = console.session && exists(console.session.principal) ? console.session : null;
+	const pendingSignIn = console.pendingSignIn && exists(console.pendingSignIn.principal) ? console.pendingSignIn : null;
+	return recordAccessKeyUse({ ...next, session, pendingSignIn }, accessKeyId, use);
 }

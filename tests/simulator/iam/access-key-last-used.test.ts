@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	ADMINISTRATOR_ACCESS,
 	IAM_FULL_ACCESS,
 	POWER_USER_ACCESS,
 	PRACTICE_ROOT,
@@ -7,7 +9,9 @@ import {
 	selectUsersTable,
 	type CallContext,
 } from '@/simulator';
+import { apiCallArb } from '../../support/arbitraries.ts';
 import { given, type Given } from '../../support/given.ts';
+import { expectInvariants } from '../../support/invariants.ts';
 
 const ACCT = PRACTICE_ROOT.accountId;
 const DAY = 86_400_000;
@@ -82,6 +86,19 @@ describe('GetAccessKeyLastUsed', () => {
 		});
 		// A refused request still used the key: AWS authenticated it before it authorized it.
 		expect(g.state.iam.users['iam-admin']?.accessKeys[0]?.lastUsed?.serviceName).toBe('ec2');
+	});
+
+	it('ends the console session when a signed request deletes its user', () => {
+		const g = given().rootSignedIn().user('temp');
+		const rootKey = g.ok<KeyOutput>({ op: 'CreateAccessKey', input: {} }).AccessKey.AccessKeyId;
+		g.signInAs('temp');
+		expect(g.state.session?.principal).toEqual({ type: 'IAMUser', userName: 'temp' });
+		const asRoot = signedWith(g, rootKey);
+		expect(g.call({ op: 'DeleteLoginProfile', input: { UserName: 'temp' } }, asRoot).ok).toBe(true);
+		expect(g.state.session?.principal).toEqual({ type: 'IAMUser', userName: 'temp' });
+		expect(g.call({ op: 'DeleteUser', input: { UserName: 'temp' } }, asRoot).ok).toBe(true);
+		expect(g.state.session).toBeNull();
+		expectInvariants(g.state);
 	});
 
 	it('refuses an unknown or inactive key before anything else, and records nothing', () => {
@@ -163,5 +180,39 @@ describe('selectUsersTable: access key columns', () => {
 		const usedAt = g.ctx.now;
 		g.ctx.advance(100 * DAY);
 		expect(row()).toMatchObject({ accessKeyLastUsed: usedAt, activeKeyAgeDays: 103 });
+	});
+});
+
+describe('signed calls: properties', () => {
+	it('never throw, keep every invariant and leave the console session alone unless its user is deleted', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(apiCallArb, fc.oneof(fc.constant(-1), fc.nat({ max: 3 }), fc.constant(9))), {
+					minLength: 1,
+					maxLength: 30,
+				}),
+				(steps) => {
+					// Root is signed in to the console and owns a key; so does an administrator.
+					const g = given().rootSignedIn().user('admin', [ADMINISTRATOR_ACCESS.Arn]);
+					keyFor(g, 'admin');
+					g.ok({ op: 'CreateAccessKey', input: {} });
+					for (const [call, signer] of steps) {
+						const keys = [...g.state.root.accessKeys, ...Object.values(g.state.iam.users).flatMap((u) => u.accessKeys)];
+						const accessKeyId =
+							signer === -1
+								? undefined
+								: signer === 9
+									? 'AKIANOSUCHKEY0000000'
+									: keys[signer % Math.max(1, keys.length)]?.AccessKeyId;
+						const session = g.state.session;
+						g.ctx.advance(1_000);
+						g.call(call, accessKeyId === undefined ? g.ctx : { ...g.ctx, accessKeyId });
+						if (accessKeyId !== undefined && g.state.session !== null) expect(g.state.session).toEqual(session);
+						expectInvariants(g.state);
+					}
+				},
+			),
+			{ numRuns: 100 },
+		);
 	});
 });
