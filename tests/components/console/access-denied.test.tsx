@@ -39,7 +39,8 @@ const fact = (term: string, scope: HTMLElement = document.body) =>
 		.getAllByRole('term')
 		.find((dt) => dt.textContent === `${term}:`)?.nextElementSibling?.textContent;
 
-describe('Access denied page', () => {
+// Screens' code downloads (and compiles in the test runner) on first use: allow time on a busy machine.
+describe('Access denied page', { timeout: 20_000 }, () => {
 	it('shows the refused request as today’s consoles do, with AWS’s message and Why? below', async () => {
 		await open({ screen: 'service-unavailable', service: 'ec2' }, signedInAs('iam-admin', IAM_FULL_ACCESS.Arn));
 		expect(document.querySelector('.c-screen__service')?.textContent).toBe('EC2');
@@ -93,7 +94,8 @@ describe('Access denied page', () => {
 	});
 });
 
-describe('Access denied inside a screen', () => {
+// Screens' code downloads (and compiles in the test runner) on first use: allow time on a busy machine.
+describe('Access denied inside a screen', { timeout: 20_000 }, () => {
 	it('shows the same box in the screen’s error when an action is refused', async () => {
 		const prepare = (state: SimState, ctx: CallContext) =>
 			signedInAs('reader', IAM_READ_ONLY_ACCESS.Arn)(

@@ -71,7 +71,8 @@ describe('Users list: Delete', () => {
 	});
 });
 
-describe('Users list: column chooser', () => {
+// Screens' code downloads (and compiles in the test runner) on first use: allow time on a busy machine.
+describe('Users list: column chooser', { timeout: 20_000 }, () => {
 	const ALL_COLUMNS = [
 		'User name',
 		'Path',
@@ -143,7 +144,8 @@ describe('Users list: column chooser', () => {
 	});
 });
 
-describe('Users list: credential columns', () => {
+// Screens' code downloads (and compiles in the test runner) on first use: allow time on a busy machine.
+describe('Users list: credential columns', { timeout: 20_000 }, () => {
 	const DAY = 86_400_000;
 	/** alice: a password and a key, both `days` old (the clock only moves forward, so their dates are moved back); bob: nothing. */
 	const aged =
