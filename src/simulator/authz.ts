@@ -137,8 +137,23 @@ export function isAllowed(state: SimState, action: string, resource: string, reg
 	return decision === 'allowed' && (!isBillingConsoleAction(action) || state.billing.iamAccessActivated);
 }
 
-/** The `AccessDenied` error for a denial, in AWS's wording, carrying the explanation. */
-export function accessDeniedError(explanation: PolicyExplanation): SimError {
+/**
+ * The start of every denial message: who may not do what, and on which resource. Actions without
+ * resource-level permissions (authorized against `"*"`) name no resource, as AWS's messages do;
+ * EC2 puts its own sentence in front.
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html
+ */
+function notAuthorized(principal: string, action: string, resource: string, resourceLevel: boolean): string {
+	const prefix = action.toLowerCase().startsWith('ec2:') ? 'You are not authorized to perform this operation. ' : '';
+	const onResource = resourceLevel ? ` on resource: ${resource}` : '';
+	return `${prefix}User: ${principal} is not authorized to perform: ${action}${onResource}`;
+}
+
+/**
+ * The `AccessDenied` error for a denial, in AWS's wording, carrying the explanation.
+ * `resourceLevel` is false for actions that accept only `"*"` as their resource.
+ */
+export function accessDeniedError(explanation: PolicyExplanation, resourceLevel = true): SimError {
 	const { principal, action, resource } = explanation;
 	let reason: string;
 	if (explanation.decision === 'explicitDeny') {
@@ -152,13 +167,13 @@ export function accessDeniedError(explanation: PolicyExplanation): SimError {
 	}
 	return simError(
 		'AccessDenied',
-		`User: ${principal} is not authorized to perform: ${action} on resource: ${resource} ${reason}`,
+		`${notAuthorized(principal, action, resource, resourceLevel)} ${reason}`,
 		explanation,
 	);
 }
 
 /** The error for root-only console actions attempted by an IAM user. */
-export function rootOnlyError(state: SimState, action: string, resource: string): SimError {
+export function rootOnlyError(state: SimState, action: string, resource: string, resourceLevel = true): SimError {
 	const session = state.session;
 	const principal = session ? principalArn(state, session.principal) : '';
 	const explanation: PolicyExplanation = {
@@ -173,7 +188,7 @@ export function rootOnlyError(state: SimState, action: string, resource: string)
 	};
 	return simError(
 		'AccessDenied',
-		`User: ${principal} is not authorized to perform: ${action} on resource: ${resource} because only the root user can perform this action`,
+		`${notAuthorized(principal, action, resource, resourceLevel)} because only the root user can perform this action`,
 		explanation,
 	);
 }

@@ -6,6 +6,7 @@ import type { HandlerEnv, TrailExtras } from './core/handler.ts';
 import { DEFAULT_REGION, isRegionCode } from './core/regions.ts';
 import type { Result } from './core/result.ts';
 import { findUser, putUser } from './iam/lookup.ts';
+import { afterSignedRequest, asKeyOwner, authenticateAccessKey } from './iam/access-key-use.ts';
 import type { ApiCallOf, OperationName, Operations } from './operations.ts';
 import { OPERATION_SPECS, type OperationSpec } from './specs.ts';
 import type { SimState } from './state.ts';
@@ -18,7 +19,9 @@ export type ApiResponse<K extends OperationName = OperationName> =
 	| { readonly ok: true; readonly output: Operations[K]['output'] }
 	| {
 			readonly ok: false;
-			readonly error: SimError<Operations[K]['errors'] | 'InvalidAction' | 'RequestTimeTooSkewed'>;
+			readonly error: SimError<
+				Operations[K]['errors'] | 'InvalidAction' | 'RequestTimeTooSkewed' | 'InvalidClientTokenId'
+			>;
 	  };
 
 /** What {@link execute} returns: the next state (always new: failures are recorded) and the response. */
@@ -50,13 +53,17 @@ export function execute<K extends OperationName>(state: SimState, call: ApiCallO
 	}
 	const clockError = checkClock(ctx.now);
 	if (clockError) return { state, response: { ok: false, error: clockError } };
+	// A programmatic call signed with an access key acts as the key's owner, outside the console session.
+	const signer = ctx.accessKeyId === undefined ? undefined : authenticateAccessKey(state, ctx.accessKeyId);
+	if (signer && !signer.ok) return { state, response: { ok: false, error: signer.error } };
 	const input: unknown = (call as { input?: unknown }).input;
 	const rawRegion: unknown = (call as { region?: unknown }).region;
 	const now = Math.max(ctx.now, state.billing.lastRealNow);
 	const region = spec.regional && isRegionCode(rawRegion) ? rawRegion : DEFAULT_REGION;
-	const principal = state.session?.principal ?? null;
+	const caller = signer ? asKeyOwner(state, signer.value.owner, now) : state;
+	const principal = caller.session?.principal ?? null;
 	const env: HandlerEnv = { ctx, now, region, principal };
-	const before = syncBillingClock(state, env);
+	const before = syncBillingClock(caller, env);
 
 	let result: Result<{ state: SimState; output: Operations[K]['output']; trail?: TrailExtras }>;
 	const regionError =
@@ -77,6 +84,14 @@ export function execute<K extends OperationName>(state: SimState, call: ApiCallO
 		if (user && (user.lastActivity === undefined || now - user.lastActivity >= ACTIVITY_RESOLUTION_MS)) {
 			next = putUser(next, { ...user, lastActivity: now });
 		}
+	}
+	if (signer) {
+		const awsRegion = spec.regional ? region : DEFAULT_REGION;
+		next = afterSignedRequest(next, state, signer.value.key.AccessKeyId, {
+			date: now,
+			serviceName: serviceNamespace(spec),
+			region: awsRegion,
+		});
 	}
 	// SIMPLIFIED: simulation controls, the practice mailbox, CancelSignIn and ConsoleLogout are not
 	// AWS events, so the trail does not record them.
@@ -140,6 +155,13 @@ function signInIdentity(
 		: { type: 'IAMUser', userName: 'HIDDEN_DUE_TO_SECURITY_REASONS' };
 }
 
+/** The namespace of the operation's service (`iam`, `ec2`, `cloudwatch`…), as AWS reports a key's last use. */
+function serviceNamespace<K extends OperationName>(spec: OperationSpec<K>): string {
+	const auth = spec.auth;
+	const name = auth.kind === 'iam' || auth.kind === 'rootOnly' ? auth.action : spec.eventSource;
+	return name.split(/[:.]/)[0] ?? name;
+}
+
 function authorize<K extends OperationName>(
 	state: SimState,
 	spec: OperationSpec<K>,
@@ -151,8 +173,10 @@ function authorize<K extends OperationName>(
 	const session = state.session;
 	if (!session) return simError('MissingAuthenticationToken', 'Request is missing Authentication Token');
 	if (auth.kind === 'session' || session.principal.type === 'Root') return undefined;
-	const resource = auth.resource(state, input, env);
-	if (auth.kind === 'rootOnly') return rootOnlyError(state, auth.action, resource);
+	// Actions without resource-level permissions are authorized against "*", and their denial names no resource.
+	const resourceLevel = auth.resource !== '*';
+	const resource = auth.resource === '*' ? '*' : auth.resource(state, input, env);
+	if (auth.kind === 'rootOnly') return rootOnlyError(state, auth.action, resource, resourceLevel);
 	if (isAllowed(state, auth.action, resource, env.region)) return undefined;
-	return accessDeniedError(explainAccess(state, auth.action, resource, env.region));
+	return accessDeniedError(explainAccess(state, auth.action, resource, env.region), resourceLevel);
 }

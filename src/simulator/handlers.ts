@@ -62,6 +62,7 @@ export const HANDLERS: { readonly [K in OperationName]: Handler<K> } = {
 	UpdateAccessKey: keys.updateAccessKey,
 	DeleteAccessKey: keys.deleteAccessKey,
 	ListAccessKeys: keys.listAccessKeys,
+	GetAccessKeyLastUsed: keys.getAccessKeyLastUsed,
 	CreateAccountAlias: account.createAccountAlias,
 	DeleteAccountAlias: account.deleteAccountAlias,
 	ListAccountAliases: account.listAccountAliases,

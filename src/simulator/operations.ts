@@ -98,6 +98,16 @@ export interface AccessKeyMetadata {
 	readonly CreateDate: number;
 }
 
+/** The last request an access key signed, as `GetAccessKeyLastUsed` returns it. */
+export interface AccessKeyLastUsedView {
+	/** Absent when the key has never been used. */
+	readonly LastUsedDate?: number;
+	/** The service's namespace, or `N/A` when the key has never been used. */
+	readonly ServiceName: string;
+	/** The Region, or `N/A` when the key has never been used. */
+	readonly Region: string;
+}
+
 export interface MetricAlarmView {
 	readonly AlarmName: string;
 	readonly AlarmArn: string;
@@ -442,6 +452,12 @@ export interface Operations {
 	ListAccessKeys: {
 		input: { UserName?: string };
 		output: { AccessKeyMetadata: readonly AccessKeyMetadata[]; IsTruncated: false };
+		errors: CommonError | 'NoSuchEntity';
+	};
+	/** When a key last signed a request; `N/A` and no date for a key that never has. */
+	GetAccessKeyLastUsed: {
+		input: { AccessKeyId: string };
+		output: { UserName: string; AccessKeyLastUsed: AccessKeyLastUsedView };
 		errors: CommonError | 'NoSuchEntity';
 	};
 

@@ -17,7 +17,13 @@ import {
 // Epoch milliseconds up to the year 2200: a save with a time beyond what a Date can show is damaged.
 const time = z.number({ min: 0, max: Date.UTC(2200, 0, 1) });
 const passwordHash = z.object({ hash: z.string(), salt: z.string(), iterations: z.int({ min: 1 }) });
-const accessKey = z.object({ AccessKeyId: z.string(), Status: z.oneOf(['Active', 'Inactive']), CreateDate: time });
+const accessKey = z.object({
+	AccessKeyId: z.string(),
+	Status: z.oneOf(['Active', 'Inactive']),
+	CreateDate: time,
+	// Optional: keys that never signed a request, and saves from before it was recorded, have none.
+	lastUsed: z.optional(z.object({ date: time, serviceName: z.string(), region: z.string() })),
+});
 const principal = z.union([
 	z.object({ type: z.literal('Root') }),
 	z.object({ type: z.literal('IAMUser'), userName: z.string() }),

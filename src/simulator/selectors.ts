@@ -60,7 +60,7 @@ export function selectSignedInIdentity(state: SimState): SignedInIdentity | null
 	return state.account.alias === undefined ? base : { ...base, accountAlias: state.account.alias };
 }
 
-/** One row of the IAM **Users** table. */
+/** One row of the IAM **Users** table: every column the console offers. */
 export interface UsersTableRow {
 	readonly userName: string;
 	readonly path: string;
@@ -73,8 +73,13 @@ export interface UsersTableRow {
 	/** A date, `Never` for a password never used, `None` for no password. */
 	readonly consoleLastSignIn: number | 'Never' | 'None';
 	readonly consoleAccess: 'Enabled' | 'Disabled';
-	readonly accessKeyId: string | null;
+	/** The user's access keys (at most two), in the order they were created. */
+	readonly accessKeys: readonly { readonly accessKeyId: string; readonly status: 'Active' | 'Inactive' }[];
 	readonly activeKeyAgeDays: number | null;
+	/** The newest request any of the user's keys signed, `Never` for keys never used, `None` for no keys. */
+	readonly accessKeyLastUsed: number | 'Never' | 'None';
+	/** Signing certificates are not modelled: always none. */
+	readonly signingCertificates: 'None';
 	readonly creationTime: number;
 	readonly arn: string;
 }
@@ -90,20 +95,25 @@ export function selectUsersTable(state: SimState, now: number): UsersTableRow[] 
 		.map((user) => usersTableRow(user, now));
 }
 
+const daysSince = (then: number, now: number): number => Math.max(0, Math.floor((now - then) / DAY_MS));
+
 function usersTableRow(user: IamUser, now: number): UsersTableRow {
 	const activeKey = user.accessKeys.find((k) => k.Status === 'Active');
 	const profile = user.loginProfile;
+	const lastKeyUse = Math.max(...user.accessKeys.map((k) => k.lastUsed?.date ?? -Infinity));
 	return {
 		userName: user.UserName,
 		path: user.Path,
 		groups: user.groupNames,
 		lastActivity: user.lastActivity ?? user.lastSignIn ?? null,
 		mfa: user.mfaSerials.length > 0 ? 'Virtual' : null,
-		passwordAgeDays: profile ? Math.max(0, Math.floor((now - profile.passwordLastChanged) / DAY_MS)) : null,
+		passwordAgeDays: profile ? daysSince(profile.passwordLastChanged, now) : null,
 		consoleLastSignIn: profile ? (user.lastSignIn ?? 'Never') : 'None',
 		consoleAccess: profile ? 'Enabled' : 'Disabled',
-		accessKeyId: user.accessKeys[0]?.AccessKeyId ?? null,
-		activeKeyAgeDays: activeKey ? Math.max(0, Math.floor((now - activeKey.CreateDate) / DAY_MS)) : null,
+		accessKeys: user.accessKeys.map((k) => ({ accessKeyId: k.AccessKeyId, status: k.Status })),
+		activeKeyAgeDays: activeKey ? daysSince(activeKey.CreateDate, now) : null,
+		accessKeyLastUsed: user.accessKeys.length === 0 ? 'None' : Number.isFinite(lastKeyUse) ? lastKeyUse : 'Never',
+		signingCertificates: 'None',
 		creationTime: user.CreateDate,
 		arn: user.Arn,
 	};

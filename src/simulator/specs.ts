@@ -1,7 +1,8 @@
 import { alarmArn, mfaArn, topicArn, userArn } from './core/arn.ts';
 import type { Handler, HandlerEnv } from './core/handler.ts';
 import { asRecord } from './core/validate.ts';
-import { findUser } from './iam/lookup.ts';
+import { findAccessKey } from './iam/access-key-use.ts';
+import { findUser, principalArn } from './iam/lookup.ts';
 import type { OperationName } from './operations.ts';
 import type { SimState } from './state.ts';
 import { HANDLERS } from './handlers.ts';
@@ -14,11 +15,19 @@ export type Authorization =
 	/** A session is needed, but no IAM action guards it (sign-out, console-only helpers). */
 	| { readonly kind: 'session' }
 	/** An IAM action on a resource, evaluated for IAM users; the root user bypasses it. */
-	| { readonly kind: 'iam'; readonly action: string; readonly resource: ResourceOf }
+	| { readonly kind: 'iam'; readonly action: string; readonly resource: AuthorizedResource }
 	/** Only the root user may do this; no policy can grant it. */
-	| { readonly kind: 'rootOnly'; readonly action: string; readonly resource: ResourceOf };
+	| { readonly kind: 'rootOnly'; readonly action: string; readonly resource: AuthorizedResource };
 
+/** The ARN of the resource a request acts on, for actions with resource-level permissions. */
 type ResourceOf = (state: SimState, input: unknown, env: HandlerEnv) => string;
+
+/**
+ * What an action is authorized against: the request's resource for actions with resource-level
+ * permissions, or {@link ALL} for actions whose Service Authorization Reference entry lists no
+ * resource type (they accept only `"*"`, and AWS's denial names no resource).
+ */
+type AuthorizedResource = ResourceOf | typeof ALL;
 
 export interface OperationSpec<K extends OperationName> {
 	readonly handler: Handler<K>;
@@ -55,14 +64,17 @@ const userResource =
 		return userArn(acct, path && path.startsWith('/') && path.endsWith('/') ? path : '/', name);
 	};
 
-const fixed =
-	(resource: (acct: string) => string): ResourceOf =>
-	(state) =>
-		resource(state.account.accountId);
+/** The ARN of the user (or root user) who owns the access key in `AccessKeyId`; any user when it is unknown. */
+const accessKeyOwnerResource: ResourceOf = (state, input) => {
+	const id = text(input, 'AccessKeyId');
+	const found = id === undefined ? undefined : findAccessKey(state, id);
+	return found ? principalArn(state, found.owner) : userArn(state.account.accountId, '/', '*');
+};
 
-const ALL: ResourceOf = () => '*';
+/** Actions without resource-level permissions are authorized against `"*"`. */
+const ALL = '*';
 
-const iam = <K extends OperationName>(op: K, resource: ResourceOf): OperationSpec<K> => ({
+const iam = <K extends OperationName>(op: K, resource: AuthorizedResource): OperationSpec<K> => ({
 	handler: HANDLERS[op],
 	eventSource: 'iam.amazonaws.com',
 	regional: false,
@@ -74,7 +86,7 @@ const regional = <K extends OperationName>(
 	op: K,
 	service: string,
 	eventSource: string,
-	resource: ResourceOf,
+	resource: AuthorizedResource,
 	action = `${service}:${op}`,
 ): OperationSpec<K> => ({
 	handler: HANDLERS[op],
@@ -84,11 +96,11 @@ const regional = <K extends OperationName>(
 	recorded: true,
 });
 
-const cw = <K extends OperationName>(op: K, resource: ResourceOf): OperationSpec<K> =>
+const cw = <K extends OperationName>(op: K, resource: AuthorizedResource): OperationSpec<K> =>
 	regional(op, 'cloudwatch', 'monitoring.amazonaws.com', resource);
 // SIMPLIFIED: SNS denies with `AuthorizationError` in the real API; every service here uses
 // `AccessDenied` so the console has one denial shape to explain.
-const sns = <K extends OperationName>(op: K, resource: ResourceOf): OperationSpec<K> =>
+const sns = <K extends OperationName>(op: K, resource: AuthorizedResource): OperationSpec<K> =>
 	regional(op, 'sns', 'sns.amazonaws.com', resource);
 
 const alarmResource: ResourceOf = (state, input, env) =>
@@ -174,10 +186,7 @@ export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> 
 
 	CreateUser: iam('CreateUser', userResource()),
 	GetUser: iam('GetUser', userResource()),
-	ListUsers: iam(
-		'ListUsers',
-		fixed((a) => `arn:aws:iam::${a}:user/`),
-	),
+	ListUsers: iam('ListUsers', ALL),
 	DeleteUser: iam('DeleteUser', userResource()),
 	CreateLoginProfile: iam('CreateLoginProfile', userResource()),
 	GetLoginProfile: iam('GetLoginProfile', userResource()),
@@ -206,10 +215,7 @@ export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> 
 		'AttachGroupPolicy',
 		(s, input) => `arn:aws:iam::${s.account.accountId}:group/${text(input, 'GroupName') ?? ''}`,
 	),
-	ListGroups: iam(
-		'ListGroups',
-		fixed((a) => `arn:aws:iam::${a}:group/`),
-	),
+	ListGroups: iam('ListGroups', ALL),
 	ListGroupsForUser: iam('ListGroupsForUser', userResource()),
 	CreateVirtualMFADevice: iam('CreateVirtualMFADevice', (s, input) =>
 		mfaArn(s.account.accountId, '/', text(input, 'VirtualMFADeviceName') ?? ''),
@@ -219,14 +225,12 @@ export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> 
 	DeleteVirtualMFADevice: iam('DeleteVirtualMFADevice', (_s, input) => text(input, 'SerialNumber') ?? '*'),
 	ResyncMFADevice: iam('ResyncMFADevice', userResource()),
 	ListMFADevices: iam('ListMFADevices', userResource()),
-	ListVirtualMFADevices: iam(
-		'ListVirtualMFADevices',
-		fixed((a) => `arn:aws:iam::${a}:mfa/`),
-	),
+	ListVirtualMFADevices: iam('ListVirtualMFADevices', ALL),
 	CreateAccessKey: iam('CreateAccessKey', userResource()),
 	UpdateAccessKey: iam('UpdateAccessKey', userResource()),
 	DeleteAccessKey: iam('DeleteAccessKey', userResource()),
 	ListAccessKeys: iam('ListAccessKeys', userResource()),
+	GetAccessKeyLastUsed: iam('GetAccessKeyLastUsed', accessKeyOwnerResource),
 	CreateAccountAlias: iam('CreateAccountAlias', ALL),
 	DeleteAccountAlias: iam('DeleteAccountAlias', ALL),
 	ListAccountAliases: iam('ListAccountAliases', ALL),
@@ -283,10 +287,10 @@ export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> 
 		topicArn(env.region, s.account.accountId, text(input, 'Name') ?? ''),
 	),
 	DeleteTopic: sns('DeleteTopic', topicResource),
-	ListTopics: sns('ListTopics', (s, _input, env) => topicArn(env.region, s.account.accountId, '*')),
+	ListTopics: sns('ListTopics', ALL),
 	Subscribe: sns('Subscribe', topicResource),
 	ConfirmSubscription: { ...sns('ConfirmSubscription', topicResource), auth: { kind: 'none' } },
-	Unsubscribe: sns('Unsubscribe', (_s, input) => text(input, 'SubscriptionArn') ?? '*'),
+	Unsubscribe: sns('Unsubscribe', ALL),
 	ListSubscriptions: sns('ListSubscriptions', ALL),
 	ListSubscriptionsByTopic: sns('ListSubscriptionsByTopic', topicResource),
 

@@ -19,6 +19,19 @@ export interface AccessKeyRecord {
 	readonly AccessKeyId: string;
 	readonly Status: 'Active' | 'Inactive';
 	readonly CreateDate: number;
+	/** The last request the key signed (absent until it signs one), as `GetAccessKeyLastUsed` reports it. */
+	readonly lastUsed?: AccessKeyUse;
+}
+
+/**
+ * When an access key last signed a request, and for which service and Region.
+ * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_AccessKeyLastUsed.html
+ */
+export interface AccessKeyUse {
+	readonly date: number;
+	/** The service's namespace, e.g. `ec2` or `iam`. */
+	readonly serviceName: string;
+	readonly region: string;
 }
 
 /** The account root user: signs in with the account email address. */

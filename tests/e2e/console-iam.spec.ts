@@ -136,8 +136,8 @@ test('root creates iam-admin with the wizard; iam-admin signs in, changes passwo
 
 	// EC2 is denied for iam-admin, with a Why? explanation naming its policies.
 	await openService(page, 'EC2');
-	await expect(page.getByRole('heading', { name: 'EC2' })).toBeFocused();
-	await expect(page.getByText('Access denied', { exact: true })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Access denied' })).toBeFocused();
+	await expect(page.getByText("You don't have permission to ec2:DescribeInstances.")).toBeVisible();
 	await expect(page.getByText(/is not authorized to perform: ec2:DescribeInstances/)).toBeVisible();
 	await focusAndPress(page, page.getByText('Why?', { exact: true }));
 	await expect(page.locator('.c-why__body')).toContainText('IAMFullAccess');

@@ -384,7 +384,7 @@ for (const theme of ['light', 'dark'] as const) {
 		await page.getByLabel('Retype new password').fill('Axe-Checked-Passw0rd!');
 		await page.getByRole('button', { name: 'Confirm password change', exact: true }).click();
 		await openService(page, 'EC2', /^EC2/);
-		await expect(page.getByText('Access denied', { exact: true })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Access denied', exact: true })).toBeVisible();
 		await page.getByText('Why?', { exact: true }).click();
 		await axe('access denied with Why?');
 		await signOut(page);

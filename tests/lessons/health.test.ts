@@ -133,6 +133,8 @@ describe('one rule for what reaches a user, in practice and on the real account'
 			BudgetLimit: { Amount: '0.01', Unit: 'USD' as const },
 			createdAt: 0,
 			LastUpdatedTime: 0,
+			periodStart: 0,
+			periodSpendUsd: 0,
 			notifications: [
 				{
 					NotificationType: 'ACTUAL' as const,

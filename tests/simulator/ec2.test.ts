@@ -96,7 +96,7 @@ describe('RunInstances', () => {
 		const error = g.err({ op: 'RunInstances', input: { InstanceType: 'p4d.24xlarge', MinCount: 1, MaxCount: 1 } });
 		expect(error.code).toBe('AccessDenied');
 		expect(error.message).toBe(
-			`User: arn:aws:iam::${ACCT}:user/iam-admin is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:us-east-1:${ACCT}:instance/* because no identity-based policy allows the ec2:RunInstances action`,
+			`You are not authorized to perform this operation. User: arn:aws:iam::${ACCT}:user/iam-admin is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:us-east-1:${ACCT}:instance/* because no identity-based policy allows the ec2:RunInstances action`,
 		);
 		expect(error.explanation).toMatchObject({
 			decision: 'implicitDeny',

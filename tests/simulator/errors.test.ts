@@ -743,7 +743,7 @@ const cases: readonly Case[] = [
 			{ op: 'UpdateIamUserAccessToBilling', input: { Activate: true } }
 		),
 		'AccessDenied',
-		`User: arn:aws:iam::${ACCT}:user/admin is not authorized to perform: billing:UpdateIAMAccessPreference on resource: * because only the root user can perform this action`,
+		`User: arn:aws:iam::${ACCT}:user/admin is not authorized to perform: billing:UpdateIAMAccessPreference because only the root user can perform this action`,
 		403,
 	],
 	[
@@ -754,14 +754,14 @@ const cases: readonly Case[] = [
 			{ op: 'GetBillingPreferences', input: {} }
 		),
 		'AccessDenied',
-		`User: arn:aws:iam::${ACCT}:user/payer is not authorized to perform: billing:GetBillingPreferences on resource: * because IAM user and role access to Billing information is not activated for this account`,
+		`User: arn:aws:iam::${ACCT}:user/payer is not authorized to perform: billing:GetBillingPreferences because IAM user and role access to Billing information is not activated for this account`,
 		403,
 	],
 	[
 		'GetCostSummary: no policy',
 		(g) => (withUser(g), g.signInAs('alice'), { op: 'GetCostSummary', input: {} }),
 		'AccessDenied',
-		`User: arn:aws:iam::${ACCT}:user/alice is not authorized to perform: ce:GetCostAndUsage on resource: * because no identity-based policy allows the ce:GetCostAndUsage action`,
+		`User: arn:aws:iam::${ACCT}:user/alice is not authorized to perform: ce:GetCostAndUsage because no identity-based policy allows the ce:GetCostAndUsage action`,
 		403,
 	],
 
@@ -1071,7 +1071,7 @@ const cases: readonly Case[] = [
 			{ op: 'RunInstances', input: { InstanceType: 't3.micro', MinCount: 1, MaxCount: 1 }, region: 'eu-west-1' }
 		),
 		'AccessDenied',
-		`User: arn:aws:iam::${ACCT}:user/alice is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:eu-west-1:${ACCT}:instance/* because no identity-based policy allows the ec2:RunInstances action`,
+		`You are not authorized to perform this operation. User: arn:aws:iam::${ACCT}:user/alice is not authorized to perform: ec2:RunInstances on resource: arn:aws:ec2:eu-west-1:${ACCT}:instance/* because no identity-based policy allows the ec2:RunInstances action`,
 		403,
 	],
 	[
@@ -1206,7 +1206,7 @@ describe('authorization', () => {
 		g.signInAs('alice');
 		const error = g.err({ op: 'ListUsers', input: {} });
 		expect(error.message).toBe(
-			`User: arn:aws:iam::${ACCT}:user/alice is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::${ACCT}:user/ because no identity-based policy allows the iam:ListUsers action`,
+			`User: arn:aws:iam::${ACCT}:user/alice is not authorized to perform: iam:ListUsers because no identity-based policy allows the iam:ListUsers action`,
 		);
 		expect(error.explanation).toMatchObject({
 			decision: 'implicitDeny',

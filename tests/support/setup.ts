@@ -7,3 +7,4 @@ if (typeof document !== 'undefined') {
 	const { configure } = await import('@testing-library/preact');
 	configure({ asyncUtilTimeout: 10_000 });
 }
+export {};

@@ -27,6 +27,12 @@ export interface CallContext {
 	 * root password is always known (see `PRACTICE_ROOT_PASSWORD_HASH`).
 	 */
 	knownPasswordHashes?: ReadonlyArray<KnownPasswordHash>;
+	/**
+	 * The access key that signed the request, for a programmatic call (the CLI or an SDK) instead of
+	 * one made in the console: the call acts as the key's owner, whoever is signed in to the console,
+	 * and the key's last use is recorded. Absent for console calls.
+	 */
+	accessKeyId?: string;
 }
 
 /**

@@ -39,6 +39,7 @@ export interface SimError<C extends string = string> {
 export const HTTP_STATUS: Readonly<Record<string, number>> = {
 	AccessDenied: 403,
 	MissingAuthenticationToken: 403,
+	InvalidClientTokenId: 403,
 	ValidationError: 400,
 	ValidationException: 400,
 	AuthenticationFailed: 401,
@@ -60,7 +61,6 @@ export const HTTP_STATUS: Readonly<Record<string, number>> = {
 	NoSuchMessage: 404,
 	InvalidAction: 400,
 	RequestTimeTooSkewed: 403,
-	InvalidClientTokenId: 403,
 };
 
 /** Builds a {@link SimError} with the code's HTTP status. */

@@ -6,6 +6,7 @@ import { fail } from '../core/result.ts';
 import { asRecord, requiredString, validationMessage, type Read } from '../core/validate.ts';
 import type { AccessKeyMetadata } from '../operations.ts';
 import type { AccessKeyRecord, SimState } from '../state.ts';
+import { findAccessKey } from './access-key-use.ts';
 import { putUser } from './lookup.ts';
 
 /** Access keys per user (and for the root user). */
@@ -115,4 +116,24 @@ export const listAccessKeys: Handler<'ListAccessKeys'> = (state, input, env) => 
 	const UserName = ownerName(state, owner.value);
 	const AccessKeyMetadata: AccessKeyMetadata[] = keysOf(state, owner.value).map((k) => ({ UserName, ...k }));
 	return done(state, { AccessKeyMetadata, IsTruncated: false });
+};
+
+/**
+ * GetAccessKeyLastUsed: when the key last signed a request, with the service and Region; a key
+ * that never has gets no date and `N/A` for both.
+ * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccessKeyLastUsed.html
+ */
+export const getAccessKeyLastUsed: Handler<'GetAccessKeyLastUsed'> = (state, input) => {
+	const id = readKeyId(input);
+	if (!id.ok) return id;
+	const found = findAccessKey(state, id.value);
+	// UNCONFIRMED: the API reference lists no NoSuchEntity for this call; the message is ListAccessKeys'.
+	if (!found) return fail('NoSuchEntity', noSuchKey(id.value));
+	const use = found.key.lastUsed;
+	return done(state, {
+		UserName: found.owner.type === 'Root' ? state.account.accountId : found.owner.userName,
+		AccessKeyLastUsed: use
+			? { LastUsedDate: use.date, ServiceName: use.serviceName, Region: use.region }
+			: { ServiceName: 'N/A', Region: 'N/A' },
+	});
 };

@@ -71,21 +71,61 @@ describe('Users list: Delete', () => {
 	});
 });
 
-describe('Users list: column chooser', () => {
+// Screens' code downloads (and compiles in the test runner) on first use: allow time on a busy machine.
+describe('Users list: column chooser', { timeout: 20_000 }, () => {
+	const ALL_COLUMNS = [
+		'User name',
+		'Path',
+		'Groups',
+		'Last activity',
+		'MFA',
+		'Password age',
+		'Console last sign-in',
+		'Access key ID',
+		'Active key age',
+		'Access key last used',
+		'ARN',
+		'Creation time',
+		'Console access',
+		'Signing certificates',
+	];
+	const headers = () => screen.getAllByRole('columnheader').map((cell) => cell.textContent?.trim());
+	const dialog = () => screen.getByRole('dialog', { name: 'Select visible columns' });
+	const choose = (name: string) => fireEvent.click(within(dialog()).getByRole('checkbox', { name }));
+	const press = (name: string) => fireEvent.click(within(dialog()).getByRole('button', { name }));
+
+	it('offers every column the console has, behind the settings button, with the old defaults shown', async () => {
+		await open({ screen: 'iam-users' }, 'Users (1)', withUsers('alice'));
+		expect(headers().filter((h) => h !== 'Select')).toEqual([
+			'User name',
+			'Path',
+			'Groups',
+			'Last activity',
+			'MFA',
+			'Password age',
+			'Console last sign-in',
+			'Access key ID',
+			'Active key age',
+			'Creation time',
+		]);
+		fireEvent.click(screen.getByRole('button', { name: 'Preferences' }));
+		expect(
+			within(dialog())
+				.getAllByRole('checkbox')
+				.map((box) => box.parentElement?.textContent),
+		).toEqual(ALL_COLUMNS);
+		for (const name of ['Access key last used', 'ARN', 'Console access', 'Signing certificates']) choose(name);
+		press('Confirm');
+		expect(headers().filter((h) => h !== 'Select')).toEqual(ALL_COLUMNS);
+	});
+
 	it('hides and shows columns, keeps User name, and Cancel changes nothing', async () => {
 		await open({ screen: 'iam-users' }, 'Users (1)', withUsers('alice'));
-		const headers = () => screen.getAllByRole('columnheader').map((cell) => cell.textContent?.trim());
 		expect(headers()).toContain('User name');
 		expect(headers()).toContain('Creation time');
-		const choose = (name: string) =>
-			fireEvent.click(within(screen.getByRole('dialog', { name: 'Preferences' })).getByRole('checkbox', { name }));
-		const press = (name: string) =>
-			fireEvent.click(within(screen.getByRole('dialog', { name: 'Preferences' })).getByRole('button', { name }));
 
 		fireEvent.click(screen.getByRole('button', { name: 'Preferences' }));
-		const userName = within(screen.getByRole('dialog', { name: 'Preferences' })).getByRole('checkbox', {
-			name: 'User name',
-		});
+		const userName = within(dialog()).getByRole('checkbox', { name: 'User name' });
 		expect((userName as HTMLInputElement).disabled).toBe(true);
 		choose('Creation time');
 		press('Cancel');
@@ -101,6 +141,82 @@ describe('Users list: column chooser', () => {
 		choose('Creation time');
 		press('Confirm');
 		expect(headers()).toContain('Creation time');
+	});
+});
+
+// Screens' code downloads (and compiles in the test runner) on first use: allow time on a busy machine.
+describe('Users list: credential columns', { timeout: 20_000 }, () => {
+	const DAY = 86_400_000;
+	/** alice: a password and a key, both `days` old (the clock only moves forward, so their dates are moved back); bob: nothing. */
+	const aged =
+		(days: number, keyLastUsedDaysAgo?: number) =>
+		(state: SimState, ctx: CallContext): SimState => {
+			let next = withUsers('alice', 'bob')(state, ctx);
+			next = execute(
+				next,
+				{ op: 'CreateLoginProfile', input: { UserName: 'alice', Password: 'Practice-Pass-123' } },
+				ctx,
+			).state;
+			next = execute(next, { op: 'CreateAccessKey', input: { UserName: 'alice' } }, ctx).state;
+			const alice = next.iam.users['alice']!;
+			const then = ctx.now - days * DAY;
+			const lastUsed =
+				keyLastUsedDaysAgo === undefined
+					? {}
+					: { lastUsed: { date: ctx.now - keyLastUsedDaysAgo * DAY, serviceName: 's3', region: 'us-east-1' } };
+			const older = {
+				...alice,
+				loginProfile: { ...alice.loginProfile!, passwordLastChanged: then },
+				accessKeys: alice.accessKeys.map((key) => ({ ...key, CreateDate: then, ...lastUsed })),
+			};
+			return { ...next, iam: { ...next.iam, users: { ...next.iam.users, alice: older } } };
+		};
+	const cell = (user: string, column: string) => {
+		const columnIndex = screen.getAllByRole('columnheader').findIndex((c) => c.textContent?.trim() === column);
+		const row = screen.getByRole('rowheader', { name: user }).closest('tr') as HTMLElement;
+		return row.children[columnIndex] as HTMLElement;
+	};
+	const showAccessKeyLastUsed = () => {
+		fireEvent.click(screen.getByRole('button', { name: 'Preferences' }));
+		fireEvent.click(
+			within(screen.getByRole('dialog', { name: 'Select visible columns' })).getByRole('checkbox', {
+				name: 'Access key last used',
+			}),
+		);
+		fireEvent.click(
+			within(screen.getByRole('dialog', { name: 'Select visible columns' })).getByRole('button', { name: 'Confirm' }),
+		);
+	};
+
+	it.each([
+		[10, 'Less than 90 days'],
+		[120, '90 days or more'],
+		[400, 'A year or more'],
+	])('flags a %i-day-old password and key with an icon that says %s', async (days, flag) => {
+		await open({ screen: 'iam-users' }, 'Users (2)', aged(days));
+		for (const column of ['Password age', 'Active key age']) {
+			expect(within(cell('alice', column)).getByRole('img').getAttribute('aria-label')).toBe(flag);
+			expect(cell('alice', column).textContent).toContain(`${days} days`);
+		}
+		expect(cell('bob', 'Password age').textContent).toBe('None');
+		expect(cell('bob', 'Active key age').textContent).toBe('-');
+	});
+
+	it('says Never for a key that signed nothing and None without keys', async () => {
+		await open({ screen: 'iam-users' }, 'Users (2)', aged(1));
+		showAccessKeyLastUsed();
+		expect(cell('alice', 'Access key last used').textContent).toBe('Never');
+		expect(cell('bob', 'Access key last used').textContent).toBe('None');
+		expect(cell('alice', 'Access key ID').textContent).toMatch(/^Active - AKIA/);
+	});
+
+	it('shows how long ago a key last signed a request, flagged by age', async () => {
+		const used = aged(200, 100);
+		await open({ screen: 'iam-users' }, 'Users (2)', used);
+		showAccessKeyLastUsed();
+		const lastUsed = cell('alice', 'Access key last used');
+		expect(lastUsed.textContent).toBe('100 days ago');
+		expect(within(lastUsed).getByRole('img').getAttribute('aria-label')).toBe('90 days or more');
 	});
 });
 

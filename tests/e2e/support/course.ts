@@ -578,9 +578,11 @@ export async function doIamUserSignInLab(page: Page, newPassword: string, expect
 	await changeExpiredPassword(lab, temporary, newPassword);
 	await expect(lab.getByRole('button', { name: /signed in as iam-admin @ 1111-2222-3333/ })).toBeVisible();
 	await openService(lab, 'EC2', /^EC2/);
-	await expect(lab.getByText('Access denied', { exact: true })).toBeVisible();
+	await expect(lab.getByRole('heading', { name: 'Access denied', exact: true })).toBeVisible();
+	await expect(lab.getByText("You don't have permission to ec2:DescribeInstances.")).toBeVisible();
 	await openService(lab, 'Billing', /^Billing and Cost Management/);
-	await expect(lab.getByText('Access denied', { exact: true })).toBeVisible();
+	await expect(lab.getByRole('heading', { name: 'Access denied', exact: true })).toBeVisible();
+	await expect(lab.getByText(/^You don't have permission to (?!ec2:)\S+:\S+\.$/)).toBeVisible();
 	if (expectDone) await expectAllTasksDone(lab, 3);
 	else await expect(lab.locator('.lab-task--done').first()).toBeVisible();
 	return { passwords: [temporary, newPassword], mfaCodes: [] };

@@ -118,7 +118,8 @@ describe('access to Billing pages with fine-grained actions', () => {
 		] as const) {
 			expect(g.err(call)).toMatchObject({
 				code: 'AccessDenied',
-				message: `User: arn:aws:iam::${ACCT}:user/payer is not authorized to perform: ${action} on resource: ${resource} because IAM user and role access to Billing information is not activated for this account`,
+				// Actions without resource-level permissions name no resource in AWS's message.
+				message: `User: arn:aws:iam::${ACCT}:user/payer is not authorized to perform: ${action}${resource === '*' ? '' : ` on resource: ${resource}`} because IAM user and role access to Billing information is not activated for this account`,
 			});
 		}
 		g.call({ op: 'ConsoleLogout', input: {} });
@@ -134,7 +135,7 @@ describe('access to Billing pages with fine-grained actions', () => {
 		g.ok({ op: 'UpdateIamUserAccessToBilling', input: { Activate: true } });
 		g.signInAs('payer');
 		expect(g.err({ op: 'GetAccountPlanState', input: {} }).message).toBe(
-			`User: arn:aws:iam::${ACCT}:user/payer is not authorized to perform: freetier:GetAccountPlanState on resource: * because no identity-based policy allows the freetier:GetAccountPlanState action`,
+			`User: arn:aws:iam::${ACCT}:user/payer is not authorized to perform: freetier:GetAccountPlanState because no identity-based policy allows the freetier:GetAccountPlanState action`,
 		);
 	});
 

@@ -18,7 +18,14 @@ import { Button } from '../ui/Button';
 import { Choice, Field, Fieldset } from '../ui/Field';
 import { setFlash } from '../side/flash';
 import { formatUsd } from '../side/format';
-import { alarmStateLabel, COMPARISON_CHOICES, MISSING_DATA_CHOICES, PERIOD_CHOICES } from './alarm-labels';
+import {
+	alarmStateLabel,
+	COMPARISON_CHOICES,
+	MISSING_DATA_CHOICES,
+	PERIOD_CHOICES,
+	STATISTIC_CHOICES,
+	statisticLabel,
+} from './alarm-labels';
 import { CloudWatchNav } from './CloudWatchNav';
 import { MetricBrowser, type MetricChoice } from './MetricBrowser';
 import { RegionHint } from './RegionHint';
@@ -33,7 +40,6 @@ const STEPS = [
 ] as const;
 type StepIndex = 0 | 1 | 2 | 3;
 
-const STATISTICS: readonly AlarmStatistic[] = ['Average', 'Minimum', 'Maximum', 'Sum', 'SampleCount'];
 const DEFAULT_TOPIC_NAME = 'Default_CloudWatch_Alarms_Topic';
 
 type FieldName =
@@ -341,9 +347,9 @@ function MetricStep(props: { form: Form; errors: FieldErrors; set: Setter; onBro
 									value={form.statistic}
 									onChange={(e) => set('statistic', e.currentTarget.value as AlarmStatistic)}
 								>
-									{STATISTICS.map((s) => (
-										<option key={s} value={s}>
-											{s}
+									{STATISTIC_CHOICES.map((s) => (
+										<option key={s.value} value={s.value}>
+											{s.label}
 										</option>
 									))}
 								</select>
@@ -680,7 +686,7 @@ function Preview(props: {
 						{form.metric?.Dimensions.map((d) => ` (${d.Name}: ${d.Value})`)}
 					</dd>
 					<dt>Statistic</dt>
-					<dd>{form.statistic}</dd>
+					<dd>{statisticLabel(form.statistic)}</dd>
 					<dt>Period</dt>
 					<dd>{period}</dd>
 					<dt>Conditions</dt>

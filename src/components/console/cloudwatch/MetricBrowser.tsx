@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { focusAfterRender } from '../ui/focus';
-import { regionName, type Dimension, type SimError } from '@/simulator';
+import { regionName, type Dimension } from '@/simulator';
 import { useConsole } from '../console-context';
+import { useRead } from '../use-read';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { CallErrorAlert } from '../ui/ApiErrorAlert';
+import { metricCount } from './alarm-labels';
 import { BILLING_REGION } from './RegionHint';
 
 /** A metric as ListMetrics returns it. */
@@ -33,11 +35,14 @@ export function metricKey(metric: MetricChoice): string {
  * **Select metric** → **Browse**: the metric namespaces of the Region, then **Billing** →
  * **Total Estimated Charge** → **EstimatedCharges** (Currency USD). When there is no billing metric,
  * it says why, as AWS's guide does: billing alerts are off, or the Region is not US East (N. Virginia).
+ * The list follows the account: a billing metric published while the browser is open (the billing
+ * clock moved) appears at once, and **Refresh** lists the metrics again as the console's button does.
  */
 export function MetricBrowser(props: { onSelect: (metric: MetricChoice) => void; onCancel: () => void }) {
 	const { state, region, call, navigate, setRegion, announce } = useConsole();
-	const [metrics, setMetrics] = useState<readonly MetricChoice[] | null>(null);
-	const [error, setError] = useState<SimError | null>(null);
+	const listed = useRead({ op: 'ListMetrics', input: {} });
+	const metrics: readonly MetricChoice[] = listed.ok ? listed.output.Metrics : [];
+	const error = listed.ok ? null : listed.error;
 	const [level, setLevel] = useState<Level>('namespaces');
 	const [checked, setChecked] = useState<string | null>(null);
 	const [selectError, setSelectError] = useState<string | null>(null);
@@ -51,26 +56,32 @@ export function MetricBrowser(props: { onSelect: (metric: MetricChoice) => void;
 	}
 
 	useEffect(() => {
-		const response = call({ op: 'ListMetrics', input: {}, region });
-		if (response.ok) {
-			setMetrics((response.output as { Metrics: readonly MetricChoice[] }).Metrics);
-			setError(null);
-		} else {
-			setMetrics([]);
-			setError(response.error);
-		}
+		// Opening the browser, or changing the Region, lists the metrics for real (the trail records
+		// it); what the browser shows is read from the account on every render, so it never goes stale.
+		call({ op: 'ListMetrics', input: {}, region });
 		setLevel('namespaces');
 		setChecked(null);
-		// Listing again when the Region changes, as the console does. `call` is stable per render
-		// pass; listing on every render would fill the trail.
 	}, [region]);
 
 	useEffect(() => headingRef.current?.focus(), []);
 
-	const billing = (metrics ?? []).filter((m) => m.Namespace === 'AWS/Billing');
+	function refresh() {
+		const response = call({ op: 'ListMetrics', input: {}, region });
+		const billingCount = response.ok
+			? (response.output as { Metrics: readonly MetricChoice[] }).Metrics.filter((m) => m.Namespace === 'AWS/Billing')
+					.length
+			: 0;
+		announce(
+			billingCount > 0
+				? `Metrics refreshed. Billing: ${metricCount(billingCount)}.`
+				: 'Metrics refreshed. No Billing metrics.',
+		);
+	}
+
+	const billing = metrics.filter((m) => m.Namespace === 'AWS/Billing');
 	const total = billing.filter((m) => m.MetricName === 'EstimatedCharges' && !dimension(m, 'ServiceName'));
 	const byService = billing.filter((m) => dimension(m, 'ServiceName') !== undefined);
-	const otherNamespaces = [...new Set((metrics ?? []).map((m) => m.Namespace))].filter((n) => n !== 'AWS/Billing');
+	const otherNamespaces = [...new Set(metrics.map((m) => m.Namespace))].filter((n) => n !== 'AWS/Billing');
 	const shown = level === 'total' ? total : level === 'by-service' ? byService : [];
 	const chosen = shown.find((m) => metricKey(m) === checked) ?? null;
 
@@ -87,7 +98,12 @@ export function MetricBrowser(props: { onSelect: (metric: MetricChoice) => void;
 			<h3 ref={headingRef} tabIndex={-1} class="cw-heading">
 				Select metric
 			</h3>
-			<p class="cw-unit">Browse · {regionName(region)}</p>
+			<div class="cw-toolbar">
+				<p class="cw-unit" role="status">
+					Browse · {regionName(region)} · {metricCount(metrics.length)}
+				</p>
+				<Button onClick={refresh}>Refresh</Button>
+			</div>
 			{error && <CallErrorAlert error={error} />}
 			<ol class="cw-browse-path" aria-label="Metric path">
 				<li>
@@ -117,7 +133,7 @@ export function MetricBrowser(props: { onSelect: (metric: MetricChoice) => void;
 				)}
 			</ol>
 
-			{metrics !== null && billing.length === 0 && !error && (
+			{billing.length === 0 && !error && (
 				<Alert type="info" title="No Billing metrics here">
 					<p>If you don't see the Billing metrics, check both of these:</p>
 					<ul>
@@ -164,7 +180,7 @@ export function MetricBrowser(props: { onSelect: (metric: MetricChoice) => void;
 					<ul class="cw-tiles" aria-label="Metric namespaces">
 						{billing.length > 0 && (
 							<li>
-								<Button onClick={() => goTo('billing')}>Billing ({billing.length} metrics)</Button>
+								<Button onClick={() => goTo('billing')}>Billing ({metricCount(billing.length)})</Button>
 							</li>
 						)}
 						{otherNamespaces.map((namespace) => (
@@ -177,11 +193,11 @@ export function MetricBrowser(props: { onSelect: (metric: MetricChoice) => void;
 				{level === 'billing' && (
 					<ul class="cw-tiles" aria-label="Billing metrics">
 						<li>
-							<Button onClick={() => goTo('total')}>Total Estimated Charge ({total.length} metrics)</Button>
+							<Button onClick={() => goTo('total')}>Total Estimated Charge ({metricCount(total.length)})</Button>
 						</li>
 						{byService.length > 0 && (
 							<li>
-								<Button onClick={() => goTo('by-service')}>By Service ({byService.length} metrics)</Button>
+								<Button onClick={() => goTo('by-service')}>By Service ({metricCount(byService.length)})</Button>
 							</li>
 						)}
 					</ul>

@@ -1,4 +1,4 @@
-import type { AlarmStateValue, ComparisonOperator, TreatMissingData } from '@/simulator';
+import type { AlarmStateValue, AlarmStatistic, ComparisonOperator, TreatMissingData } from '@/simulator';
 
 /** How the CloudWatch console names each alarm state. */
 export function alarmStateLabel(state: AlarmStateValue): string {
@@ -19,6 +19,25 @@ export const COMPARISON_CHOICES: readonly { value: ComparisonOperator; label: st
 	{ value: 'LessThanOrEqualToThreshold', label: 'Lower/Equal', symbol: '<=' },
 	{ value: 'LessThanThreshold', label: 'Lower', symbol: '<' },
 ];
+
+/** The console's **Statistic** choices, in its order and with its labels (`SampleCount` is **Sample count**). */
+export const STATISTIC_CHOICES: readonly { value: AlarmStatistic; label: string }[] = [
+	{ value: 'Average', label: 'Average' },
+	{ value: 'Minimum', label: 'Minimum' },
+	{ value: 'Maximum', label: 'Maximum' },
+	{ value: 'Sum', label: 'Sum' },
+	{ value: 'SampleCount', label: 'Sample count' },
+];
+
+/** How the console names a statistic: "Sample count" for `SampleCount`, the others as they are. */
+export function statisticLabel(statistic: AlarmStatistic): string {
+	return STATISTIC_CHOICES.find((choice) => choice.value === statistic)?.label ?? statistic;
+}
+
+/** "1 metric", "2 metrics": the count the metric browser shows beside each group. */
+export function metricCount(count: number): string {
+	return `${count} ${count === 1 ? 'metric' : 'metrics'}`;
+}
 
 /** The console's choices for "Missing data treatment". */
 export const MISSING_DATA_CHOICES: readonly { value: TreatMissingData; label: string }[] = [

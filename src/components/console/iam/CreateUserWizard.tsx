@@ -52,7 +52,7 @@ export function CreateUserWizard() {
 			if (draft.accessKind === null) errors.accessKind = 'Choose how this person will access the console.';
 			else if (draft.accessKind === 'identity-center') {
 				errors.accessKind =
-					'IAM Identity Center is not part of this practice console. Choose “I want to create an IAM user” to continue.';
+					'IAM Identity Center is not part of this practice account. Choose “I want to create an IAM user” to continue.';
 			} else if (draft.passwordKind === 'custom') {
 				const problem = draft.customPassword
 					? checkDefaultPasswordPolicy(draft.customPassword, {

@@ -1,144 +1,39 @@
 import { useState } from 'preact/hooks';
-import { deleteUserAsConsoleDoes, type IamUser, type SimError, type UserView, selectUser } from '@/simulator';
+import { deleteUserAsConsoleDoes, selectUsersTable, type SimError } from '@/simulator';
 import { useConsole } from '../console-context';
 import { useRead } from '../use-read';
 import { CallErrorAlert } from '../ui/ApiErrorAlert';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
-import { Choice, Field, Fieldset } from '../ui/Field';
-import { ConfirmDialog, Modal } from '../ui/Modal';
-import { Table, type TableColumn } from '../ui/Table';
-import { IamLayout, RouteLink } from './IamLayout';
-import { ageInDays, formatUtc, timeAgo } from './format';
+import { Field } from '../ui/Field';
+import { ConfirmDialog } from '../ui/Modal';
+import { Table } from '../ui/Table';
+import { ColumnChooser } from './ColumnChooser';
+import { IamLayout } from './IamLayout';
+import { DEFAULT_USER_COLUMNS, userColumns, type UserColumnId } from './users-columns';
 
-interface UserRow {
-	view: UserView;
-	user: IamUser | undefined;
-}
-
-type ColumnId =
-	| 'userName'
-	| 'path'
-	| 'groups'
-	| 'lastActivity'
-	| 'mfa'
-	| 'passwordAge'
-	| 'consoleLastSignIn'
-	| 'accessKeyId'
-	| 'activeKeyAge'
-	| 'creationTime'
-	| 'arn'
-	| 'consoleAccess';
-
-const DEFAULT_COLUMNS: readonly ColumnId[] = [
-	'userName',
-	'path',
-	'groups',
-	'lastActivity',
-	'mfa',
-	'passwordAge',
-	'consoleLastSignIn',
-	'accessKeyId',
-	'activeKeyAge',
-	'creationTime',
-];
-
-function columns(now: number): readonly (TableColumn<UserRow> & { id: ColumnId; title: string })[] {
-	const activeKey = (row: UserRow) => row.user?.accessKeys.find((key) => key.Status === 'Active');
-	return [
-		{
-			id: 'userName',
-			title: 'User name',
-			header: 'User name',
-			rowHeader: true,
-			cell: (row) => (
-				<RouteLink route={{ screen: 'iam-user', userName: row.view.UserName }}>{row.view.UserName}</RouteLink>
-			),
-		},
-		{ id: 'path', title: 'Path', header: 'Path', cell: (row) => row.view.Path },
-		{ id: 'groups', title: 'Groups', header: 'Groups', cell: (row) => String(row.user?.groupNames.length ?? 0) },
-		{
-			id: 'lastActivity',
-			title: 'Last activity',
-			header: 'Last activity',
-			cell: (row) => (row.user?.lastActivity === undefined ? 'Never' : timeAgo(row.user.lastActivity, now)),
-		},
-		{
-			id: 'mfa',
-			title: 'MFA',
-			header: 'MFA',
-			cell: (row) => ((row.user?.mfaSerials.length ?? 0) > 0 ? 'Virtual' : '-'),
-		},
-		{
-			id: 'passwordAge',
-			title: 'Password age',
-			header: 'Password age',
-			cell: (row) => (row.user?.loginProfile ? ageInDays(row.user.loginProfile.passwordLastChanged, now) : 'None'),
-		},
-		{
-			id: 'consoleLastSignIn',
-			title: 'Console last sign-in',
-			header: 'Console last sign-in',
-			cell: (row) =>
-				!row.user?.loginProfile
-					? 'None'
-					: row.view.PasswordLastUsed === undefined
-						? 'Never'
-						: formatUtc(row.view.PasswordLastUsed),
-		},
-		{
-			id: 'accessKeyId',
-			title: 'Access key ID',
-			header: 'Access key ID',
-			cell: (row) => {
-				const key = activeKey(row);
-				return key ? <span class="c-mono">{key.AccessKeyId}</span> : '-';
-			},
-		},
-		{
-			id: 'activeKeyAge',
-			title: 'Active key age',
-			header: 'Active key age',
-			cell: (row) => {
-				const key = activeKey(row);
-				return key ? ageInDays(key.CreateDate, now) : '-';
-			},
-		},
-		{
-			id: 'creationTime',
-			title: 'Creation time',
-			header: 'Creation time',
-			cell: (row) => timeAgo(row.view.CreateDate, now),
-		},
-		{ id: 'arn', title: 'ARN', header: 'ARN', cell: (row) => <span class="c-mono">{row.view.Arn}</span> },
-		{
-			id: 'consoleAccess',
-			title: 'Console access',
-			header: 'Console access',
-			cell: (row) => (row.user?.loginProfile ? 'Enabled' : 'Disabled'),
-		},
-	];
-}
-
-/** The IAM Users list: a real table with the console's columns, a column chooser, search, create and delete. */
+/**
+ * The IAM Users list: a real table with every column the console offers, the settings button to
+ * choose them, search, create and delete. `ListUsers` decides who may see the list (an identity
+ * without permission gets AWS's AccessDenied); the rows come from the Users table selector.
+ */
 export function UsersList() {
 	const { state, perform, navigate, announce, now } = useConsole();
 	const list = useRead({ op: 'ListUsers', input: {} });
 	const [query, setQuery] = useState('');
 	const [selected, setSelected] = useState<string[]>([]);
-	const [visible, setVisible] = useState<readonly ColumnId[]>(DEFAULT_COLUMNS);
-	const [chooserOpen, setChooserOpen] = useState(false);
-	const [draft, setDraft] = useState<readonly ColumnId[]>(DEFAULT_COLUMNS);
+	const [visible, setVisible] = useState<readonly UserColumnId[]>(DEFAULT_USER_COLUMNS);
 	const [confirmDelete, setConfirmDelete] = useState(false);
 	const [typedConfirmation, setTypedConfirmation] = useState('');
 	const [deleteError, setDeleteError] = useState<SimError | null>(null);
 	const [deleted, setDeleted] = useState<string | null>(null);
 
-	const allColumns = columns(now());
+	const allColumns = userColumns(now());
 	const users = list.ok ? list.output.Users : [];
-	const rows: UserRow[] = users
-		.filter((view) => view.UserName.toLowerCase().includes(query.trim().toLowerCase()))
-		.map((view) => ({ view, user: selectUser(state, view.UserName) }));
+	const listed = new Set(users.map((view) => view.UserName));
+	const rows = selectUsersTable(state, now()).filter(
+		(row) => listed.has(row.userName) && row.userName.toLowerCase().includes(query.trim().toLowerCase()),
+	);
 	const selectedNames = selected.filter((name) => users.some((user) => user.UserName === name));
 	// SIMPLIFIED: the console asks for a typed confirmation before deleting users; the exact wording
 	// of its field is unconfirmed. One user: type the user name; several: type "delete".
@@ -197,14 +92,14 @@ export function UsersList() {
 					Create user
 				</Button>
 				<span class="c-toolbar__spacer" />
-				<Button
-					onClick={() => {
-						setDraft(visible);
-						setChooserOpen(true);
+				<ColumnChooser
+					columns={allColumns}
+					visible={visible}
+					onConfirm={(next) => {
+						setVisible(next);
+						announce('Visible columns updated.');
 					}}
-				>
-					Preferences
-				</Button>
+				/>
 			</div>
 			<Field label="Search users by name">
 				{(control) => (
@@ -216,55 +111,15 @@ export function UsersList() {
 				captionHidden
 				columns={allColumns.filter((column) => visible.includes(column.id))}
 				rows={rows}
-				rowKey={(row) => row.view.UserName}
+				rowKey={(row) => row.userName}
 				selection={{
 					mode: 'multiple',
 					selectedKeys: selectedNames,
 					onChange: setSelected,
-					label: (row) => `Select ${row.view.UserName}`,
+					label: (row) => `Select ${row.userName}`,
 				}}
 				empty={query ? `No users match “${query}”.` : 'No resources to display'}
 			/>
-
-			<Modal
-				open={chooserOpen}
-				title="Preferences"
-				onClose={() => setChooserOpen(false)}
-				footer={
-					<>
-						<Button onClick={() => setChooserOpen(false)}>Cancel</Button>
-						<Button
-							variant="primary"
-							onClick={() => {
-								setVisible(draft.includes('userName') ? draft : ['userName', ...draft]);
-								setChooserOpen(false);
-								announce('Visible columns updated.');
-							}}
-						>
-							Confirm
-						</Button>
-					</>
-				}
-			>
-				<Fieldset legend="Select visible columns">
-					{allColumns.map((column) => (
-						<Choice
-							key={column.id}
-							type="checkbox"
-							label={column.title}
-							checked={draft.includes(column.id)}
-							disabled={column.id === 'userName'}
-							onChange={(event) =>
-								setDraft(
-									event.currentTarget.checked
-										? allColumns.map((c) => c.id).filter((id) => id === column.id || draft.includes(id))
-										: draft.filter((id) => id !== column.id),
-								)
-							}
-						/>
-					))}
-				</Fieldset>
-			</Modal>
 
 			<ConfirmDialog
 				open={confirmDelete}

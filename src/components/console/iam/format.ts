@@ -11,8 +11,7 @@ export function timeAgo(then: number, now: number): string {
 }
 
 /** An age in whole days, as the Password age and Active key age columns show it. */
-export function ageInDays(then: number, now: number): string {
-	const days = Math.floor(Math.max(0, now - then) / 86_400_000);
+export function daysLabel(days: number): string {
 	return days === 0 ? 'Today' : `${days} day${days === 1 ? '' : 's'}`;
 }
 

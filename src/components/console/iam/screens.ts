@@ -1,7 +1,6 @@
-/** The IAM screens, downloaded together the first time any IAM page opens. */
+/** The IAM screens, downloaded together the first time any IAM page opens (the create-user wizard comes on its own). */
 export { IamDashboard } from './IamDashboard';
 export { UsersList } from './UsersList';
-export { CreateUserWizard } from './CreateUserWizard';
 export { UserDetails } from './UserDetails';
 export { PoliciesList } from './PoliciesList';
 export { PolicyDetails } from './PolicyDetails';

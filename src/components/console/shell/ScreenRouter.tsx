@@ -3,7 +3,6 @@ import { useEffect } from 'preact/hooks';
 import { useConsole } from '../console-context';
 import type { Route } from '../routes';
 import { SignInScreen } from '../signin/SignInScreen';
-import { AccessDenied } from './AccessDenied';
 import { ConsoleHome } from './ConsoleHome';
 import { ServiceUnavailable } from './ServiceUnavailable';
 import { checkServiceAccess } from './service-access';
@@ -19,9 +18,12 @@ const budgets = () => import('../billing/budget-screens');
 const cloudwatch = () => import('../cloudwatch/screens');
 const sns = () => import('../sns/screens');
 
+// Only an identity without permission ever sees it, so it is fetched like a screen.
+const AccessDenied = lazyScreen(() => import('./AccessDenied').then((m) => m.AccessDenied));
 const IamDashboard = lazyScreen(() => iam().then((m) => m.IamDashboard));
 const UsersList = lazyScreen(() => iam().then((m) => m.UsersList));
-const CreateUserWizard = lazyScreen(() => iam().then((m) => m.CreateUserWizard));
+// The create-user wizard is most of the IAM screens' code and opens once per lab: it comes on its own.
+const CreateUserWizard = lazyScreen(() => import('../iam/CreateUserWizard').then((m) => m.CreateUserWizard));
 const UserDetails = lazyScreen(() => iam().then((m) => m.UserDetails));
 const PoliciesList = lazyScreen(() => iam().then((m) => m.PoliciesList));
 const PolicyDetails = lazyScreen(() => iam().then((m) => m.PolicyDetails));

@@ -1,5 +1,6 @@
 import type { SimError } from '@/simulator';
-import { ErrorAlert } from './Alert';
+import { AccessDeniedDetails } from './AccessDeniedDetails';
+import { Alert, ErrorAlert } from './Alert';
 import { WhyDenied } from './WhyDenied';
 
 export interface CallErrorAlertProps {
@@ -11,17 +12,27 @@ export interface CallErrorAlertProps {
 }
 
 /**
- * A failed simulator call: AWS's message word for word, and for a policy decision the "Why?"
- * disclosure. Takes focus when it appears so the failure is heard.
+ * A failed simulator call: AWS's message word for word. A policy decision shows what today's
+ * consoles show under **Access denied** (the refused request's facts, with **Copy**), then the
+ * course's "Why?" disclosure. Takes focus when it appears so the failure is heard.
  */
 export function CallErrorAlert({ error, title, id, focusKey, focusOnShow = true }: CallErrorAlertProps) {
+	const idProp = id === undefined ? {} : { id };
+	if (error.code === 'AccessDenied' && error.explanation) {
+		return (
+			<Alert type="error" title={title ?? 'Access denied'} focusOnShow={focusOnShow} focusKey={focusKey} {...idProp}>
+				<AccessDeniedDetails explanation={error.explanation} message={error.message} />
+				<WhyDenied explanation={error.explanation} />
+			</Alert>
+		);
+	}
 	return (
 		<ErrorAlert
 			title={title ?? (error.code === 'AccessDenied' ? 'Access denied' : 'The request failed')}
 			message={error.message}
 			focusKey={focusKey}
 			focusOnShow={focusOnShow}
-			{...(id === undefined ? {} : { id })}
+			{...idProp}
 		>
 			{error.explanation && <WhyDenied explanation={error.explanation} />}
 		</ErrorAlert>
