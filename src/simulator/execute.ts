@@ -6,6 +6,7 @@ import type { HandlerEnv, TrailExtras } from './core/handler.ts';
 import { DEFAULT_REGION, isRegionCode } from './core/regions.ts';
 import type { Result } from './core/result.ts';
 import { findUser, putUser } from './iam/lookup.ts';
+import { mfaRegistrationRefusal } from './signin/mfa-registration.ts';
 import type { ApiCallOf, OperationName, Operations } from './operations.ts';
 import { OPERATION_SPECS, type OperationSpec } from './specs.ts';
 import type { SimState } from './state.ts';
@@ -57,7 +58,7 @@ export function execute<K extends OperationName>(state: SimState, call: ApiCallO
 		spec.regional && rawRegion !== undefined && !isRegionCode(rawRegion)
 			? simError('ValidationError', `The Region '${printable(rawRegion)}' is not a Region this console offers.`)
 			: undefined;
-	const denial = regionError ?? authorize(before, spec, input, env);
+	const denial = regionError ?? authorize(before, spec, op as string, input, env);
 	if (denial) {
 		result = { ok: false, error: denial };
 	} else {
@@ -110,7 +111,10 @@ function signInIdentity(
 	op: string,
 	input: unknown,
 ): SimState['trail'][number]['userIdentity'] | undefined {
-	if ((op === 'ConsoleLoginMFA' || op === 'ChangeExpiredPassword') && state.pendingSignIn) {
+	if (
+		(op === 'ConsoleLoginMFA' || op === 'ChangeExpiredPassword' || op === 'ResyncMFADeviceAtSignIn') &&
+		state.pendingSignIn
+	) {
 		return identityOf(state, state.pendingSignIn.principal);
 	}
 	if (op !== 'ConsoleLogin' || typeof input !== 'object' || input === null) return undefined;
@@ -126,6 +130,7 @@ function signInIdentity(
 function authorize<K extends OperationName>(
 	state: SimState,
 	spec: OperationSpec<K>,
+	op: string,
 	input: unknown,
 	env: HandlerEnv,
 ): SimError | undefined {
@@ -133,6 +138,8 @@ function authorize<K extends OperationName>(
 	if (auth.kind === 'none') return undefined;
 	const session = state.session;
 	if (!session) return simError('MissingAuthenticationToken', 'Request is missing Authentication Token');
+	const mustRegisterMfa = mfaRegistrationRefusal(state, op, input);
+	if (mustRegisterMfa) return mustRegisterMfa;
 	if (auth.kind === 'session' || session.principal.type === 'Root') return undefined;
 	const resource = auth.resource(state, input, env);
 	if (auth.kind === 'rootOnly') return rootOnlyError(state, auth.action, resource);

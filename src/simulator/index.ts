@@ -44,3 +44,4 @@ export {
 	type WorkflowStep,
 } from './console/workflows.ts';
 export * from './selectors.ts';
+export { MFA_REGISTRATION_GRACE_DAYS } from './signin/mfa-grace.ts';

@@ -59,6 +59,7 @@ export const HTTP_STATUS: Readonly<Record<string, number>> = {
 	InvalidParameter: 400,
 	NoSuchMessage: 404,
 	InvalidAction: 400,
+	MFARegistrationRequired: 403,
 };
 
 /** Builds a {@link SimError} with the code's HTTP status. */
