@@ -145,14 +145,15 @@ describe('a session that must register MFA (signed in after day 35)', () => {
 	it('refuses everything but assigning a virtual MFA device to the root user, with a clear error', () => {
 		const g = mustRegister();
 		expect(selectMfaRegistrationRequired(g.state)).toBe(true);
-		for (const call of [
+		const calls: readonly ApiCall[] = [
 			{ op: 'ListUsers', input: {} },
 			{ op: 'CreateUser', input: { UserName: 'bob' } },
 			{ op: 'GetCostSummary', input: {} },
 			{ op: 'DescribeAlarms', input: {} },
 			{ op: 'ListMFADevices', input: {} },
 			{ op: 'SendSignInInstructions', input: { UserName: 'bob' } },
-		] as const) {
+		];
+		for (const call of calls) {
 			expect(g.err(call), call.op).toEqual({
 				code: 'MFARegistrationRequired',
 				message: MUST_REGISTER,

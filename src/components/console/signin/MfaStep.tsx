@@ -1,15 +1,19 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { SimError } from '@/simulator';
 import { useConsole } from '../console-context';
 import { ScreenHeading } from '../shell/ScreenHeading';
-import { ErrorAlert } from '../ui/Alert';
+import { Alert, ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
+import { SignInResync } from './SignInResync';
 import { useSignInResult } from './use-sign-in-result';
 
 const ERROR_ID = 'mfa-sign-in-error';
 
-/** The second sign-in page when the identity has an MFA device: one code from the authenticator. */
+/**
+ * The second sign-in page when the identity has an MFA device: one code from the authenticator.
+ * A device out of sync can be resynchronized from here, without signing in first.
+ */
 // SIMPLIFIED: AWS's exact heading and button text on this page are not documented; the page uses
 // "Multi-factor authentication", the documented "MFA code" label and a "Submit" button.
 export function MfaStep() {
@@ -18,6 +22,8 @@ export function MfaStep() {
 	const [code, setCode] = useState('');
 	const [fieldError, setFieldError] = useState<string | null>(null);
 	const [failure, setFailure] = useState<{ error: SimError; attempt: number } | null>(null);
+	const [resynced, setResynced] = useState(false);
+	const codeRef = useRef<HTMLInputElement>(null);
 
 	const onSubmit = (event: Event) => {
 		event.preventDefault();
@@ -28,6 +34,7 @@ export function MfaStep() {
 			return;
 		}
 		setFieldError(null);
+		setResynced(false);
 		whenReady(() => {
 			const error = finish(call({ op: 'ConsoleLoginMFA', input: { AuthenticationCode: trimmed } }));
 			if (error) {
@@ -46,6 +53,11 @@ export function MfaStep() {
 					code it shows now.
 				</p>
 				<form onSubmit={onSubmit} noValidate aria-label="MFA code" aria-describedby={failure ? ERROR_ID : undefined}>
+					{resynced && (
+						<Alert type="success" title="MFA device resynchronized" live="status">
+							<p>Wait for your authenticator app to show a new code, then enter it in MFA code.</p>
+						</Alert>
+					)}
 					{failure && (
 						<ErrorAlert
 							id={ERROR_ID}
@@ -58,6 +70,7 @@ export function MfaStep() {
 						{(control) => (
 							<input
 								{...control}
+								ref={codeRef}
 								type="text"
 								inputMode="numeric"
 								autocomplete="one-time-code"
@@ -83,6 +96,13 @@ export function MfaStep() {
 						</Button>
 					</div>
 				</form>
+				<SignInResync
+					onResynced={() => {
+						setFailure(null);
+						setResynced(true);
+						codeRef.current?.focus();
+					}}
+				/>
 			</div>
 		</section>
 	);

@@ -3,6 +3,7 @@ import { useConsole } from '../console-context';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { Choice, Fieldset } from '../ui/Field';
 import { IamUserSignIn } from './IamUserSignIn';
+import { MfaRegistrationPrompt } from './MfaRegistrationPrompt';
 import { MfaStep } from './MfaStep';
 import { NewPasswordStep } from './NewPasswordStep';
 import { RootSignIn } from './RootSignIn';
@@ -15,8 +16,9 @@ export interface SignInScreenProps {
 }
 
 /**
- * The sign-in page. A sign-in that passed the password step and waits for an MFA code or a new
- * password (state.pendingSignIn) shows that step instead of the form.
+ * The sign-in page. A sign-in that passed the password step and waits for an MFA code, a new
+ * password or the root user's answer to the prompt to register MFA (state.pendingSignIn) shows
+ * that step instead of the form.
  */
 export function SignInScreen({ mode, account }: SignInScreenProps) {
 	const { state } = useConsole();
@@ -24,6 +26,7 @@ export function SignInScreen({ mode, account }: SignInScreenProps) {
 	const pending = state.pendingSignIn;
 	if (pending?.step === 'mfa') return <MfaStep />;
 	if (pending?.step === 'passwordReset') return <NewPasswordStep />;
+	if (pending?.step === 'mfaRegistration') return <MfaRegistrationPrompt />;
 
 	return (
 		<section class="c-screen c-signin" aria-labelledby="sign-in-title">
