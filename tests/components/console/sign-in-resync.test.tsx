@@ -12,7 +12,7 @@ let seed = '';
 /** Root enabled its device with codes typed 10 minutes late (so it is out of sync), then signed out. */
 function outOfSyncRoot(state: SimState, ctx: CallContext): SimState {
 	const run = (current: SimState, call: ApiCall) => execute(current, call, ctx);
-	let next = { ...state, session: { principal: { type: 'Root' as const }, withMfa: false, since: ctx.now } };
+	let next: SimState = { ...state, session: { principal: { type: 'Root' }, withMfa: false, since: ctx.now } };
 	const created = run(next, { op: 'CreateVirtualMFADevice', input: { VirtualMFADeviceName: 'root-phone' } });
 	if (!created.response.ok) throw new Error(created.response.error.message);
 	const device = (created.response.output as { VirtualMFADevice: { SerialNumber: string; Base32StringSeed: string } })
