@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PRACTICE_ROOT, type SimState } from '@/simulator';
 import { Console } from '@/components/console/Console';
@@ -27,12 +27,12 @@ function promptedDaysAgo(days: number) {
 }
 
 describe('the prompt to register MFA after the root password', () => {
-	it('asks to register MFA, says how many days are left to skip, and skips to Console Home', () => {
+	it('asks to register MFA, says how many days are left to skip, and skips to Console Home', async () => {
 		const store = testStore();
 		render(<Console store={store} />);
 		signInAsRoot();
-		const heading = screen.getByRole('heading', { name: 'Register MFA for the root user' });
-		expect(document.activeElement).toBe(heading);
+		const heading = await screen.findByRole('heading', { name: 'Register MFA for the root user' });
+		await waitFor(() => expect(document.activeElement).toBe(heading));
 		expect(screen.getByText('35 days').tagName).toBe('STRONG');
 		expect(screen.getByRole('button', { name: 'Register MFA device' })).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', { name: 'Skip for now (35 days left)' }));
@@ -40,28 +40,28 @@ describe('the prompt to register MFA after the root password', () => {
 		expect(store.getState().sim.session).toMatchObject({ principal: { type: 'Root' }, withMfa: false });
 	});
 
-	it('says "1 day" on the last day it can be skipped', () => {
+	it('says "1 day" on the last day it can be skipped', async () => {
 		render(<Console store={promptedDaysAgo(34)} />);
 		signInAsRoot();
-		expect(screen.getByRole('button', { name: 'Skip for now (1 day left)' })).toBeTruthy();
+		expect(await screen.findByRole('button', { name: 'Skip for now (1 day left)' })).toBeTruthy();
 	});
 
 	it('leads to Assign MFA device with the whole console still open while days are left', async () => {
 		const store = testStore();
 		render(<Console store={store} />);
 		signInAsRoot();
-		fireEvent.click(screen.getByRole('button', { name: 'Register MFA device' }));
+		fireEvent.click(await screen.findByRole('button', { name: 'Register MFA device' }));
 		expect(await screen.findByRole('heading', { name: 'Assign MFA device' })).toBeTruthy();
 		expect(screen.queryByText('Register an MFA device to continue')).toBeNull();
 		expect(screen.getByRole('combobox', { name: 'Search for services' })).toBeTruthy();
 		expect(screen.getByRole('button', { name: 'Cancel' })).toBeTruthy();
 	});
 
-	it('cancels back to the sign-in form', () => {
+	it('cancels back to the sign-in form', async () => {
 		const store = testStore();
 		render(<Console store={store} />);
 		signInAsRoot();
-		fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+		fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
 		expect(screen.getByRole('heading', { name: 'Sign in' })).toBeTruthy();
 		expect(store.getState().sim.pendingSignIn).toBeNull();
 	});
@@ -70,8 +70,8 @@ describe('the prompt to register MFA after the root password', () => {
 		const store = promptedDaysAgo(35);
 		render(<Console store={store} />);
 		signInAsRoot();
+		expect(await screen.findByText('Registering MFA is now required')).toBeTruthy();
 		expect(screen.queryByRole('button', { name: /^Skip for now/ })).toBeNull();
-		expect(screen.getByText('Registering MFA is now required')).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', { name: 'Register MFA device' }));
 		expect(await screen.findByRole('heading', { name: 'Assign MFA device' })).toBeTruthy();
 		expect(store.getState().sim.session?.mfaRegistrationRequired).toBe(true);

@@ -35,7 +35,7 @@ function type(label: string | RegExp, value: string) {
 }
 
 describe('resynchronizing from the sign-in page', () => {
-	it('says a device may be out of sync, and resyncs it with two consecutive codes without signing in', () => {
+	it('says a device may be out of sync, and resyncs it with two consecutive codes without signing in', async () => {
 		const store = testStore({ prepare: outOfSyncRoot });
 		render(<Console store={store} />);
 		type('Root user email address', PRACTICE_ROOT.email);
@@ -53,6 +53,7 @@ describe('resynchronizing from the sign-in page', () => {
 		expect(toggle.getAttribute('aria-expanded')).toBe('false');
 		fireEvent.click(toggle);
 		expect(toggle.getAttribute('aria-expanded')).toBe('true');
+		await screen.findByRole('textbox', { name: 'MFA code 1' });
 		type('MFA code 1', totpCode(seed, T0 - 30_000));
 		type('MFA code 2', totpCode(seed, T0));
 		fireEvent.click(screen.getByRole('button', { name: 'Resync' }));
@@ -68,13 +69,14 @@ describe('resynchronizing from the sign-in page', () => {
 		expect(Object.values(sim.iam.mfaDevices)[0]?.clockOffsetSteps).toBeUndefined();
 	});
 
-	it('shows why codes were refused, on both code fields', () => {
+	it('shows why codes were refused, on both code fields', async () => {
 		render(<Console store={testStore({ prepare: outOfSyncRoot })} />);
 		type('Root user email address', PRACTICE_ROOT.email);
 		fireEvent.click(screen.getByRole('button', { name: 'Next' }));
 		type(/^Password/, PRACTICE_ROOT.password);
 		fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 		fireEvent.click(screen.getByRole('button', { name: 'Resync MFA device' }));
+		await screen.findByRole('textbox', { name: 'MFA code 1' });
 		type('MFA code 1', '000000');
 		type('MFA code 2', '111111');
 		fireEvent.click(screen.getByRole('button', { name: 'Resync' }));

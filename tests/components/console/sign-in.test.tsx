@@ -19,12 +19,12 @@ function signInAsRoot(password: string = PRACTICE_ROOT.password) {
 }
 
 describe('sign-in page', () => {
-	it('signs the root user in with the practice credentials and opens Console Home', () => {
+	it('signs the root user in with the practice credentials and opens Console Home', async () => {
 		const store = testStore();
 		render(<Console store={store} />);
 		signInAsRoot();
 		// Without MFA, the root user meets the prompt to register it first, and skips it.
-		fireEvent.click(screen.getByRole('button', { name: /^Skip for now/ }));
+		fireEvent.click(await screen.findByRole('button', { name: /^Skip for now/ }));
 		expect(screen.getByRole('heading', { name: 'Console Home' })).toBeTruthy();
 		expect(store.getState().sim.session?.principal).toEqual({ type: 'Root' });
 		expect(screen.getByRole('button', { name: /Account menu, signed in as Root user/ })).toBeTruthy();

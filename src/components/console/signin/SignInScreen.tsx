@@ -3,11 +3,14 @@ import { useConsole } from '../console-context';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { Choice, Fieldset } from '../ui/Field';
 import { IamUserSignIn } from './IamUserSignIn';
-import { MfaRegistrationPrompt } from './MfaRegistrationPrompt';
+import { lazyScreen } from '../shell/lazy-screen';
 import { MfaStep } from './MfaStep';
 import { NewPasswordStep } from './NewPasswordStep';
 import { RootSignIn } from './RootSignIn';
 import './signin.css';
+
+// Only a root user without MFA sees the prompt, and only after the password: it downloads then.
+const MfaRegistrationPrompt = lazyScreen(() => import('./MfaRegistrationPrompt').then((m) => m.MfaRegistrationPrompt));
 
 export interface SignInScreenProps {
 	mode?: 'root' | 'iam-user' | undefined;
