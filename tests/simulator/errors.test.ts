@@ -142,7 +142,7 @@ const cases: readonly Case[] = [
 			return { op: 'SkipMFARegistration', input: {} };
 		},
 		'MFARegistrationRequired',
-		'You can no longer skip registering MFA: the 35 days to do it later have passed. Register an MFA device for the root user to sign in.',
+		'The 35 days to skip registering MFA are over. Register an MFA device for the root user to sign in.',
 		403,
 	],
 	[
@@ -162,7 +162,7 @@ const cases: readonly Case[] = [
 			return { op: 'ListUsers', input: {} };
 		},
 		'MFARegistrationRequired',
-		'Register an MFA device for the root user before you do anything else. The 35 days to skip this have passed, so the console stays locked until a device is assigned.',
+		'Register an MFA device for the root user first: the 35 days to skip this are over.',
 		403,
 	],
 	[

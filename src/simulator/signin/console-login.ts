@@ -22,7 +22,7 @@ export const MFA_CODE_INCORRECT =
  * coverage doc): AWS says only that IAM prompts you to resynchronize the device.
  */
 export const MFA_DEVICE_OUT_OF_SYNC =
-	'The MFA code you entered is not valid. Your MFA device may be out of sync. Choose Resync MFA device, enter two consecutive codes from your authenticator app, then sign in with the next code.';
+	'The MFA code you entered is not valid. Your MFA device may be out of sync: choose Resync MFA device and enter two consecutive codes.';
 
 function needsPasswordReset(state: SimState, principal: Principal): boolean {
 	return (

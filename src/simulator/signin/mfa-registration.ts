@@ -8,11 +8,11 @@ import { NO_PENDING_SIGN_IN, startSession } from './session.ts';
 
 /** UNCONFIRMED wording (see coverage doc): skipping the prompt after the 35 days. */
 export const MFA_REGISTRATION_NO_LONGER_SKIPPABLE =
-	'You can no longer skip registering MFA: the 35 days to do it later have passed. Register an MFA device for the root user to sign in.';
+	'The 35 days to skip registering MFA are over. Register an MFA device for the root user to sign in.';
 
 /** UNCONFIRMED wording (see coverage doc): any other call while registration is required. */
 export const MFA_REGISTRATION_REQUIRED =
-	'Register an MFA device for the root user before you do anything else. The 35 days to skip this have passed, so the console stays locked until a device is assigned.';
+	'Register an MFA device for the root user first: the 35 days to skip this are over.';
 
 /**
  * The sign-in page's prompt for a root user without MFA, after a correct password: the sign-in

@@ -47,7 +47,7 @@ describe('resynchronizing from the sign-in page', () => {
 		// The current code fails: the device expects codes from 10 minutes ago.
 		fireEvent.input(screen.getByRole('textbox', { name: 'MFA code' }), { target: { value: totpCode(seed, T0) } });
 		fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
-		expect(document.activeElement?.textContent).toContain('Your MFA device may be out of sync.');
+		expect(document.activeElement?.textContent).toContain('Your MFA device may be out of sync:');
 
 		const toggle = screen.getByRole('button', { name: 'Resync MFA device' });
 		expect(toggle.getAttribute('aria-expanded')).toBe('false');

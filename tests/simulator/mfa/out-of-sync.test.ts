@@ -5,7 +5,7 @@ import { given, type Given } from '../../support/given.ts';
 const NOT_VALID = 'Authentication code for device is not valid.';
 const STEP = 30_000;
 const OUT_OF_SYNC =
-	'The MFA code you entered is not valid. Your MFA device may be out of sync. Choose Resync MFA device, enter two consecutive codes from your authenticator app, then sign in with the next code.';
+	'The MFA code you entered is not valid. Your MFA device may be out of sync: choose Resync MFA device and enter two consecutive codes.';
 const WRONG_CODE =
 	'The MFA code you entered is not valid. Enter the code your authenticator app shows now, then try again.';
 

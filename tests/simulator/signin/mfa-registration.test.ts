@@ -32,8 +32,7 @@ function promptedOnce(): Given {
 	return g;
 }
 
-const MUST_REGISTER =
-	'Register an MFA device for the root user before you do anything else. The 35 days to skip this have passed, so the console stays locked until a device is assigned.';
+const MUST_REGISTER = 'Register an MFA device for the root user first: the 35 days to skip this are over.';
 
 describe('the prompt to register MFA at root sign-in', () => {
 	it('follows a correct root password when the root user has no MFA, and starts the 35 days on the billing clock', () => {
@@ -85,8 +84,7 @@ describe('the prompt to register MFA at root sign-in', () => {
 		expect(selectMfaRegistrationPrompt(g.state)).toEqual({ daysLeft: 0, canSkip: false });
 		expect(g.err({ op: 'SkipMFARegistration', input: {} })).toEqual({
 			code: 'MFARegistrationRequired',
-			message:
-				'You can no longer skip registering MFA: the 35 days to do it later have passed. Register an MFA device for the root user to sign in.',
+			message: 'The 35 days to skip registering MFA are over. Register an MFA device for the root user to sign in.',
 			httpStatus: 403,
 		});
 		expect(g.state.session).toBeNull();

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { SimError } from '@/simulator';
 import { useConsole } from '../console-context';
 import { ScreenHeading } from '../shell/ScreenHeading';
-import { Alert, ErrorAlert } from '../ui/Alert';
+import { ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
 import { SignInResync } from './SignInResync';
@@ -22,7 +22,6 @@ export function MfaStep() {
 	const [code, setCode] = useState('');
 	const [fieldError, setFieldError] = useState<string | null>(null);
 	const [failure, setFailure] = useState<{ error: SimError; attempt: number } | null>(null);
-	const [resynced, setResynced] = useState(false);
 	const codeRef = useRef<HTMLInputElement>(null);
 
 	const onSubmit = (event: Event) => {
@@ -34,7 +33,6 @@ export function MfaStep() {
 			return;
 		}
 		setFieldError(null);
-		setResynced(false);
 		whenReady(() => {
 			const error = finish(call({ op: 'ConsoleLoginMFA', input: { AuthenticationCode: trimmed } }));
 			if (error) {
@@ -53,11 +51,6 @@ export function MfaStep() {
 					code it shows now.
 				</p>
 				<form onSubmit={onSubmit} noValidate aria-label="MFA code" aria-describedby={failure ? ERROR_ID : undefined}>
-					{resynced && (
-						<Alert type="success" title="MFA device resynchronized" live="status">
-							<p>Wait for your authenticator app to show a new code, then enter it in MFA code.</p>
-						</Alert>
-					)}
 					{failure && (
 						<ErrorAlert
 							id={ERROR_ID}
@@ -99,7 +92,6 @@ export function MfaStep() {
 				<SignInResync
 					onResynced={() => {
 						setFailure(null);
-						setResynced(true);
 						codeRef.current?.focus();
 					}}
 				/>

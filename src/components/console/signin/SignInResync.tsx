@@ -18,22 +18,14 @@ export function SignInResync({ onResynced }: { onResynced: () => void }) {
 	return (
 		<div class="c-signin__resync">
 			<p>
-				Codes not accepted? Your device may be out of sync: its clock drifted, or it was set up with codes typed in too
-				late.{' '}
+				Codes not accepted? Your device may be out of sync.{' '}
 				<Button variant="link" aria-expanded={open} aria-controls={FORM_ID} onClick={() => setOpen(!open)}>
 					Resync MFA device
 				</Button>
 			</p>
 			{open && (
 				<div id={FORM_ID}>
-					<SignInResyncForm
-						id={`${FORM_ID}-form`}
-						onClose={() => setOpen(false)}
-						onResynced={() => {
-							setOpen(false);
-							onResynced();
-						}}
-					/>
+					<SignInResyncForm id={`${FORM_ID}-form`} onClose={() => setOpen(false)} onResynced={onResynced} />
 				</div>
 			)}
 		</div>

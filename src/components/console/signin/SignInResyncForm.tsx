@@ -2,12 +2,13 @@ import { useState } from 'preact/hooks';
 import type { SimError } from '@/simulator';
 import { useConsole } from '../console-context';
 import { MfaCodeFields, useMfaCodePair } from '../security/MfaCodeFields';
-import { ErrorAlert } from '../ui/Alert';
+import { Alert, ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 
 /**
- * The sign-in page's resync form: **MFA code 1** and **MFA code 2** from the device, then "Resync".
- * Downloaded the first time it opens, as few sign-ins need it.
+ * The sign-in page's resync form: **MFA code 1** and **MFA code 2** from the device, then "Resync";
+ * once done, it says to sign in with a new code. Downloaded the first time it opens, as few
+ * sign-ins need it.
  */
 export function SignInResyncForm({
 	id,
@@ -22,6 +23,7 @@ export function SignInResyncForm({
 	const codes = useMfaCodePair();
 	const [failure, setFailure] = useState<SimError | null>(null);
 	const [attempt, setAttempt] = useState(0);
+	const [done, setDone] = useState(false);
 
 	function submit(event: Event) {
 		event.preventDefault();
@@ -33,6 +35,7 @@ export function SignInResyncForm({
 				input: { AuthenticationCode1: codes.codes[0], AuthenticationCode2: codes.codes[1] },
 			});
 			if (response.ok) {
+				setDone(true);
 				onResynced();
 				return;
 			}
@@ -40,6 +43,14 @@ export function SignInResyncForm({
 			if (response.error.code === 'InvalidAuthenticationCode') codes.rejectPair(response.error.message);
 			else setFailure(response.error);
 		});
+	}
+
+	if (done) {
+		return (
+			<Alert type="success" title="MFA device resynchronized" live="status">
+				<p>Wait for your authenticator app to show a new code, then enter it in MFA code.</p>
+			</Alert>
+		);
 	}
 
 	return (
