@@ -42,7 +42,7 @@ describe('resynchronizing from the sign-in page', () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Next' }));
 		type(/^Password/, PRACTICE_ROOT.password);
 		fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-		expect(screen.getByRole('heading', { name: 'Multi-factor authentication' })).toBeTruthy();
+		expect(await screen.findByRole('heading', { name: 'Multi-factor authentication' })).toBeTruthy();
 
 		// The current code fails: the device expects codes from 10 minutes ago.
 		fireEvent.input(screen.getByRole('textbox', { name: 'MFA code' }), { target: { value: totpCode(seed, T0) } });
@@ -75,7 +75,7 @@ describe('resynchronizing from the sign-in page', () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Next' }));
 		type(/^Password/, PRACTICE_ROOT.password);
 		fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
-		fireEvent.click(screen.getByRole('button', { name: 'Resync MFA device' }));
+		fireEvent.click(await screen.findByRole('button', { name: 'Resync MFA device' }));
 		await screen.findByRole('textbox', { name: 'MFA code 1' });
 		type('MFA code 1', '000000');
 		type('MFA code 2', '111111');

@@ -68,7 +68,7 @@ describe('sign-in page', () => {
 		);
 	});
 
-	it('makes an IAM user with a temporary password choose a new one, then signs in', () => {
+	it('makes an IAM user with a temporary password choose a new one, then signs in', async () => {
 		const store = testStore({
 			prepare: (state, ctx) => {
 				const asRoot = { ...state, session: { principal: { type: 'Root' as const }, withMfa: false, since: ctx.now } };
@@ -91,7 +91,7 @@ describe('sign-in page', () => {
 		type('Password', 'Temp-Passw0rd!');
 		fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
 
-		expect(screen.getByRole('heading', { name: 'Change password' })).toBeTruthy();
+		expect(await screen.findByRole('heading', { name: 'Change password' })).toBeTruthy();
 		type('Old password', 'Temp-Passw0rd!');
 		type('New password', 'New-Passw0rd-2025');
 		type('Retype new password', 'Something-else-1');

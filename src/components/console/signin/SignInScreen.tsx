@@ -4,12 +4,13 @@ import { ScreenHeading } from '../shell/ScreenHeading';
 import { Choice, Fieldset } from '../ui/Field';
 import { IamUserSignIn } from './IamUserSignIn';
 import { lazyScreen } from '../shell/lazy-screen';
-import { MfaStep } from './MfaStep';
-import { NewPasswordStep } from './NewPasswordStep';
 import { RootSignIn } from './RootSignIn';
 import './signin.css';
 
-// Only a root user without MFA sees the prompt, and only after the password: it downloads then.
+// The steps after the password download when a sign-in reaches them: the MFA code, the forced new
+// password, and the prompt that asks a root user without MFA to register it. Many sign-ins need none.
+const MfaStep = lazyScreen(() => import('./MfaStep').then((m) => m.MfaStep));
+const NewPasswordStep = lazyScreen(() => import('./NewPasswordStep').then((m) => m.NewPasswordStep));
 const MfaRegistrationPrompt = lazyScreen(() => import('./MfaRegistrationPrompt').then((m) => m.MfaRegistrationPrompt));
 
 export interface SignInScreenProps {
