@@ -7,6 +7,7 @@ import { DEFAULT_REGION, isRegionCode } from './core/regions.ts';
 import type { Result } from './core/result.ts';
 import { findUser, putUser } from './iam/lookup.ts';
 import { afterSignedRequest, asKeyOwner, authenticateAccessKey } from './iam/access-key-use.ts';
+import { mfaRegistrationRefusal } from './signin/mfa-registration.ts';
 import type { ApiCallOf, OperationName, Operations } from './operations.ts';
 import { OPERATION_SPECS, type OperationSpec } from './specs.ts';
 import type { SimState } from './state.ts';
@@ -70,7 +71,7 @@ export function execute<K extends OperationName>(state: SimState, call: ApiCallO
 		spec.regional && rawRegion !== undefined && !isRegionCode(rawRegion)
 			? simError('ValidationError', `The Region '${printable(rawRegion)}' is not a Region this console offers.`)
 			: undefined;
-	const denial = regionError ?? authorize(before, spec, input, env);
+	const denial = regionError ?? authorize(before, spec, op as string, input, env);
 	if (denial) {
 		result = { ok: false, error: denial };
 	} else {
@@ -142,7 +143,10 @@ function signInIdentity(
 	op: string,
 	input: unknown,
 ): SimState['trail'][number]['userIdentity'] | undefined {
-	if ((op === 'ConsoleLoginMFA' || op === 'ChangeExpiredPassword') && state.pendingSignIn) {
+	if (
+		(op === 'ConsoleLoginMFA' || op === 'ChangeExpiredPassword' || op === 'ResyncMFADeviceAtSignIn') &&
+		state.pendingSignIn
+	) {
 		return identityOf(state, state.pendingSignIn.principal);
 	}
 	if (op !== 'ConsoleLogin' || typeof input !== 'object' || input === null) return undefined;
@@ -165,6 +169,7 @@ function serviceNamespace<K extends OperationName>(spec: OperationSpec<K>): stri
 function authorize<K extends OperationName>(
 	state: SimState,
 	spec: OperationSpec<K>,
+	op: string,
 	input: unknown,
 	env: HandlerEnv,
 ): SimError | undefined {
@@ -172,6 +177,8 @@ function authorize<K extends OperationName>(
 	if (auth.kind === 'none') return undefined;
 	const session = state.session;
 	if (!session) return simError('MissingAuthenticationToken', 'Request is missing Authentication Token');
+	const mustRegisterMfa = mfaRegistrationRefusal(state, op, input);
+	if (mustRegisterMfa) return mustRegisterMfa;
 	if (auth.kind === 'session' || session.principal.type === 'Root') return undefined;
 	// Actions without resource-level permissions are authorized against "*", and their denial names no resource.
 	const resourceLevel = auth.resource !== '*';

@@ -8,6 +8,8 @@ import * as keys from './iam/access-keys.ts';
 import * as account from './iam/account.ts';
 import * as mfa from './mfa/virtual-devices.ts';
 import * as signin from './signin/console-login.ts';
+import * as mfaRegistration from './signin/mfa-registration.ts';
+import { resyncMfaDeviceAtSignIn } from './signin/resync-at-sign-in.ts';
 import * as billing from './billing/preferences.ts';
 import * as alarms from './cloudwatch/alarms.ts';
 import * as metrics from './cloudwatch/metric-operations.ts';
@@ -30,6 +32,9 @@ export const HANDLERS: { readonly [K in OperationName]: Handler<K> } = {
 	ChangeExpiredPassword: signin.changeExpiredPassword,
 	CancelSignIn: signin.cancelSignIn,
 	ConsoleLogout: signin.consoleLogout,
+	SkipMFARegistration: mfaRegistration.skipMfaRegistration,
+	StartMFARegistration: mfaRegistration.startMfaRegistration,
+	ResyncMFADeviceAtSignIn: resyncMfaDeviceAtSignIn,
 	CreateUser: users.createUser,
 	GetUser: users.getUser,
 	ListUsers: users.listUsers,

@@ -51,3 +51,4 @@ export {
 	MONTHLY_COST_BUDGET_NAME,
 } from './budgets/templates.ts';
 export { isValidBudgetName, MAX_EMAIL_SUBSCRIBERS } from './budgets/rules.ts';
+export { MFA_REGISTRATION_GRACE_DAYS } from './signin/mfa-grace.ts';

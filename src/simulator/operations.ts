@@ -18,8 +18,11 @@ import type {
 
 type Empty = Record<string, never>;
 
-/** Errors any authenticated operation can return before its handler runs. */
-export type CommonError = 'AccessDenied' | 'MissingAuthenticationToken' | 'ValidationError';
+/**
+ * Errors any authenticated operation can return before its handler runs. `MFARegistrationRequired`:
+ * the root user signed in after the 35 days to register MFA and must assign a device first.
+ */
+export type CommonError = 'AccessDenied' | 'MissingAuthenticationToken' | 'ValidationError' | 'MFARegistrationRequired';
 
 /** A user as IAM's API returns it. */
 export interface UserView {
@@ -176,7 +179,8 @@ export type ConsoleLoginInput =
 			readonly Password: string;
 	  };
 
-export type SignInResult = 'Success' | 'MFARequired' | 'PasswordResetRequired';
+/** What follows a sign-in step. `MFARegistrationPrompt`: a root user without MFA is asked to register it. */
+export type SignInResult = 'Success' | 'MFARequired' | 'PasswordResetRequired' | 'MFARegistrationPrompt';
 
 /** Input of `PutMetricAlarm` (AWS member names). */
 export interface PutMetricAlarmInput {
@@ -277,7 +281,7 @@ export interface Operations {
 	/** The sign-in page's MFA step. */
 	ConsoleLoginMFA: {
 		input: { AuthenticationCode: string };
-		output: { Result: Exclude<SignInResult, 'MFARequired'> };
+		output: { Result: Exclude<SignInResult, 'MFARequired' | 'MFARegistrationPrompt'> };
 		errors: 'AuthenticationFailed' | 'NoPendingSignIn' | 'ValidationError';
 	};
 	/** The forced "change your password" step after signing in with a temporary password. */
@@ -290,6 +294,33 @@ export interface Operations {
 	CancelSignIn: { input: Empty; output: Empty; errors: never };
 	/** Signs out of the console. */
 	ConsoleLogout: { input: Empty; output: Empty; errors: 'MissingAuthenticationToken' };
+	/**
+	 * The root user's prompt to register MFA: skips it and signs in, while days are left
+	 * (`DaysLeft` counts today). Console only, no public API.
+	 */
+	SkipMFARegistration: {
+		input: Empty;
+		output: { Result: 'Success'; DaysLeft: number };
+		errors: 'NoPendingSignIn' | 'MFARegistrationRequired';
+	};
+	/**
+	 * The root user's prompt to register MFA: signs in to go to **Assign MFA device**; after the
+	 * 35 days the session can do nothing else until a device is assigned. Console only, no public API.
+	 */
+	StartMFARegistration: {
+		input: Empty;
+		output: { Result: 'Success'; MFARegistrationRequired: boolean };
+		errors: 'NoPendingSignIn';
+	};
+	/**
+	 * The sign-in page's MFA step: resynchronizes the identity's device with two consecutive codes,
+	 * without a session. Console only, no public API.
+	 */
+	ResyncMFADeviceAtSignIn: {
+		input: { AuthenticationCode1: string; AuthenticationCode2: string };
+		output: { SerialNumber: string };
+		errors: 'NoPendingSignIn' | 'InvalidAuthenticationCode' | 'ValidationError';
+	};
 
 	// ---------- IAM users ----------
 	CreateUser: {

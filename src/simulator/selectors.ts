@@ -6,6 +6,7 @@ import { own } from './core/own.ts';
 import { rootArn } from './core/arn.ts';
 import { DEFAULT_REGION } from './core/regions.ts';
 import { isBillingMetricAvailable } from './cloudwatch/metrics.ts';
+import { mfaRegistrationDaysLeft } from './signin/mfa-grace.ts';
 import type { IamUser, MailMessage, MetricAlarm, SimState, VirtualMfaDevice } from './state.ts';
 
 const DAY_MS = 86_400_000;
@@ -205,4 +206,29 @@ export function selectUser(state: SimState, userName: string): IamUser | undefin
 /** The virtual MFA device with this serial number, or undefined. */
 export function selectMfaDevice(state: SimState, serialNumber: string): VirtualMfaDevice | undefined {
 	return own(state.iam.mfaDevices, serialNumber);
+}
+
+/** The root user's prompt to register MFA at sign-in, as the sign-in page shows it. */
+export interface MfaRegistrationPromptView {
+	/** Days left to skip the prompt, counting today, on the billing clock; 0 from day 36 on. */
+	readonly daysLeft: number;
+	/** Whether the prompt can still be skipped (days are left). */
+	readonly canSkip: boolean;
+}
+
+/**
+ * The prompt a root user without MFA meets after the password: how many days are left to skip it.
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/gs-identities-mfa.html
+ */
+export function selectMfaRegistrationPrompt(state: SimState): MfaRegistrationPromptView {
+	const daysLeft = mfaRegistrationDaysLeft(state);
+	return { daysLeft, canSkip: daysLeft > 0 };
+}
+
+/**
+ * Whether the signed-in root user must register an MFA device before doing anything else (signed
+ * in after the 35 days to skip the prompt were over).
+ */
+export function selectMfaRegistrationRequired(state: SimState): boolean {
+	return state.session?.mfaRegistrationRequired === true;
 }

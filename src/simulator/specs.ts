@@ -183,6 +183,16 @@ export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> 
 	ChangeExpiredPassword: { ...signin('ChangeExpiredPassword', true), eventName: 'ChangePassword' },
 	CancelSignIn: signin('CancelSignIn', false),
 	ConsoleLogout: { ...signin('ConsoleLogout', false), auth: { kind: 'session' } },
+	// SIMPLIFIED: the root user's prompt to register MFA has no documented CloudTrail events (the
+	// password step before it is the ConsoleLogin event); a resync from the sign-in page is
+	// recorded as IAM's ResyncMFADevice.
+	SkipMFARegistration: signin('SkipMFARegistration', false),
+	StartMFARegistration: signin('StartMFARegistration', false),
+	ResyncMFADeviceAtSignIn: {
+		...signin('ResyncMFADeviceAtSignIn', true),
+		eventSource: 'iam.amazonaws.com',
+		eventName: 'ResyncMFADevice',
+	},
 
 	CreateUser: iam('CreateUser', userResource()),
 	GetUser: iam('GetUser', userResource()),

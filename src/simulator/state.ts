@@ -105,8 +105,9 @@ export interface VirtualMfaDevice {
 	/** The last 30-second TOTP step accepted, so a code can never be used twice. */
 	readonly lastUsedStep?: number;
 	/**
-	 * How many 30-second steps the device's clock is believed to be off. Zero (or absent) for a device
-	 * in sync; a device enabled with late codes is out of sync until it is resynchronized.
+	 * How many 30-second steps behind real time the device's codes are believed to be. Absent for a
+	 * device in sync; a device enabled with late codes (submitted too long after they were generated)
+	 * is that many steps out of sync, and sign-in expects codes from then, until it is resynchronized.
 	 */
 	readonly clockOffsetSteps?: number;
 }

@@ -117,9 +117,10 @@ for (const save of PROGRESS_CASES) {
 		await expect(notice).toContainText(`${save.key}:backup:`);
 		await expectBackedUp(page, save.key, save.value);
 		if (save.path.startsWith('/lessons/')) {
-			// The lab still works: its console opens signed in and a quiz answer can be checked.
+			// The lab still works: its console opens where the lab starts (lesson 2's on the sign-in page,
+			// where lesson 1 left the account) and a quiz answer can be checked.
 			const lab = await openLab(page);
-			await expect(lab.getByRole('heading', { name: 'Console Home', exact: true })).toBeVisible();
+			await expect(lab.getByRole('heading', { name: 'Sign in', exact: true })).toBeVisible();
 			const group = page
 				.getByRole('region', { name: 'Check yourself' })
 				.getByRole('group', { name: /^Question 1 of / });
@@ -214,7 +215,8 @@ test.describe('storage the browser refuses', () => {
 
 		await page.goto('/lessons/root-mfa/');
 		const lab = await openLab(page);
-		await expect(lab.getByRole('heading', { name: 'Console Home', exact: true })).toBeVisible();
+		// Lesson 2's lab starts on the sign-in page, where lesson 1 left the account.
+		await expect(lab.getByRole('heading', { name: 'Sign in', exact: true })).toBeVisible();
 		await expect(progressNotice(page).first()).toContainText('progress will not be kept');
 		expect(errors).toEqual([]);
 	});
@@ -240,7 +242,7 @@ test.describe('storage the browser refuses', () => {
 		await page.goto('/lessons/root-mfa/');
 		await expect(labRegion(page)).toBeVisible();
 		const lab = await openLab(page);
-		await expect(lab.getByRole('heading', { name: 'Console Home', exact: true })).toBeVisible();
+		await expect(lab.getByRole('heading', { name: 'Sign in', exact: true })).toBeVisible();
 		await expect(progressNotice(page).first()).toContainText('progress will not be kept');
 		const group = page.getByRole('region', { name: 'Check yourself' }).getByRole('group', { name: /^Question 1 of / });
 		await group.getByRole('radio').first().check();

@@ -33,6 +33,8 @@ describe('leaked root password', () => {
 		expect(played[0]?.trail).toEqual([
 			expect.objectContaining({ eventName: 'ConsoleLogin', sourceIPAddress: ATTACKER_SOURCE_IP }),
 		]);
+		// The sign-in page's prompt to register MFA can be skipped for now, so the password is enough.
+		expect(played[1]?.responses).toEqual([{ ok: true, output: { Result: 'Success', DaysLeft: 35 } }]);
 		expect(played[2]?.trail).toEqual([
 			expect.objectContaining({
 				eventName: 'RunInstances',

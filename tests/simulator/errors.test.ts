@@ -18,6 +18,11 @@ import {
 import { given, TEST_HASH_ITERATIONS, type Given } from '../support/given.ts';
 
 const ACCT = PRACTICE_ROOT.accountId;
+const ROOT_PASSWORD_LOGIN = {
+	LoginType: 'Root',
+	Email: PRACTICE_ROOT.email,
+	Password: PRACTICE_ROOT.password,
+} as const;
 const TOPIC = `arn:aws:sns:us-east-1:${ACCT}:alerts`;
 
 type Case = readonly [
@@ -120,6 +125,70 @@ const cases: readonly Case[] = [
 		'Request is missing Authentication Token',
 		403,
 	],
+	// The root user's prompt to register MFA, and resynchronizing from the sign-in page
+	[
+		'SkipMFARegistration: no sign-in waiting at the prompt',
+		() => ({ op: 'SkipMFARegistration', input: {} }),
+		'NoPendingSignIn',
+		'Your sign-in session has expired. Sign in again.',
+		400,
+	],
+	[
+		'SkipMFARegistration: the 35 days are over',
+		(g) => {
+			g.ok({ op: 'ConsoleLogin', input: ROOT_PASSWORD_LOGIN });
+			g.ok({ op: 'AdvanceBillingClock', input: { Hours: 744 } });
+			g.ok({ op: 'AdvanceBillingClock', input: { Hours: 96 } });
+			return { op: 'SkipMFARegistration', input: {} };
+		},
+		'MFARegistrationRequired',
+		'The 35 days to skip registering MFA are over. Register an MFA device for the root user to sign in.',
+		403,
+	],
+	[
+		'StartMFARegistration: no sign-in waiting at the prompt',
+		() => ({ op: 'StartMFARegistration', input: {} }),
+		'NoPendingSignIn',
+		'Your sign-in session has expired. Sign in again.',
+		400,
+	],
+	[
+		'any call while the root user must register MFA',
+		(g) => {
+			g.ok({ op: 'ConsoleLogin', input: ROOT_PASSWORD_LOGIN });
+			g.ok({ op: 'AdvanceBillingClock', input: { Hours: 744 } });
+			g.ok({ op: 'AdvanceBillingClock', input: { Hours: 96 } });
+			g.ok({ op: 'StartMFARegistration', input: {} });
+			return { op: 'ListUsers', input: {} };
+		},
+		'MFARegistrationRequired',
+		'Register an MFA device for the root user first: the 35 days to skip this are over.',
+		403,
+	],
+	[
+		'ResyncMFADeviceAtSignIn: no sign-in waiting for a code',
+		() => ({ op: 'ResyncMFADeviceAtSignIn', input: { AuthenticationCode1: '123456', AuthenticationCode2: '234567' } }),
+		'NoPendingSignIn',
+		'Your sign-in session has expired. Sign in again.',
+		400,
+	],
+	...(['InvalidAuthenticationCode', 'ValidationError'] as const).map((code): Case => [
+		`ResyncMFADeviceAtSignIn: ${code}`,
+		(g) => {
+			g.rootSignedIn().mfa('root-phone');
+			g.ok({ op: 'ConsoleLogout', input: {} });
+			g.ok({ op: 'ConsoleLogin', input: ROOT_PASSWORD_LOGIN });
+			return {
+				op: 'ResyncMFADeviceAtSignIn',
+				input: { AuthenticationCode1: code === 'ValidationError' ? '12345' : '000000', AuthenticationCode2: '111111' },
+			};
+		},
+		code,
+		code === 'ValidationError'
+			? "1 validation error detected: Value '********' at 'authenticationCode1' failed to satisfy constraint: Member must have length greater than or equal to 6"
+			: 'Authentication code for device is not valid.',
+		code === 'ValidationError' ? 400 : 403,
+	]),
 
 	// IAM users
 	[
@@ -1181,9 +1250,15 @@ describe('error codes and messages', () => {
 		expect(error.httpStatus).toBe(status);
 		// Failed AWS calls are recorded like any other (simulation controls and the mailbox are not AWS events).
 		if (
-			!['AdvanceBillingClock', 'SetSpendRate', 'MarkMessageRead', 'SendSignInInstructions', 'ConsoleLogout'].includes(
-				call.op,
-			)
+			![
+				'AdvanceBillingClock',
+				'SetSpendRate',
+				'MarkMessageRead',
+				'SendSignInInstructions',
+				'ConsoleLogout',
+				'SkipMFARegistration',
+				'StartMFARegistration',
+			].includes(call.op)
 		) {
 			expect(g.state.trail.length).toBeGreaterThan(trailBefore);
 			expect(g.state.trail.at(-1)?.errorCode).toBe(code);

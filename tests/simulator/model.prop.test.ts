@@ -166,6 +166,7 @@ describe('IAM against a small model', () => {
 					},
 					ctx,
 				).state;
+				state = execute(state, { op: 'SkipMFARegistration', input: {} }, ctx).state;
 				const real: Real = {
 					state,
 					ctx,

@@ -40,6 +40,7 @@ describe.each(RESERVED_NAMES)('the name %s', (name) => {
 			},
 			ctx,
 		);
+		state = run(state, { op: 'SkipMFARegistration', input: {} }, ctx);
 		expect(execute(state, { op: 'GetUser', input: { UserName: name } }, ctx).response).toMatchObject({
 			ok: false,
 			error: { code: 'NoSuchEntity' },
@@ -92,6 +93,7 @@ describe('loading a saved account', () => {
 			},
 			ctx,
 		);
+		state = run(state, { op: 'SkipMFARegistration', input: {} }, ctx);
 		state = run(state, { op: 'CreateVirtualMFADevice', input: { VirtualMFADeviceName: 'phone' } }, ctx);
 		const saved = JSON.parse(JSON.stringify({ version: SIM_STATE_VERSION, state })) as {
 			state: { iam: { mfaDevices: Record<string, { Base32StringSeed: string }> } };

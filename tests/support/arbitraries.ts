@@ -38,6 +38,13 @@ const shapedCallArb: fc.Arbitrary<ApiCall> = fc.oneof(
 	codeArb.map((AuthenticationCode): ApiCall => ({ op: 'ConsoleLoginMFA', input: { AuthenticationCode } })),
 	fc.constant<ApiCall>({ op: 'ConsoleLogout', input: {} }),
 	fc.constant<ApiCall>({ op: 'CancelSignIn', input: {} }),
+	// The root user's prompt to register MFA; skipping is the likelier answer, so more calls run signed in.
+	fc.constant<ApiCall>({ op: 'SkipMFARegistration', input: {} }),
+	fc.constant<ApiCall>({ op: 'SkipMFARegistration', input: {} }),
+	fc.constant<ApiCall>({ op: 'StartMFARegistration', input: {} }),
+	fc
+		.record({ AuthenticationCode1: codeArb, AuthenticationCode2: codeArb })
+		.map((input): ApiCall => ({ op: 'ResyncMFADeviceAtSignIn', input })),
 	userNameArb.map((UserName): ApiCall => ({ op: 'CreateUser', input: { UserName } })),
 	userNameArb.map((UserName): ApiCall => ({ op: 'DeleteUser', input: { UserName } })),
 	fc
@@ -153,6 +160,9 @@ const OPS = [
 	'ConsoleLogin',
 	'ConsoleLoginMFA',
 	'ChangeExpiredPassword',
+	'SkipMFARegistration',
+	'StartMFARegistration',
+	'ResyncMFADeviceAtSignIn',
 	'CreateUser',
 	'GetUser',
 	'ListUsers',

@@ -1,7 +1,7 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { createContext } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { DEFAULT_REGION, type SimState } from '@/simulator';
+import { DEFAULT_REGION, selectMfaRegistrationRequired, type SimState } from '@/simulator';
 import { useStore, type SimStore } from '@/store';
 import { ConsoleContext, type ConsoleApi } from './console-context';
 import type { Route } from './routes';
@@ -25,9 +25,14 @@ interface FrameInternals {
 }
 const FrameContext = createContext<FrameInternals | null>(null);
 
-/** Signed out, every screen is the sign-in page; signed in, the sign-in page is behind you. */
+/**
+ * Signed out, every screen is the sign-in page; signed in, the sign-in page is behind you. A root
+ * user who signed in after the 35 days to register MFA sees only Assign MFA device until a device
+ * is assigned.
+ */
 function visibleRoute(route: Route, sim: SimState): Route {
 	if (!sim.session) return route.screen === 'sign-in' ? route : { screen: 'sign-in' };
+	if (selectMfaRegistrationRequired(sim)) return { screen: 'assign-mfa' };
 	if (route.screen === 'sign-in') return { screen: 'console-home' };
 	return route;
 }
@@ -63,7 +68,8 @@ export function ConsoleProvider({ store, initialRoute, children }: ConsoleProps 
 	const screenRef = useRef<HTMLDivElement>(null);
 	const focusPending = useRef(false);
 	const liveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-	const shown = useMemo(() => visibleRoute(route, sim), [route, sim.session === null]);
+	const mustRegisterMfa = selectMfaRegistrationRequired(sim);
+	const shown = useMemo(() => visibleRoute(route, sim), [route, sim.session === null, mustRegisterMfa]);
 
 	/**
 	 * Only after a navigation: a console inside a lesson must not pull focus away from the text.

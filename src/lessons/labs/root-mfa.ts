@@ -1,7 +1,8 @@
-import { PRACTICE_ROOT, totpCode } from '@/simulator';
+import { PRACTICE_ROOT, totpCode, type SimState } from '@/simulator';
 import { met, notMet, type Lab } from '../lab';
 import { healthOf } from '../checks';
 import { rootMfaHealth } from '../health/checks';
+import { must } from '../run';
 import {
 	assignVirtualMfa,
 	freshAccount,
@@ -12,24 +13,44 @@ import {
 	signOut,
 } from '../scenarios';
 
-/** Lesson 2: assign a virtual MFA device to the root user, then sign in with a code. */
+const ROOT_LOGIN = {
+	op: 'ConsoleLogin',
+	input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password },
+} as const;
+
+/** Where the root user waits at the prompt to register MFA, if it is there. */
+function atMfaPrompt(state: SimState): boolean {
+	return state.pendingSignIn?.step === 'mfaRegistration';
+}
+
+/**
+ * Lesson 2: assign a virtual MFA device to the root user, then sign in with a code. It starts
+ * signed out, where lesson 1 left the account (the root user signed in once and skipped the
+ * prompt), so the learner meets today's way in first: the prompt to register MFA after the
+ * password. Security credentials works too; the tasks check the account, not the path.
+ */
 export const rootMfaLab: Lab = {
 	id: 'root-mfa',
 	title: 'Add MFA to the root user',
-	startScreen: 'console-home',
-	scenario: (ctx) => signInAsRoot(freshAccount(ctx), ctx),
+	startScreen: 'sign-in',
+	scenario: (ctx) => signOut(signInAsRoot(freshAccount(ctx), ctx), ctx),
 	tasks: [
 		{
 			id: 'root-mfa-assigned',
 			title: 'Assign a virtual MFA device to the root user',
 			hints: [
-				"MFA is set up on the root user's own Security credentials page, with an authenticator app.",
-				'Open the account menu at the top right and choose Security credentials, then find the Multi-factor authentication (MFA) section.',
-				'Choose Assign MFA device → type a Device name → Authenticator app → Next → Show QR code (scan it, or add it to the practice authenticator) → type MFA code 1, wait for the next code, type MFA code 2 → Add MFA.',
+				"There are two ways to the Assign MFA device screen: the page AWS shows after the root password, asking you to register MFA, or the root user's own Security credentials page. Either one works.",
+				'Sign in as the root user. On the page that asks you to register MFA, choose Register MFA device. (If you skipped it, open the account menu at the top right → Security credentials → Assign MFA device.)',
+				'Register MFA device (or account menu → Security credentials → Assign MFA device) → type a Device name → Authenticator app → Next → Show QR code (scan it, or add it to the practice authenticator) → type MFA code 1, wait for the next code, type MFA code 2 → Add MFA.',
 			],
 			check(state) {
 				const health = healthOf(state, rootMfaHealth);
 				if (health.met) return health;
+				if (atMfaPrompt(state)) {
+					return notMet(
+						'AWS is asking the root user to register MFA: choose Register MFA device to go straight to Assign MFA device.',
+					);
+				}
 				const waiting = Object.values(state.iam.mfaDevices).some((device) => !device.enabledFor);
 				return waiting
 					? notMet(
@@ -62,8 +83,8 @@ export const rootMfaLab: Lab = {
 		},
 	],
 	solutionSteps: [
-		'Open the account menu (top right) and choose Security credentials.',
-		'In Multi-factor authentication (MFA), choose Assign MFA device.',
+		`Sign in as Root user (${PRACTICE_ROOT.email}) with the practice password.`,
+		'On the page that asks you to register MFA, choose Register MFA device. (Another way: choose Skip for now, open the account menu at the top right, choose Security credentials, and in Multi-factor authentication (MFA) choose Assign MFA device.)',
 		`Type a Device name such as ${ROOT_MFA_DEVICE}, choose Authenticator app, then Next.`,
 		'Choose Show QR code and scan it with your phone, or choose "Add from the console" in the practice authenticator.',
 		'Type the current code in MFA code 1. Wait for the code to change, type the new one in MFA code 2, and choose Add MFA.',
@@ -71,17 +92,10 @@ export const rootMfaLab: Lab = {
 		`Sign in again as Root user (${PRACTICE_ROOT.email}); after the password, type the current code in MFA code.`,
 	],
 	solve(state, ctx) {
-		const { state: withDevice, secret } = assignVirtualMfa(state, ctx, ROOT_MFA_DEVICE);
+		const registering = must(must(state, ROOT_LOGIN, ctx), { op: 'StartMFARegistration', input: {} }, ctx);
+		const { state: withDevice, secret } = assignVirtualMfa(registering, ctx, ROOT_MFA_DEVICE);
 		const later = laterBy(ctx, 1);
-		const signedIn = signInWithMfa(
-			signOut(withDevice, later),
-			later,
-			{
-				op: 'ConsoleLogin',
-				input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password },
-			},
-			(c) => totpCode(secret, c.now),
-		);
+		const signedIn = signInWithMfa(signOut(withDevice, later), later, ROOT_LOGIN, (c) => totpCode(secret, c.now));
 		return { state: signedIn, answers: {} };
 	},
 };

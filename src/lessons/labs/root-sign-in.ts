@@ -15,8 +15,8 @@ export const rootSignInLab: Lab = {
 			title: 'Sign in to the practice account as the root user',
 			hints: [
 				'The root user signs in with the email address the account was created with, not with a user name.',
-				'On the sign-in page, choose Root user. The practice account card beside the console has the email address and password.',
-				'Choose Root user → type the Root user email address → Next → type the Password → Sign in.',
+				'On the sign-in page, choose Root user. The practice account card beside the console has the email address and password. After the password, AWS asks the root user to register MFA: you may skip that for now, lesson 2 does it.',
+				'Choose Root user → type the Root user email address → Next → type the Password → Sign in → Skip for now.',
 			],
 			check(state) {
 				const principal = state.session?.principal;
@@ -24,6 +24,11 @@ export const rootSignInLab: Lab = {
 				if (principal?.type === 'IAMUser') {
 					return notMet(
 						`You are signed in as the IAM user ${principal.userName}. Sign out and choose Root user instead.`,
+					);
+				}
+				if (state.pendingSignIn?.step === 'mfaRegistration') {
+					return notMet(
+						'Your password was accepted, and AWS now asks the root user to register MFA. Choose Skip for now (lesson 2 adds MFA), or Register MFA device if you want to do it already.',
 					);
 				}
 				if (state.pendingSignIn) return notMet('Your password was accepted; finish the next step of the sign-in.');
@@ -58,6 +63,7 @@ export const rootSignInLab: Lab = {
 		'On the sign-in page, choose Root user.',
 		`Type the root user email address (${PRACTICE_ROOT.email}) and choose Next.`,
 		'Type the practice password from the account card and choose Sign in.',
+		'AWS asks the root user to register MFA. Choose Skip for now: the next lesson adds MFA.',
 		`Open the account menu at the top right: the account ID is ${PRACTICE_ROOT.accountId}.`,
 	],
 	solve(state, ctx) {

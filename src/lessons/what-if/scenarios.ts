@@ -35,9 +35,11 @@ function attackerSignsIn(who: string, login: ApiCall): WhatIfStep {
 		calls: () => [login],
 		describe: (after, [response]) => {
 			if (refusal(response)) return `The sign-in failed (${refusal(response)}).`;
-			return after.pendingSignIn?.step === 'mfa'
-				? 'The password is right, so the sign-in page asks for an MFA code. The attacker has the password, but not your phone.'
-				: `The password is all it takes: the attacker is in the console as ${who}.`;
+			if (after.pendingSignIn?.step === 'mfa')
+				return 'The password is right, so the sign-in page asks for an MFA code. The attacker has the password, but not your phone.';
+			if (after.pendingSignIn?.step === 'mfaRegistration')
+				return 'The password is right. The root user has no MFA, so the sign-in page suggests registering a device, and offers to skip that for now.';
+			return `The password is all it takes: the attacker is in the console as ${who}.`;
 		},
 	};
 }
@@ -53,6 +55,18 @@ const attackerGuessesCode: WhatIfStep = {
 			: refusal(response)
 				? `Refused (${refusal(response)}). Without the device the code changes every 30 seconds and cannot be guessed; the sign-in stops here.`
 				: 'The guess happened to be right (one chance in a million).',
+};
+
+const attackerSkipsMfaPrompt: WhatIfStep = {
+	actor: 'attacker',
+	title: 'Chooses to skip registering MFA',
+	calls: (state) => (state.pendingSignIn?.step === 'mfaRegistration' ? [{ op: 'SkipMFARegistration', input: {} }] : []),
+	describe: (_after, [response]) =>
+		response === undefined
+			? 'Nothing to skip.'
+			: refusal(response)
+				? `Refused (${refusal(response)}): the days to skip are over, so only registering a device gets anyone in.`
+				: 'The prompt can be skipped for up to 35 days, so the password alone was enough: the attacker is in the console as the root user. They could even register their own MFA device and lock you out.',
 };
 
 const attackerStartsInstances: WhatIfStep = {
@@ -83,7 +97,7 @@ const leakedRootPassword: WhatIfScenario = {
 			id: 'without-mfa',
 			label: 'Root user without MFA',
 			setup: (ctx) => freshAccount(ctx),
-			steps: [attackerSignsIn('the root user', rootLogin), attackerGuessesCode, attackerStartsInstances, aDayPasses],
+			steps: [attackerSignsIn('the root user', rootLogin), attackerSkipsMfaPrompt, attackerStartsInstances, aDayPasses],
 			outcome: (state) =>
 				attackerDid(state, 'RunInstances')
 					? {

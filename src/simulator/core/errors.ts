@@ -61,6 +61,7 @@ export const HTTP_STATUS: Readonly<Record<string, number>> = {
 	NoSuchMessage: 404,
 	InvalidAction: 400,
 	RequestTimeTooSkewed: 403,
+	MFARegistrationRequired: 403,
 };
 
 /** Builds a {@link SimError} with the code's HTTP status. */

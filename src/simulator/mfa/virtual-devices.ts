@@ -18,6 +18,7 @@ import type { MfaDeviceView, VirtualMfaDeviceListItem } from '../operations.ts';
 import type { MfaOwner, SimState, VirtualMfaDevice } from '../state.ts';
 import { base32Encode } from './base32.ts';
 import { checkConsecutiveCodes, ENABLE_WINDOW_STEPS, RESYNC_WINDOW_STEPS } from './codes.ts';
+import { afterRootMfaEnabled } from '../signin/mfa-registration.ts';
 
 /** MFA devices in use by one identity (root user or IAM user). */
 export const MFA_DEVICES_PER_IDENTITY = 8;
@@ -78,6 +79,9 @@ export const createVirtualMfaDevice: Handler<'CreateVirtualMFADevice'> = (state,
 /**
  * EnableMFADevice: associates a virtual device with a user (or, without `UserName` while signed in
  * as root, the root user) after two consecutive codes. From then on sign-in asks for a code.
+ * Codes submitted too long after they were generated still associate the device, but out of sync:
+ * sign-in then expects codes as far behind as these were, until the device is resynchronized.
+ * Enabling the root user's device ends a session restricted to registering MFA.
  * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableMFADevice.html
  */
 export const enableMfaDevice: Handler<'EnableMFADevice'> = (state, input, env) => {
@@ -85,10 +89,8 @@ export const enableMfaDevice: Handler<'EnableMFADevice'> = (state, input, env) =
 	if (!target.ok) return target;
 	const serial = requiredString(input, 'SerialNumber', SERIAL_RULE);
 	if (!serial.ok) return serial;
-	const code1 = readCode(input, 'AuthenticationCode1');
-	if (!code1.ok) return code1;
-	const code2 = readCode(input, 'AuthenticationCode2');
-	if (!code2.ok) return code2;
+	const codes = readCodePair(input);
+	if (!codes.ok) return codes;
 	const device = own(state.iam.mfaDevices, serial.value);
 	// UNCONFIRMED wording; see coverage doc.
 	if (!device) return fail('NoSuchEntity', `VirtualMFADevice with serial number ${serial.value} doesn't exist.`);
@@ -99,20 +101,23 @@ export const enableMfaDevice: Handler<'EnableMFADevice'> = (state, input, env) =
 	}
 	const check = checkConsecutiveCodes(
 		device.Base32StringSeed,
-		code1.value,
-		code2.value,
+		codes.value[0],
+		codes.value[1],
 		env.ctx.now,
-		ENABLE_WINDOW_STEPS,
+		{ window: ENABLE_WINDOW_STEPS, acceptLate: true },
 		device.lastUsedStep,
 	);
 	if (!check.ok) return fail('InvalidAuthenticationCode', check.message);
+	const { clockOffsetSteps: _previous, ...rest } = device;
 	const enabled: VirtualMfaDevice = {
-		...device,
+		...rest,
 		enabledFor: ownerOf(target.value),
 		EnableDate: env.now,
 		lastUsedStep: check.lastStep,
+		...(check.stepsBehind > 0 ? { clockOffsetSteps: check.stepsBehind } : {}),
 	};
-	return done(setSerials(putDevice(state, enabled), target.value, [...serials, device.SerialNumber]), {});
+	const next = setSerials(putDevice(state, enabled), target.value, [...serials, device.SerialNumber]);
+	return done(target.value.kind === 'root' ? afterRootMfaEnabled(next) : next, {});
 };
 
 function enabledDeviceOf(state: SimState, target: Subject, serial: string): VirtualMfaDevice | undefined {
@@ -155,6 +160,40 @@ export const deleteVirtualMfaDevice: Handler<'DeleteVirtualMFADevice'> = (state,
 };
 
 /**
+ * Brings an enabled device back in sync with two consecutive codes from a wider window than sign-in
+ * accepts: the device is then believed to be on time again. Returns the new state, or the message
+ * that says why the codes were refused.
+ */
+export function resyncDevice(
+	state: SimState,
+	device: VirtualMfaDevice,
+	code1: string,
+	code2: string,
+	nowMs: number,
+): { readonly ok: true; readonly state: SimState } | { readonly ok: false; readonly message: string } {
+	const check = checkConsecutiveCodes(
+		device.Base32StringSeed,
+		code1,
+		code2,
+		nowMs,
+		{ window: RESYNC_WINDOW_STEPS, acceptLate: false },
+		device.lastUsedStep,
+	);
+	if (!check.ok) return check;
+	const { clockOffsetSteps: _offset, ...inSync } = device;
+	return { ok: true, state: putDevice(state, { ...inSync, lastUsedStep: check.lastStep }) };
+}
+
+/** Reads MFA code 1 and MFA code 2 as ResyncMFADevice and EnableMFADevice require them. */
+export function readCodePair(input: unknown): Read<readonly [string, string]> {
+	const code1 = readCode(input, 'AuthenticationCode1');
+	if (!code1.ok) return code1;
+	const code2 = readCode(input, 'AuthenticationCode2');
+	if (!code2.ok) return code2;
+	return { ok: true, value: [code1.value, code2.value] };
+}
+
+/**
  * ResyncMFADevice: brings an out-of-sync device back by accepting two consecutive codes from a
  * wider window than sign-in does.
  * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_ResyncMFADevice.html
@@ -164,22 +203,13 @@ export const resyncMfaDevice: Handler<'ResyncMFADevice'> = (state, input, env) =
 	if (!target.ok) return target;
 	const serial = requiredString(input, 'SerialNumber', SERIAL_RULE);
 	if (!serial.ok) return serial;
-	const code1 = readCode(input, 'AuthenticationCode1');
-	if (!code1.ok) return code1;
-	const code2 = readCode(input, 'AuthenticationCode2');
-	if (!code2.ok) return code2;
+	const codes = readCodePair(input);
+	if (!codes.ok) return codes;
 	const device = enabledDeviceOf(state, target.value, serial.value);
 	if (!device) return fail('NoSuchEntity', noEnabledDevice(serial.value));
-	const check = checkConsecutiveCodes(
-		device.Base32StringSeed,
-		code1.value,
-		code2.value,
-		env.ctx.now,
-		RESYNC_WINDOW_STEPS,
-		device.lastUsedStep,
-	);
-	if (!check.ok) return fail('InvalidAuthenticationCode', check.message);
-	return done(putDevice(state, { ...device, lastUsedStep: check.lastStep }), {});
+	const resynced = resyncDevice(state, device, codes.value[0], codes.value[1], env.ctx.now);
+	if (!resynced.ok) return fail('InvalidAuthenticationCode', resynced.message);
+	return done(resynced.state, {});
 };
 
 /**

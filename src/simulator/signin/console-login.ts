@@ -4,38 +4,31 @@ import { done, type Handler, type HandlerEnv } from '../core/handler.ts';
 import { fail } from '../core/result.ts';
 import { asRecord, requiredString, validationMessage } from '../core/validate.ts';
 import { changeOwnPassword } from '../iam/login-profiles.ts';
-import { findUser, putUser } from '../iam/lookup.ts';
+import { findUser } from '../iam/lookup.ts';
 import { verifyPassword } from '../iam/passwords.ts';
 import { checkSingleCode } from '../mfa/codes.ts';
 import type { Principal, SimState } from '../state.ts';
 import { identityOf } from '../trail.ts';
+import { promptForMfaRegistration } from './mfa-registration.ts';
+import { enabledSerials, NO_PENDING_SIGN_IN, startSession } from './session.ts';
 
 /** The sign-in page's message for a wrong email, user name, account or password. */
 export const AUTHENTICATION_FAILED = 'Your authentication information is incorrect. Please try again.';
 /** The sign-in page's message for a wrong MFA code. UNCONFIRMED wording (see coverage doc). */
 export const MFA_CODE_INCORRECT =
 	'The MFA code you entered is not valid. Enter the code your authenticator app shows now, then try again.';
-/** The message when an MFA or new-password step is attempted with no sign-in under way. */
-export const NO_PENDING_SIGN_IN = 'Your sign-in session has expired. Sign in again.';
-
-function enabledSerials(state: SimState, principal: Principal): readonly string[] {
-	if (principal.type === 'Root') return state.root.mfaSerials;
-	return own(state.iam.users, principal.userName)?.mfaSerials ?? [];
-}
+/**
+ * The message for a current code from a device that is out of sync. UNCONFIRMED wording (see
+ * coverage doc): AWS says only that IAM prompts you to resynchronize the device.
+ */
+export const MFA_DEVICE_OUT_OF_SYNC =
+	'The MFA code you entered is not valid. Your MFA device may be out of sync: choose Resync MFA device and enter two consecutive codes.';
 
 function needsPasswordReset(state: SimState, principal: Principal): boolean {
 	return (
 		principal.type === 'IAMUser' &&
 		own(state.iam.users, principal.userName)?.loginProfile?.PasswordResetRequired === true
 	);
-}
-
-/** Completes a sign-in: a session starts and the last sign-in time is recorded. */
-function startSession(state: SimState, principal: Principal, withMfa: boolean, now: number): SimState {
-	const signedIn: SimState = { ...state, session: { principal, withMfa, since: now }, pendingSignIn: null };
-	if (principal.type === 'Root') return { ...signedIn, root: { ...signedIn.root, lastSignIn: now } };
-	const user = own(signedIn.iam.users, principal.userName);
-	return user ? putUser(signedIn, { ...user, lastSignIn: now, lastActivity: now }) : signedIn;
 }
 
 function loginTrail(
@@ -99,8 +92,10 @@ function authenticate(
 /**
  * The console sign-in page's password step for the root user (email + password) or an IAM user
  * (account ID or alias, user name ignoring case, password). Next comes the MFA step if the
- * identity has an MFA device, or the new-password step if an IAM user must reset the password.
+ * identity has an MFA device, the prompt to register MFA for a root user without one, or the
+ * new-password step if an IAM user must reset the password.
  * @see https://docs.aws.amazon.com/signin/latest/userguide/how-to-sign-in.html
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/gs-identities-mfa.html
  */
 export const consoleLogin: Handler<'ConsoleLogin'> = (state, input, env) => {
 	const who = authenticate(state, input, env.ctx);
@@ -113,6 +108,15 @@ export const consoleLogin: Handler<'ConsoleLogin'> = (state, input, env) => {
 			pendingSignIn: { principal, step: 'mfa', withMfa: false, startedAt: env.now },
 		};
 		return done(next, { Result: 'MFARequired' }, loginTrail(state, principal, 'Success', false, 'CheckMfa'));
+	}
+	if (principal.type === 'Root') {
+		// SIMPLIFIED: the password step is the ConsoleLogin event; the prompt's answers are not
+		// recorded, as no CloudTrail event for them is documented.
+		return done(
+			promptForMfaRegistration(state, env),
+			{ Result: 'MFARegistrationPrompt' },
+			loginTrail(state, principal, 'Success', false),
+		);
 	}
 	return afterSecondFactor(state, principal, false, env);
 };
@@ -135,8 +139,10 @@ function afterSecondFactor(state: SimState, principal: Principal, withMfa: boole
 
 /**
  * The sign-in page's MFA step: one current code from any MFA device enabled for the identity.
- * A code already used cannot be used again.
+ * A code already used cannot be used again. A device out of sync expects codes as far behind as
+ * the ones it was enabled with; a current code from it fails with a prompt to resynchronize.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/console_sign-in-mfa.html
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_sync.html
  */
 export const consoleLoginMfa: Handler<'ConsoleLoginMFA'> = (state, input, env) => {
 	// SIMPLIFIED: a pending sign-in does not time out; CancelSignIn or a new ConsoleLogin replaces it.
@@ -149,11 +155,18 @@ export const consoleLoginMfa: Handler<'ConsoleLoginMFA'> = (state, input, env) =
 		patternText: '[\\d]+',
 	});
 	if (!code.ok) return fail('ValidationError', 'Enter the 6-digit code from your authenticator app.');
+	let outOfSync = false;
 	for (const serial of enabledSerials(state, pending.principal)) {
 		const device = own(state.iam.mfaDevices, serial);
 		if (!device) continue;
-		const step = checkSingleCode(device.Base32StringSeed, code.value, env.ctx.now, device.lastUsedStep);
-		if (step === undefined) continue;
+		const behind = device.clockOffsetSteps ?? 0;
+		const step = checkSingleCode(device.Base32StringSeed, code.value, env.ctx.now, device.lastUsedStep, behind);
+		if (step === undefined) {
+			// The code is right for now, but the device is believed to be elsewhere: it is out of sync.
+			if (behind !== 0 && checkSingleCode(device.Base32StringSeed, code.value, env.ctx.now, undefined) !== undefined)
+				outOfSync = true;
+			continue;
+		}
 		const used: SimState = {
 			...state,
 			iam: { ...state.iam, mfaDevices: { ...state.iam.mfaDevices, [serial]: { ...device, lastUsedStep: step } } },
@@ -166,7 +179,7 @@ export const consoleLoginMfa: Handler<'ConsoleLoginMFA'> = (state, input, env) =
 				: { Result: 'PasswordResetRequired' as const };
 		return done(result.value.state, output, result.value.trail);
 	}
-	return fail('AuthenticationFailed', MFA_CODE_INCORRECT);
+	return fail('AuthenticationFailed', outOfSync ? MFA_DEVICE_OUT_OF_SYNC : MFA_CODE_INCORRECT);
 };
 
 /**
@@ -192,7 +205,7 @@ export const changeExpiredPassword: Handler<'ChangeExpiredPassword'> = (state, i
 	);
 };
 
-/** Leaves the sign-in page's MFA or new-password step without signing in. */
+/** Leaves the sign-in page's MFA, new-password or MFA-registration step without signing in. */
 export const cancelSignIn: Handler<'CancelSignIn'> = (state) => done({ ...state, pendingSignIn: null }, {});
 
 /**

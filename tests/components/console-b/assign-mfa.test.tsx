@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { totpCode } from '@/simulator';
 import { AssignMfaScreen } from '@/components/console/security/AssignMfaScreen';
 import { getSetupOffer } from '@/components/console/side/authenticator-store';
+import { takeFlash } from '@/components/console/side/flash';
 import { renderWithConsole, T0 } from './harness';
 
 afterEach(cleanup);
@@ -65,6 +66,33 @@ describe('AssignMfaScreen', () => {
 		expect(harness.state().root.mfaSerials).toHaveLength(1);
 		expect(harness.navigations.at(-1)).toEqual({ screen: 'security-credentials' });
 		expect(getSetupOffer()).toBeNull();
+	});
+
+	it('assigns a device with codes typed too late, and says it is out of sync', () => {
+		const { harness } = renderWithConsole(<AssignMfaScreen />);
+		const secret = reachSetUpDevice();
+		type('MFA code 1', totpCode(secret, T0 - 30_000));
+		type('MFA code 2', totpCode(secret, T0));
+		harness.setNow(T0 + 5 * 60_000);
+		fireEvent.click(screen.getByRole('button', { name: 'Add MFA' }));
+		expect(harness.state().root.mfaSerials).toHaveLength(1);
+		expect(takeFlash('security-credentials')?.body).toMatch(
+			/^root-phone is now assigned to the root user, but it is out of sync/,
+		);
+		expect(harness.announcements.at(-1)).toBe(
+			'MFA device assigned, but out of sync. Resync it before you sign in with it.',
+		);
+	});
+
+	it('says nothing about sync for codes typed in time', () => {
+		renderWithConsole(<AssignMfaScreen />);
+		const secret = reachSetUpDevice();
+		type('MFA code 1', totpCode(secret, T0 - 30_000));
+		type('MFA code 2', totpCode(secret, T0));
+		fireEvent.click(screen.getByRole('button', { name: 'Add MFA' }));
+		expect(takeFlash('security-credentials')?.body).toBe(
+			'root-phone is now assigned to the root user. From the next sign-in, a code from it is needed.',
+		);
 	});
 
 	it('rejects two identical codes with the simulator message, tied to both fields', async () => {

@@ -137,20 +137,40 @@ export async function practiceAccountValue(scope: Locator | Page, term: string):
 	return ((await value.locator('.c-mono').textContent()) ?? '').trim();
 }
 
-/** Signs in as the root user; `mfaCode` is called right before typing, so the code is fresh. */
+/**
+ * Signs in as the root user; `mfaCode` is called right before typing, so the code is fresh. Without
+ * MFA, the root user meets the prompt to register it, and skips it.
+ */
 export async function signInAsRoot(
 	scope: Locator | Page,
 	email: string,
 	password: string,
 	mfaCode?: () => string,
 ): Promise<void> {
+	await submitRootPassword(scope, email, password);
+	if (mfaCode) await submitSignInMfaCode(scope, mfaCode);
+	else await skipMfaRegistrationPrompt(scope);
+	await expect(scope.getByRole('heading', { name: 'Console Home', exact: true })).toBeVisible();
+}
+
+/** Chooses Root user, types the email and the password and signs in. The caller checks where it lands. */
+export async function submitRootPassword(scope: Locator | Page, email: string, password: string): Promise<void> {
 	await scope.getByRole('radio', { name: /Root user/ }).check();
 	await scope.getByRole('textbox', { name: 'Root user email address' }).fill(email);
 	await scope.getByRole('button', { name: 'Next', exact: true }).click();
 	await scope.getByLabel('Password', { exact: true }).fill(password);
 	await scope.getByRole('button', { name: 'Sign in', exact: true }).click();
-	if (mfaCode) await submitSignInMfaCode(scope, mfaCode);
-	await expect(scope.getByRole('heading', { name: 'Console Home', exact: true })).toBeVisible();
+}
+
+/** The page after the password that asks a root user without MFA to register it. */
+export function mfaRegistrationPromptHeading(scope: Locator | Page): Locator {
+	return scope.getByRole('heading', { name: 'Register MFA for the root user', exact: true });
+}
+
+/** Skips the prompt to register MFA (possible for 35 days); the caller checks where it lands. */
+export async function skipMfaRegistrationPrompt(scope: Locator | Page): Promise<void> {
+	await expect(mfaRegistrationPromptHeading(scope)).toBeVisible();
+	await scope.getByRole('button', { name: /^Skip for now \(\d+ days? left\)$/ }).click();
 }
 
 /** Fills the IAM user sign-in form and submits it. The caller checks where it lands. */
@@ -254,6 +274,17 @@ export async function assignVirtualMfa(
 	deviceName: string,
 ): Promise<{ secret: string; codes: string[] }> {
 	await scope.getByRole('button', { name: 'Assign MFA device', exact: true }).click();
+	return completeAssignMfaWizard(scope, deviceName);
+}
+
+/**
+ * Runs the Assign MFA device wizard from its first step (reached from Security credentials or from
+ * the prompt to register MFA) and returns the key and the codes typed.
+ */
+export async function completeAssignMfaWizard(
+	scope: Locator | Page,
+	deviceName: string,
+): Promise<{ secret: string; codes: string[] }> {
 	await expect(scope.getByRole('heading', { name: 'Select MFA device', exact: true })).toBeVisible();
 	await scope.getByRole('textbox', { name: /^Device name/ }).fill(deviceName);
 	await scope.getByRole('radio', { name: /Authenticator app/ }).check();
@@ -479,13 +510,19 @@ export async function doRootSignInLab(page: Page): Promise<Typed> {
 	return { passwords: [password], mfaCodes: [] };
 }
 
-/** Lesson 2: assign a virtual MFA device to root, sign out, sign back in with a code. */
+/**
+ * Lesson 2: sign in as root, choose Register MFA device on the prompt, assign a virtual MFA device,
+ * sign out, sign back in with a code.
+ */
 export async function doRootMfaLab(page: Page): Promise<Typed> {
 	const lab = await openLab(page);
 	const email = await practiceAccountValue(lab, 'Root user email address');
 	const password = await practiceAccountValue(lab, 'Password');
-	await openSecurityCredentials(lab);
-	const { secret, codes } = await assignVirtualMfa(lab, 'root-phone');
+	await submitRootPassword(lab, email, password);
+	await expect(mfaRegistrationPromptHeading(lab)).toBeVisible();
+	await lab.getByRole('button', { name: 'Register MFA device', exact: true }).click();
+	await expect(lab.getByRole('heading', { name: 'Assign MFA device', exact: true })).toBeVisible();
+	const { secret, codes } = await completeAssignMfaWizard(lab, 'root-phone');
 	await expect(lab.getByRole('rowheader', { name: /mfa\/root-phone$/ })).toBeVisible();
 	await signOut(lab);
 	let signInCode = '';

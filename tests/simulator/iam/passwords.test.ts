@@ -33,8 +33,9 @@ describe('password hashes', () => {
 			},
 			ctx,
 		);
-		expect(signedIn.response.ok).toBe(true);
-		expect(signedIn.state.session?.principal).toEqual({ type: 'Root' });
+		expect(signedIn.response).toEqual({ ok: true, output: { Result: 'MFARegistrationPrompt' } });
+		// The password is accepted; a root user without MFA is then asked to register it.
+		expect(signedIn.state.pendingSignIn?.principal).toEqual({ type: 'Root' });
 		const wrong = execute(
 			state,
 			{

@@ -1,5 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { buildOtpauthUri, type SimError } from '@/simulator';
+import {
+	buildOtpauthUri,
+	MFA_REGISTRATION_GRACE_DAYS,
+	selectMfaRegistrationRequired,
+	type SimError,
+} from '@/simulator';
 import { useConsole } from '../console-context';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { Alert } from '../ui/Alert';
@@ -7,28 +12,18 @@ import { Button } from '../ui/Button';
 import { Choice, Field, Fieldset } from '../ui/Field';
 import { CallErrorAlert } from '../ui/ApiErrorAlert';
 import { setSetupOffer } from '../side/authenticator-store';
-import { MfaCodeFields, useMfaCodePair } from './MfaCodeFields';
-import { SecretKey } from './SecretKey';
-import { QrCode } from './QrCode';
 import { setFlash } from '../side/flash';
+import { type CreatedDevice, SetUpDevice } from './SetUpDevice';
 import {
 	accountLabel,
 	describeTarget,
 	resolveMfaTarget,
 	securityCredentialsRoute,
-	userNameInput,
 	validateDeviceName,
 } from './mfa-target';
 import './security.css';
 
 type DeviceKind = 'passkey' | 'authenticator' | 'hardware';
-
-interface CreatedDevice {
-	readonly serialNumber: string;
-	readonly secret: string;
-	readonly uri: string;
-	readonly deviceName: string;
-}
 
 // SIMPLIFIED: only Authenticator app can be set up here; passkeys and hardware tokens need real
 // devices, so choosing them explains how they work instead.
@@ -52,11 +47,13 @@ const DEVICE_CHOICES: readonly { value: DeviceKind; label: string; hint: string 
 
 /**
  * The **Assign MFA device** wizard: name the device and pick **Authenticator app**, then scan the QR
- * code (or type the secret key) and prove it works with two consecutive codes.
+ * code (or type the secret key) and prove it works with two consecutive codes. When the root user
+ * signed in after the 35 days to register MFA, this is the only screen, and it cannot be cancelled.
  */
 export function AssignMfaScreen(props: { userName?: string }) {
 	const { state, call, navigate, announce } = useConsole();
 	const target = resolveMfaTarget(state, props.userName);
+	const required = selectMfaRegistrationRequired(state);
 	const returnRoute = securityCredentialsRoute(props.userName);
 	const [step, setStep] = useState<1 | 2>(1);
 	const [deviceName, setDeviceName] = useState('');
@@ -153,21 +150,35 @@ export function AssignMfaScreen(props: { userName?: string }) {
 		navigate(returnRoute);
 	}
 
-	function assigned(device: CreatedDevice) {
+	function assigned(device: CreatedDevice, outOfSync: boolean) {
 		pendingSerial.current = null;
 		setSetupOffer(null);
 		setFlash('security-credentials', {
 			type: 'success',
 			title: 'MFA device assigned',
-			body: `${device.deviceName} is now assigned to ${describeTarget(target)}. From the next sign-in, a code from it is needed.`,
+			body: outOfSync
+				? `${device.deviceName} is now assigned to ${describeTarget(target)}, but it is out of sync: the codes were already old when you chose Add MFA. Sign-in will not accept its codes until you resync it: select the device below, choose Resync and type two consecutive codes.`
+				: `${device.deviceName} is now assigned to ${describeTarget(target)}. From the next sign-in, a code from it is needed.`,
 		});
-		announce('MFA device assigned.');
+		announce(
+			outOfSync
+				? 'MFA device assigned, but out of sync. Resync it before you sign in with it.'
+				: 'MFA device assigned.',
+		);
 		navigate(returnRoute);
 	}
 
 	return (
 		<div class="mfa-wizard">
 			<ScreenHeading>Assign MFA device</ScreenHeading>
+			{required && (
+				<Alert type="warning" title="Register an MFA device to continue">
+					<p>
+						The {MFA_REGISTRATION_GRACE_DAYS} days to skip registering MFA have passed. Until you assign a device to the
+						root user, the console offers nothing else. You can still sign out from the account menu.
+					</p>
+				</Alert>
+			)}
 			<ol class="wizard-steps" aria-label="Steps">
 				<li aria-current={step === 1 ? 'step' : undefined}>
 					<span class="wizard-steps__n">Step 1</span> Select MFA device
@@ -240,7 +251,7 @@ export function AssignMfaScreen(props: { userName?: string }) {
 					)}
 					{stepError && <CallErrorAlert error={stepError} />}
 					<div class="wizard-actions">
-						<Button onClick={cancel}>Cancel</Button>
+						{!required && <Button onClick={cancel}>Cancel</Button>}
 						<Button type="submit" variant="primary">
 							Next
 						</Button>
@@ -254,117 +265,11 @@ export function AssignMfaScreen(props: { userName?: string }) {
 						headingRef={headingRef}
 						onBack={back}
 						onCancel={cancel}
-						onAssigned={() => assigned(created)}
+						required={required}
+						onAssigned={(outOfSync) => assigned(created, outOfSync)}
 					/>
 				)
 			)}
 		</div>
-	);
-}
-
-function SetUpDevice(props: {
-	device: CreatedDevice;
-	target: ReturnType<typeof resolveMfaTarget>;
-	headingRef: preact.RefObject<HTMLHeadingElement>;
-	onBack: () => void;
-	onCancel: () => void;
-	onAssigned: () => void;
-}) {
-	const { call } = useConsole();
-	const { device, target } = props;
-	const [shown, setShown] = useState<'qr' | 'secret' | null>(null);
-	const codes = useMfaCodePair();
-	const [failure, setFailure] = useState<SimError | null>(null);
-	const [attempt, setAttempt] = useState(0);
-
-	function submit(event: Event) {
-		event.preventDefault();
-		const valid = codes.validate();
-		setFailure(null);
-		if (!valid) return;
-		const response = call({
-			op: 'EnableMFADevice',
-			input: {
-				...userNameInput(target),
-				SerialNumber: device.serialNumber,
-				AuthenticationCode1: codes.codes[0],
-				AuthenticationCode2: codes.codes[1],
-			},
-		});
-		if (response.ok) {
-			props.onAssigned();
-			return;
-		}
-		setAttempt((n) => n + 1);
-		if (response.error.code === 'InvalidAuthenticationCode') {
-			// The message applies to the pair of codes, so both fields point at it.
-			codes.rejectPair(response.error.message);
-		} else {
-			setFailure(response.error);
-		}
-	}
-
-	return (
-		<form onSubmit={submit} noValidate aria-labelledby="mfa-step-2">
-			<h3 id="mfa-step-2" ref={props.headingRef} tabIndex={-1} class="wizard-heading">
-				Set up device
-			</h3>
-			<ol class="setup-steps">
-				<li>
-					<h4>Install a compatible application</h4>
-					<p>
-						Use an authenticator app on your phone (for example Microsoft Authenticator or Google Authenticator), or the
-						practice authenticator beside this console.
-					</p>
-				</li>
-				<li>
-					<h4>Open your authenticator app, then add this device</h4>
-					<p>
-						Choose <strong>Show QR code</strong> and scan it with the app. If you cannot scan, choose{' '}
-						<strong>Show secret key</strong> and type the key into the app.
-					</p>
-					<div class="setup-reveal">
-						<Button aria-expanded={shown === 'qr'} onClick={() => setShown(shown === 'qr' ? null : 'qr')}>
-							Show QR code
-						</Button>
-						<Button aria-expanded={shown === 'secret'} onClick={() => setShown(shown === 'secret' ? null : 'secret')}>
-							Show secret key
-						</Button>
-					</div>
-					{shown === 'qr' && <QrCode uri={device.uri} deviceName={device.deviceName} />}
-					{shown === 'secret' && <SecretKey secret={device.secret} />}
-					<p class="setup-note">
-						This QR code and secret key belong to this account only. Keep a safe backup of them, or register a second
-						device, so a lost phone does not lock you out.
-					</p>
-				</li>
-				<li>
-					<h4>Type two consecutive MFA codes</h4>
-					<Alert type="warning" title="Submit right away">
-						<p>
-							Choose <strong>Add MFA</strong> as soon as you have typed both codes. If you wait too long, the device is
-							still assigned but falls out of sync, and you would have to resync it before it works.
-						</p>
-					</Alert>
-					<MfaCodeFields
-						pair={codes}
-						idPrefix="mfa-code"
-						hints={[
-							'The six-digit code the app shows now.',
-							'Wait until the code changes (up to 30 seconds), then type the new code.',
-						]}
-						attempt={attempt}
-					/>
-				</li>
-			</ol>
-			{failure && <CallErrorAlert error={failure} focusKey={attempt} />}
-			<div class="wizard-actions">
-				<Button onClick={props.onCancel}>Cancel</Button>
-				<Button onClick={props.onBack}>Previous</Button>
-				<Button type="submit" variant="primary">
-					Add MFA
-				</Button>
-			</div>
-		</form>
 	);
 }

@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { selectMfaRegistrationRequired } from '@/simulator';
 import { useConsole } from '../console-context';
 import { formatAccountId, identityLabel } from './identity';
 
 /**
  * The account menu at the right of the navigation bar: a disclosure button that shows who is
- * signed in and opens the account ID, "Security credentials" and "Sign out".
+ * signed in and opens the account ID, "Security credentials" and "Sign out" (only "Sign out" while
+ * the root user must register MFA).
  */
 export function AccountMenu() {
 	const { state, call, whenReady, navigate, announce } = useConsole();
@@ -63,18 +65,20 @@ export function AccountMenu() {
 					)}
 				</dl>
 				<ul class="c-account__actions">
-					<li>
-						<button
-							type="button"
-							class="c-account__item"
-							onClick={() => {
-								setOpen(false);
-								navigate({ screen: 'security-credentials' });
-							}}
-						>
-							Security credentials
-						</button>
-					</li>
+					{!selectMfaRegistrationRequired(state) && (
+						<li>
+							<button
+								type="button"
+								class="c-account__item"
+								onClick={() => {
+									setOpen(false);
+									navigate({ screen: 'security-credentials' });
+								}}
+							>
+								Security credentials
+							</button>
+						</li>
+					)}
 					<li>
 						<button
 							type="button"

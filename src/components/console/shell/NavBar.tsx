@@ -1,11 +1,24 @@
+import { selectMfaRegistrationRequired } from '@/simulator';
 import { useConsole } from '../console-context';
 import { AccountMenu } from './AccountMenu';
 import { RegionSelect } from './RegionSelect';
 import { ServicesSearch } from './ServicesSearch';
 
-/** The dark navigation bar across the top of every signed-in console screen. */
+/**
+ * The dark navigation bar across the top of every signed-in console screen. While the root user
+ * must register MFA, it keeps only the account menu (to sign out).
+ */
 export function NavBar() {
-	const { navigate } = useConsole();
+	const { state, navigate } = useConsole();
+	if (selectMfaRegistrationRequired(state)) {
+		return (
+			<nav class="c-navbar" aria-label="Console navigation">
+				<div class="c-navbar__end">
+					<AccountMenu />
+				</div>
+			</nav>
+		);
+	}
 	return (
 		<nav class="c-navbar" aria-label="Console navigation">
 			<a

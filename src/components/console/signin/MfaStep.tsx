@@ -1,15 +1,19 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { SimError } from '@/simulator';
 import { useConsole } from '../console-context';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
+import { SignInResync } from './SignInResync';
 import { useSignInResult } from './use-sign-in-result';
 
 const ERROR_ID = 'mfa-sign-in-error';
 
-/** The second sign-in page when the identity has an MFA device: one code from the authenticator. */
+/**
+ * The second sign-in page when the identity has an MFA device: one code from the authenticator.
+ * A device out of sync can be resynchronized from here, without signing in first.
+ */
 // SIMPLIFIED: AWS's exact heading and button text on this page are not documented; the page uses
 // "Multi-factor authentication", the documented "MFA code" label and a "Submit" button.
 export function MfaStep() {
@@ -18,6 +22,7 @@ export function MfaStep() {
 	const [code, setCode] = useState('');
 	const [fieldError, setFieldError] = useState<string | null>(null);
 	const [failure, setFailure] = useState<{ error: SimError; attempt: number } | null>(null);
+	const codeRef = useRef<HTMLInputElement>(null);
 
 	const onSubmit = (event: Event) => {
 		event.preventDefault();
@@ -58,6 +63,7 @@ export function MfaStep() {
 						{(control) => (
 							<input
 								{...control}
+								ref={codeRef}
 								type="text"
 								inputMode="numeric"
 								autocomplete="one-time-code"
@@ -83,6 +89,12 @@ export function MfaStep() {
 						</Button>
 					</div>
 				</form>
+				<SignInResync
+					onResynced={() => {
+						setFailure(null);
+						codeRef.current?.focus();
+					}}
+				/>
 			</div>
 		</section>
 	);

@@ -3,10 +3,15 @@ import { useConsole } from '../console-context';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { Choice, Fieldset } from '../ui/Field';
 import { IamUserSignIn } from './IamUserSignIn';
-import { MfaStep } from './MfaStep';
-import { NewPasswordStep } from './NewPasswordStep';
+import { lazyScreen } from '../shell/lazy-screen';
 import { RootSignIn } from './RootSignIn';
 import './signin.css';
+
+// The steps after the password download when a sign-in reaches them: the MFA code, the forced new
+// password, and the prompt that asks a root user without MFA to register it. Many sign-ins need none.
+const MfaStep = lazyScreen(() => import('./MfaStep').then((m) => m.MfaStep));
+const NewPasswordStep = lazyScreen(() => import('./NewPasswordStep').then((m) => m.NewPasswordStep));
+const MfaRegistrationPrompt = lazyScreen(() => import('./MfaRegistrationPrompt').then((m) => m.MfaRegistrationPrompt));
 
 export interface SignInScreenProps {
 	mode?: 'root' | 'iam-user' | undefined;
@@ -15,8 +20,9 @@ export interface SignInScreenProps {
 }
 
 /**
- * The sign-in page. A sign-in that passed the password step and waits for an MFA code or a new
- * password (state.pendingSignIn) shows that step instead of the form.
+ * The sign-in page. A sign-in that passed the password step and waits for an MFA code, a new
+ * password or the root user's answer to the prompt to register MFA (state.pendingSignIn) shows
+ * that step instead of the form.
  */
 export function SignInScreen({ mode, account }: SignInScreenProps) {
 	const { state } = useConsole();
@@ -24,6 +30,7 @@ export function SignInScreen({ mode, account }: SignInScreenProps) {
 	const pending = state.pendingSignIn;
 	if (pending?.step === 'mfa') return <MfaStep />;
 	if (pending?.step === 'passwordReset') return <NewPasswordStep />;
+	if (pending?.step === 'mfaRegistration') return <MfaRegistrationPrompt />;
 
 	return (
 		<section class="c-screen c-signin" aria-labelledby="sign-in-title">
