@@ -96,17 +96,25 @@ export function explainAccess(state: SimState, action: string, resource: string,
 			plain: `Denied: ${which} explicitly denies ${action}, and an explicit deny always overrides any allow.`,
 		};
 	}
+	const billingLocked = isBillingConsoleAction(action) && !state.billing.iamAccessActivated;
 	if (result.decision === 'implicitDeny') {
-		return {
-			...base,
-			decision: 'implicitDeny',
-			plain:
-				policies.length === 0
-					? `Denied: ${user.UserName} has no permission policies, and IAM denies every request that no policy allows.`
-					: `Denied: none of ${user.UserName}'s policies (${policiesConsidered.map((p) => p.policyName).join(', ')}) allows ${action}, so IAM denies it by default.`,
-		};
+		const noPolicy =
+			policies.length === 0
+				? `${user.UserName} has no permission policies, and IAM denies every request that no policy allows`
+				: `none of ${user.UserName}'s policies (${policiesConsidered.map((p) => p.policyName).join(', ')}) allows ${action}, so IAM denies it by default`;
+		// AWS: until the root user activates IAM access, Billing pages are closed to IAM users whatever
+		// their policies say, and the access-denied page names that first.
+		if (billingLocked) {
+			return {
+				...base,
+				decision: 'implicitDeny',
+				billingAccessNotActivated: true,
+				plain: `Denied: the root user has not activated IAM user and role access to Billing information, so no IAM user can use this billing page yet; and ${noPolicy}.`,
+			};
+		}
+		return { ...base, decision: 'implicitDeny', plain: `Denied: ${noPolicy}.` };
 	}
-	if (isBillingConsoleAction(action) && !state.billing.iamAccessActivated) {
+	if (billingLocked) {
 		return {
 			...base,
 			decision: 'implicitDeny',

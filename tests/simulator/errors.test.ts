@@ -827,10 +827,21 @@ const cases: readonly Case[] = [
 		403,
 	],
 	[
-		'GetCostSummary: no policy',
-		(g) => (withUser(g), g.signInAs('alice'), { op: 'GetCostSummary', input: {} }),
+		'GetCostSummary: IAM access to Billing activated, but no policy',
+		(g) => (
+			withUser(g).ok({ op: 'UpdateIamUserAccessToBilling', input: { Activate: true } }),
+			g.signInAs('alice'),
+			{ op: 'GetCostSummary', input: {} }
+		),
 		'AccessDenied',
 		`User: arn:aws:iam::${ACCT}:user/alice is not authorized to perform: ce:GetCostAndUsage because no identity-based policy allows the ce:GetCostAndUsage action`,
+		403,
+	],
+	[
+		'GetCostSummary: no policy and IAM access to Billing not activated (the activation is named first)',
+		(g) => (withUser(g), g.signInAs('alice'), { op: 'GetCostSummary', input: {} }),
+		'AccessDenied',
+		`User: arn:aws:iam::${ACCT}:user/alice is not authorized to perform: ce:GetCostAndUsage because IAM user and role access to Billing information is not activated for this account`,
 		403,
 	],
 
