@@ -8,8 +8,10 @@ import {
 	SIM_STATE_VERSION,
 	SimStateSchema,
 	type ApiCall,
+	type ApiCallOf,
 	type ApiResponse,
 	type CallContext,
+	type OperationName,
 	type SimState,
 } from '@/simulator';
 import { browserContext, type ContextSource } from './browser-context';
@@ -47,7 +49,7 @@ export interface SimStore extends StoreApi<SimStoreState> {
 	 * Runs one simulator call as the signed-in identity, saves, and returns AWS's response.
 	 * Only once the simulator is ready: use {@link SimStore.whenReady} around it where it may not be.
 	 */
-	call: (apiCall: ApiCall) => ApiResponse;
+	call: <K extends OperationName>(apiCall: ApiCallOf<K>) => ApiResponse<K>;
 	/** Runs a multi-call console workflow as one undoable step (once the simulator is ready). */
 	perform: <T>(
 		change: (state: SimState, ctx: CallContext, simulator: SimulatorOperations) => { state: SimState; result: T },

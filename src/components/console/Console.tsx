@@ -1,7 +1,13 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { createContext } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { DEFAULT_REGION, selectMfaRegistrationRequired, type SimState } from '@/simulator';
+import {
+	DEFAULT_REGION,
+	selectMfaRegistrationRequired,
+	type ApiCallOf,
+	type OperationName,
+	type SimState,
+} from '@/simulator';
 import { useStore, type SimStore } from '@/store';
 import { ConsoleContext, type ConsoleApi } from './console-context';
 import type { Route } from './routes';
@@ -36,22 +42,6 @@ function visibleRoute(route: Route, sim: SimState): Route {
 	if (route.screen === 'sign-in') return { screen: 'console-home' };
 	return route;
 }
-
-/** CloudWatch and SNS calls go to the Region chosen in the navigation bar unless they name one. */
-const REGIONAL_OPERATIONS: ReadonlySet<string> = new Set([
-	'PutMetricAlarm',
-	'DescribeAlarms',
-	'DeleteAlarms',
-	'ListMetrics',
-	'GetMetricStatistics',
-	'CreateTopic',
-	'DeleteTopic',
-	'ListTopics',
-	'Subscribe',
-	'Unsubscribe',
-	'ListSubscriptions',
-	'ListSubscriptionsByTopic',
-]);
 
 /**
  * Gives everything inside it (the console frame and the side tools beside it) one ConsoleApi
@@ -92,8 +82,10 @@ export function ConsoleProvider({ store, initialRoute, children }: ConsoleProps 
 	const api = useMemo<ConsoleApi>(
 		() => ({
 			state: sim,
-			call: (apiCall) =>
-				store.call(apiCall.region || !REGIONAL_OPERATIONS.has(apiCall.op) ? apiCall : { ...apiCall, region }),
+			// Every call carries the Region chosen in the navigation bar unless it names one; the
+			// simulator applies it to regional operations and ignores it for global ones.
+			call: <K extends OperationName>(apiCall: ApiCallOf<K>) =>
+				store.call(apiCall.region ? apiCall : { ...apiCall, region }),
 			perform: (change) => store.perform(change),
 			whenReady: store.whenReady,
 			simulatorStatus,

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { ApiCall, ApiResponse, CallContext, SimState } from '@/simulator';
+import type { ApiCallOf, ApiResponse, CallContext, OperationName, SimState } from '@/simulator';
 import type { SimulatorOperations, SimulatorStatus } from '@/store';
 import type { Route } from './routes';
 
@@ -17,7 +17,7 @@ export interface ConsoleApi {
 	 * Screens downloaded on demand may call it directly (they open once the simulator is ready);
 	 * the shell (sign-in, navigation bar, practice tools) wraps it in {@link ConsoleApi.whenReady}.
 	 */
-	call: (call: ApiCall) => ApiResponse;
+	call: <K extends OperationName>(call: ApiCallOf<K>) => ApiResponse<K>;
 	/**
 	 * Runs a change that needs more than one call (a console workflow such as "create user with
 	 * console access"); saved and undoable as one step.

@@ -67,10 +67,7 @@ export function MetricBrowser(props: { onSelect: (metric: MetricChoice) => void;
 
 	function refresh() {
 		const response = call({ op: 'ListMetrics', input: {}, region });
-		const billingCount = response.ok
-			? (response.output as { Metrics: readonly MetricChoice[] }).Metrics.filter((m) => m.Namespace === 'AWS/Billing')
-					.length
-			: 0;
+		const billingCount = response.ok ? response.output.Metrics.filter((m) => m.Namespace === 'AWS/Billing').length : 0;
 		announce(
 			billingCount > 0
 				? `Metrics refreshed. Billing: ${metricCount(billingCount)}.`

@@ -127,8 +127,7 @@ export function AssignMfaScreen(props: { userName?: string }) {
 			}
 			return;
 		}
-		const device = (response.output as { VirtualMFADevice: { SerialNumber: string; Base32StringSeed: string } })
-			.VirtualMFADevice;
+		const device = response.output.VirtualMFADevice;
 		const uri = buildOtpauthUri({
 			deviceName: name,
 			accountLabel: accountLabel(state),

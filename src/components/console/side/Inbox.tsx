@@ -44,7 +44,7 @@ export function Inbox() {
 				region: link.region,
 			});
 			if (response.ok) {
-				const { SubscriptionArn } = response.output as { SubscriptionArn: string };
+				const { SubscriptionArn } = response.output;
 				setConfirmation({ messageId: message.MessageId, subscriptionArn: SubscriptionArn });
 				setError(null);
 				announce('Subscription confirmed.');

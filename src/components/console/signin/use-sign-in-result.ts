@@ -1,4 +1,7 @@
 import type { ApiResponse, SimError } from '@/simulator';
+
+/** The sign-in page's steps that answer with where the sign-in stands. */
+type SignInStepOperation = 'ConsoleLogin' | 'ConsoleLoginMFA' | 'ChangeExpiredPassword';
 import { useConsole } from '../console-context';
 
 /**
@@ -6,12 +9,11 @@ import { useConsole } from '../console-context';
  * (MFA code, new password) stay on the sign-in page, whose content follows the pending sign-in,
  * and move focus to its new heading. Returns the error to show, if any.
  */
-export function useSignInResult(): (response: ApiResponse) => SimError | null {
+export function useSignInResult(): (response: ApiResponse<SignInStepOperation>) => SimError | null {
 	const { navigate, announce, route } = useConsole();
 	return (response) => {
 		if (!response.ok) return response.error;
-		const output = response.output as { Result?: string };
-		if (output.Result === 'Success') {
+		if (response.output.Result === 'Success') {
 			announce('Signed in.');
 			navigate({ screen: 'console-home' });
 		} else {
