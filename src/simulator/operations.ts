@@ -288,7 +288,7 @@ export interface Operations {
 	ChangeExpiredPassword: {
 		input: { OldPassword: string; NewPassword: string };
 		output: { Result: 'Success' };
-		errors: 'NoPendingSignIn' | 'InvalidInput' | 'PasswordPolicyViolation' | 'ValidationError';
+		errors: 'NoPendingSignIn' | 'InvalidInput' | 'PasswordPolicyViolation' | 'ValidationError' | 'NoSuchEntity';
 	};
 	/** Abandons a sign-in that waits for MFA or a new password. */
 	CancelSignIn: { input: Empty; output: Empty; errors: never };

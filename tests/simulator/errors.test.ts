@@ -119,6 +119,28 @@ const cases: readonly Case[] = [
 		code === 'InvalidInput' || code === 'PasswordPolicyViolation' || code === 'ValidationError' ? 400 : 0,
 	]),
 	[
+		'ChangeExpiredPassword: the user was deleted while the sign-in waited for a new password',
+		(g) => {
+			g.rootSignedIn().ok({ op: 'CreateUser', input: { UserName: 'bob' } });
+			g.ok({
+				op: 'CreateLoginProfile',
+				input: { UserName: 'bob', Password: 'Temp-Pass-1234', PasswordResetRequired: true },
+			});
+			g.ok({ op: 'ConsoleLogout', input: {} });
+			g.ok({
+				op: 'ConsoleLogin',
+				input: { LoginType: 'IAMUser', Account: ACCT, UserName: 'bob', Password: 'Temp-Pass-1234' },
+			});
+			// Someone else deletes the user (with an access key, say) between the two sign-in steps.
+			const { bob: _deleted, ...others } = g.state.iam.users;
+			g.state = { ...g.state, iam: { ...g.state.iam, users: others } };
+			return { op: 'ChangeExpiredPassword', input: { OldPassword: 'Temp-Pass-1234', NewPassword: 'Brand-New-Pass-1' } };
+		},
+		'NoSuchEntity',
+		'The user with name bob cannot be found.',
+		404,
+	],
+	[
 		'ConsoleLogout: not signed in',
 		() => ({ op: 'ConsoleLogout', input: {} }),
 		'MissingAuthenticationToken',

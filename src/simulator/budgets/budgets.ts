@@ -9,7 +9,12 @@ import { readAccountId, readBudgetBody, readBudgetName, readNotificationsWithSub
 import { budgetView, findBudget, putBudget } from './views.ts';
 
 /** Reads `AccountId` (it must be this account's) for an action the caller was authorized for. */
-export function readOwnAccount(state: SimState, input: unknown, env: HandlerEnv, action: string): Read<string> {
+export function readOwnAccount(
+	state: SimState,
+	input: unknown,
+	env: HandlerEnv,
+	action: string,
+): Read<string, 'InvalidParameterException' | 'AccessDenied'> {
 	const caller = env.principal ? principalArn(state, env.principal) : '';
 	return readAccountId(state, input, action, caller);
 }
@@ -21,7 +26,11 @@ export function readOwnAccount(state: SimState, input: unknown, env: HandlerEnv,
 export const budgetNotFound = (name: string): string => `Unable to get budget: ${name} - the budget doesn't exist.`;
 
 /** Reads `BudgetName` and finds the budget, or `NotFoundException`. */
-export function readExistingBudget(state: SimState, input: unknown, notFound = budgetNotFound): Read<Budget> {
+export function readExistingBudget(
+	state: SimState,
+	input: unknown,
+	notFound = budgetNotFound,
+): Read<Budget, 'InvalidParameterException' | 'NotFoundException'> {
 	const name = readBudgetName(asRecord(input)['BudgetName'], 'budgetName');
 	if (!name.ok) return name;
 	const budget = findBudget(state, name.value);

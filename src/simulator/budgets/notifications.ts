@@ -25,7 +25,7 @@ function readBudgetFor(
 	env: HandlerEnv,
 	action: string,
 	notFound: (name: string) => string,
-): Read<Budget> {
+): Read<Budget, 'InvalidParameterException' | 'AccessDenied' | 'NotFoundException'> {
 	const account = readOwnAccount(state, input, env, action);
 	if (!account.ok) return account;
 	return readExistingBudget(state, input, notFound);
@@ -36,7 +36,7 @@ function readExistingNotification(
 	budget: Budget,
 	input: unknown,
 	verb: string,
-): Read<{ notification: BudgetNotification; index: number }> {
+): Read<{ notification: BudgetNotification; index: number }, 'InvalidParameterException' | 'NotFoundException'> {
 	const key = readNotification(asRecord(input)['Notification'], 'notification');
 	if (!key.ok) return key;
 	const index = budget.notifications.findIndex((n) => sameNotification(n, key.value));

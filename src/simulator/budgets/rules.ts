@@ -21,7 +21,8 @@ import {
  */
 
 const INVALID = 'InvalidParameterException';
-const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+type Invalid = typeof INVALID;
+const ok = <T>(value: T): { readonly ok: true; readonly value: T } => ({ ok: true, value });
 
 /** A budget can have up to five notifications (CreateBudget's `NotificationsWithSubscribers`). */
 export const MAX_NOTIFICATIONS_PER_BUDGET = 5;
@@ -48,7 +49,7 @@ const BUDGET_NAME_PATTERN_TEXT = '^(?![^:\\\\]*/action/|(?i).*<script>.*</script
 const NUMERIC_VALUE = /^(\d*\.)?\d+$/;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-function invalid(path: string, value: unknown, constraint: string): Read<never> {
+function invalid(path: string, value: unknown, constraint: string): Read<never, Invalid> {
 	return fail(INVALID, validationMessage(path, value, constraint));
 }
 
@@ -56,7 +57,12 @@ function invalid(path: string, value: unknown, constraint: string): Read<never> 
  * `AccountId`: 12 digits, and it must be this account's. Another account's ID is refused as
  * access denied (UNCONFIRMED wording: AWS's exact text for this case is not published).
  */
-export function readAccountId(state: SimState, input: unknown, action: string, principalArn: string): Read<string> {
+export function readAccountId(
+	state: SimState,
+	input: unknown,
+	action: string,
+	principalArn: string,
+): Read<string, Invalid | 'AccessDenied'> {
 	const value = asRecord(input)['AccountId'];
 	if (typeof value !== 'string') return invalid('accountId', value, 'Member must not be null');
 	if (!/^\d{12}$/.test(value)) {
@@ -72,7 +78,7 @@ export function readAccountId(state: SimState, input: unknown, action: string, p
 }
 
 /** A `BudgetName` member at `path` (for example `budgetName` or `budget.budgetName`). */
-export function readBudgetName(value: unknown, path: string): Read<string> {
+export function readBudgetName(value: unknown, path: string): Read<string, Invalid> {
 	if (typeof value !== 'string') return invalid(path, value, 'Member must not be null');
 	if (value.length < 1) return invalid(path, value, 'Member must have length greater than or equal to 1');
 	if (value.length > MAX_BUDGET_NAME_LENGTH) {
@@ -97,7 +103,7 @@ export interface BudgetBody {
 }
 
 /** The `Budget` structure at `path` (`budget` or `newBudget`). */
-export function readBudgetBody(value: unknown, path: string): Read<BudgetBody> {
+export function readBudgetBody(value: unknown, path: string): Read<BudgetBody, Invalid> {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
 		return invalid(path, null, 'Member must not be null');
 	}
@@ -124,7 +130,7 @@ export function readBudgetBody(value: unknown, path: string): Read<BudgetBody> {
  * A `Spend` (`{ Amount, Unit }`): the amount is a decimal string, as the API has it. A missing
  * limit gets the message AWS Budgets gives (as reproduced by moto).
  */
-function readSpend(value: unknown, path: string): Read<{ Amount: string; Unit: 'USD' }> {
+function readSpend(value: unknown, path: string): Read<{ Amount: string; Unit: 'USD' }, Invalid> {
 	if (value === undefined || value === null) {
 		return fail(
 			INVALID,
@@ -154,7 +160,7 @@ export type NotificationKey = Pick<
 	'NotificationType' | 'ComparisonOperator' | 'Threshold' | 'ThresholdType'
 >;
 
-function readEnum<T extends string>(value: unknown, path: string, values: readonly T[]): Read<T> {
+function readEnum<T extends string>(value: unknown, path: string, values: readonly T[]): Read<T, Invalid> {
 	if (typeof value !== 'string') return invalid(path, value, 'Member must not be null');
 	if (!(values as readonly string[]).includes(value)) {
 		return invalid(path, value, `Member must satisfy enum value set: [${values.join(', ')}]`);
@@ -163,7 +169,7 @@ function readEnum<T extends string>(value: unknown, path: string, values: readon
 }
 
 /** A `Notification` at `path`. `ThresholdType` defaults to `PERCENTAGE`, as in the API. */
-export function readNotification(value: unknown, path: string): Read<NotificationKey> {
+export function readNotification(value: unknown, path: string): Read<NotificationKey, Invalid> {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
 		return invalid(path, null, 'Member must not be null');
 	}
@@ -219,7 +225,7 @@ export function describeNotification(n: NotificationKey): string {
  * exists. SIMPLIFIED: AWS also needs the topic's access policy to let AWS Budgets publish; topics
  * here have no access policies. Messages UNCONFIRMED.
  */
-export function readSubscriber(state: SimState, value: unknown, path: string): Read<BudgetSubscriber> {
+export function readSubscriber(state: SimState, value: unknown, path: string): Read<BudgetSubscriber, Invalid> {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
 		return invalid(path, null, 'Member must not be null');
 	}
@@ -249,7 +255,11 @@ export function readSubscriber(state: SimState, value: unknown, path: string): R
  * `CreationLimitExceededException`; the SNS wording is AWS's (seen in a 2026 error report), the
  * email wording follows it (UNCONFIRMED).
  */
-export function readSubscribers(state: SimState, value: unknown, path: string): Read<BudgetSubscriber[]> {
+export function readSubscribers(
+	state: SimState,
+	value: unknown,
+	path: string,
+): Read<BudgetSubscriber[], Invalid | 'DuplicateRecordException' | 'CreationLimitExceededException'> {
 	if (!Array.isArray(value)) return invalid(path, null, 'Member must not be null');
 	if (value.length < 1) return invalid(path, '[]', 'Member must have length greater than or equal to 1');
 	if (value.length > MAX_SUBSCRIBERS_IN_REQUEST) {
@@ -269,7 +279,9 @@ export function readSubscribers(state: SimState, value: unknown, path: string): 
 }
 
 /** The limit error when a notification would have too many subscribers of a kind, if any. */
-export function subscriberLimitError(subscribers: readonly BudgetSubscriber[]): Read<never> | undefined {
+export function subscriberLimitError(
+	subscribers: readonly BudgetSubscriber[],
+): Read<never, 'CreationLimitExceededException'> | undefined {
 	const sns = subscribers.filter((s) => s.SubscriptionType === 'SNS').length;
 	if (sns > MAX_SNS_SUBSCRIBERS) {
 		return fail(
@@ -299,7 +311,10 @@ export function duplicateSubscriberMessage(subscriber: BudgetSubscriber): string
 export function readNotificationsWithSubscribers(
 	state: SimState,
 	value: unknown,
-): Read<{ notification: NotificationKey; subscribers: BudgetSubscriber[] }[]> {
+): Read<
+	{ notification: NotificationKey; subscribers: BudgetSubscriber[] }[],
+	Invalid | 'DuplicateRecordException' | 'CreationLimitExceededException'
+> {
 	if (value === undefined) return ok([]);
 	const path = 'notificationsWithSubscribers';
 	if (!Array.isArray(value)) return invalid(path, null, 'Member must be a list');
@@ -323,7 +338,7 @@ export function readNotificationsWithSubscribers(
 }
 
 /** Follows the wording of AWS's SNS subscriber limit message (UNCONFIRMED). */
-export function notificationLimitError(): Read<never> {
+export function notificationLimitError(): Read<never, 'CreationLimitExceededException'> {
 	return fail(
 		'CreationLimitExceededException',
 		`one budget can only have ${MAX_NOTIFICATIONS_PER_BUDGET} notifications`,

@@ -83,7 +83,12 @@ export function readDimensions(input: unknown): Read<Dimension[]> {
 	return { ok: true, value: dimensions };
 }
 
-function readActions(state: SimState, input: unknown, member: string, region: string): Read<readonly string[]> {
+function readActions(
+	state: SimState,
+	input: unknown,
+	member: string,
+	region: string,
+): Read<readonly string[], 'ValidationError' | 'InvalidParameterValue'> {
 	const list = optionalStringList(input, member, 5);
 	if (!list.ok) return list;
 	for (const arn of list.value ?? []) {

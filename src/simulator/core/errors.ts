@@ -1,3 +1,4 @@
+import type { OperationName, Operations } from '../operations.ts';
 /**
  * Errors as values: an AWS wire code, AWS's message and the HTTP status. The console shows the
  * message word for word.
@@ -35,8 +36,15 @@ export interface SimError<C extends string = string> {
 	readonly explanation?: PolicyExplanation;
 }
 
-/** HTTP status for each error code, from the operations' "Errors" sections in the API references. */
-export const HTTP_STATUS: Readonly<Record<string, number>> = {
+/** Every error code an operation can return, and those `execute` returns before any handler runs. */
+type ErrorCode =
+	Operations[OperationName]['errors'] | 'InvalidAction' | 'RequestTimeTooSkewed' | 'InvalidClientTokenId';
+
+/**
+ * HTTP status for each error code, from the operations' "Errors" sections in the API references.
+ * Typed by the codes themselves, so the compiler refuses a code missing here or one no operation lists.
+ */
+const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
 	AccessDenied: 403,
 	MissingAuthenticationToken: 403,
 	InvalidClientTokenId: 403,
@@ -61,11 +69,16 @@ export const HTTP_STATUS: Readonly<Record<string, number>> = {
 	NoSuchMessage: 404,
 	InvalidAction: 400,
 	RequestTimeTooSkewed: 403,
+	// AWS Budgets answers every one of its errors with 400.
+	InvalidParameterException: 400,
+	DuplicateRecordException: 400,
+	CreationLimitExceededException: 400,
+	NotFoundException: 400,
 	MFARegistrationRequired: 403,
 };
 
 /** Builds a {@link SimError} with the code's HTTP status. */
 export function simError<C extends string>(code: C, message: string, explanation?: PolicyExplanation): SimError<C> {
-	const httpStatus = HTTP_STATUS[code] ?? 400;
+	const httpStatus = Object.prototype.hasOwnProperty.call(HTTP_STATUS, code) ? HTTP_STATUS[code as ErrorCode] : 400;
 	return explanation ? { code, message, httpStatus, explanation } : { code, message, httpStatus };
 }

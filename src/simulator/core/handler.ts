@@ -1,4 +1,5 @@
 import type { CallContext } from './context.ts';
+import type { SimError } from './errors.ts';
 import type { Result } from './result.ts';
 import type { RegionCode } from './regions.ts';
 import type { Operations, OperationName } from '../operations.ts';
@@ -36,10 +37,10 @@ export type Handler<K extends OperationName> = (
 	state: SimState,
 	input: unknown,
 	env: HandlerEnv,
-) => Result<Handled<Operations[K]['output']>>;
+) => Result<Handled<Operations[K]['output']>, SimError<Operations[K]['errors']>>;
 
 /** Success helper that keeps the output type. */
-export function done<O>(state: SimState, output: O, trail?: TrailExtras): Result<Handled<O>> {
+export function done<O>(state: SimState, output: O, trail?: TrailExtras): Result<Handled<O>, never> {
 	return { ok: true, value: trail ? { state, output, trail } : { state, output } };
 }
 

@@ -5,9 +5,16 @@ import type { SimError } from './errors.ts';
  * Input readers that turn anything a learner (or a fuzzer) can send into either a typed value or
  * an AWS-style validation error, so handlers never throw on bad input.
  */
-export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: SimError };
+export type Read<T, C extends string = 'ValidationError'> =
+	{ readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: SimError<C> };
 
-const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const ok = <T>(value: T): { readonly ok: true; readonly value: T } => ({ ok: true, value });
+
+/**
+ * The error code a reader reports: the one the caller names, else `ValidationError`. The type
+ * parameter defaults to `ValidationError` exactly when no code is named, so the cast holds.
+ */
+const codeOf = <C extends string>(code: C | undefined): C => code ?? ('ValidationError' as C);
 
 /** The input as a record, or an empty record when it is not an object. */
 export function asRecord(input: unknown): Readonly<Record<string, unknown>> {
@@ -50,7 +57,7 @@ export function validationMessage(member: string, value: unknown, constraint: st
 	return `1 validation error detected: Value ${shown} at '${wireName(member)}' failed to satisfy constraint: ${constraint}`;
 }
 
-export interface StringRule {
+export interface StringRule<C extends string = 'ValidationError'> {
 	readonly min?: number;
 	readonly max?: number;
 	readonly pattern?: RegExp;
@@ -59,11 +66,11 @@ export interface StringRule {
 	/** Hide the value in the message (passwords, codes). */
 	readonly secret?: boolean;
 	/** Error code for violations (default `ValidationError`). */
-	readonly code?: string;
+	readonly code?: C;
 }
 
-function checkString(member: string, value: string, rule: StringRule): SimError | undefined {
-	const code = rule.code ?? 'ValidationError';
+function checkString<C extends string>(member: string, value: string, rule: StringRule<C>): SimError<C> | undefined {
+	const code = codeOf(rule.code);
 	const shown = rule.secret ? '********' : value;
 	if (rule.min !== undefined && value.length < rule.min) {
 		return fail(code, validationMessage(member, shown, `Member must have length greater than or equal to ${rule.min}`))
@@ -87,11 +94,15 @@ function checkString(member: string, value: string, rule: StringRule): SimError 
 }
 
 /** A required string member. */
-export function requiredString(input: unknown, member: string, rule: StringRule = {}): Read<string> {
+export function requiredString<C extends string = 'ValidationError'>(
+	input: unknown,
+	member: string,
+	rule: StringRule<C> = {},
+): Read<string, C> {
 	const value = asRecord(input)[member];
 	if (typeof value !== 'string') {
 		return fail(
-			rule.code ?? 'ValidationError',
+			codeOf(rule.code),
 			validationMessage(member, typeof value === 'object' ? null : value, 'Member must not be null'),
 		);
 	}
@@ -100,12 +111,16 @@ export function requiredString(input: unknown, member: string, rule: StringRule 
 }
 
 /** An optional string member (absent → `undefined`; present but not a string → error). */
-export function optionalString(input: unknown, member: string, rule: StringRule = {}): Read<string | undefined> {
+export function optionalString<C extends string = 'ValidationError'>(
+	input: unknown,
+	member: string,
+	rule: StringRule<C> = {},
+): Read<string | undefined, C> {
 	const value = asRecord(input)[member];
 	if (value === undefined) return ok(undefined);
 	if (typeof value !== 'string') {
 		return fail(
-			rule.code ?? 'ValidationError',
+			codeOf(rule.code),
 			validationMessage(member, typeof value === 'object' ? null : value, 'Member must be a string'),
 		);
 	}
@@ -114,57 +129,80 @@ export function optionalString(input: unknown, member: string, rule: StringRule 
 }
 
 /** An optional boolean member. */
-export function optionalBoolean(input: unknown, member: string, code = 'ValidationError'): Read<boolean | undefined> {
+export function optionalBoolean<C extends string = 'ValidationError'>(
+	input: unknown,
+	member: string,
+	code?: C,
+): Read<boolean | undefined, C> {
 	const value = asRecord(input)[member];
 	if (value === undefined) return ok(undefined);
-	if (typeof value !== 'boolean') return fail(code, validationMessage(member, value, 'Member must be a boolean'));
+	if (typeof value !== 'boolean')
+		return fail(codeOf(code), validationMessage(member, value, 'Member must be a boolean'));
 	return ok(value);
 }
 
 /** A required boolean member. */
-export function requiredBoolean(input: unknown, member: string, code = 'ValidationError'): Read<boolean> {
+export function requiredBoolean<C extends string = 'ValidationError'>(
+	input: unknown,
+	member: string,
+	code?: C,
+): Read<boolean, C> {
 	const value = asRecord(input)[member];
 	if (typeof value !== 'boolean') {
-		return fail(code, validationMessage(member, typeof value === 'object' ? null : value, 'Member must not be null'));
+		return fail(
+			codeOf(code),
+			validationMessage(member, typeof value === 'object' ? null : value, 'Member must not be null'),
+		);
 	}
 	return ok(value);
 }
 
 /** A required finite number member. */
-export function requiredNumber(input: unknown, member: string, code = 'ValidationError'): Read<number> {
+export function requiredNumber<C extends string = 'ValidationError'>(
+	input: unknown,
+	member: string,
+	code?: C,
+): Read<number, C> {
 	const value = asRecord(input)[member];
 	if (typeof value !== 'number' || !Number.isFinite(value)) {
-		return fail(code, validationMessage(member, typeof value === 'object' ? null : value, 'Member must not be null'));
+		return fail(
+			codeOf(code),
+			validationMessage(member, typeof value === 'object' ? null : value, 'Member must not be null'),
+		);
 	}
 	// Adding +0 turns -0 into 0, so stored numbers survive a JSON round trip unchanged.
 	return ok(value + 0);
 }
 
 /** An optional finite number member. */
-export function optionalNumber(input: unknown, member: string, code = 'ValidationError'): Read<number | undefined> {
+export function optionalNumber<C extends string = 'ValidationError'>(
+	input: unknown,
+	member: string,
+	code?: C,
+): Read<number | undefined, C> {
 	const value = asRecord(input)[member];
 	if (value === undefined) return ok(undefined);
 	if (typeof value !== 'number' || !Number.isFinite(value)) {
-		return fail(code, validationMessage(member, value, 'Member must be a number'));
+		return fail(codeOf(code), validationMessage(member, value, 'Member must be a number'));
 	}
 	return ok(value + 0);
 }
 
 /** An optional list of strings. */
-export function optionalStringList(
+export function optionalStringList<C extends string = 'ValidationError'>(
 	input: unknown,
 	member: string,
 	max: number,
-	code = 'ValidationError',
-): Read<readonly string[] | undefined> {
+	code?: C,
+): Read<readonly string[] | undefined, C> {
 	const value = asRecord(input)[member];
 	if (value === undefined) return ok(undefined);
 	if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
-		return fail(code, validationMessage(member, null, 'Member must be a list of strings'));
+		return fail(codeOf(code), validationMessage(member, null, 'Member must be a list of strings'));
 	}
 	if (value.length > max) {
 		return fail(
-			code,
+			codeOf(code),
 			validationMessage(member, `[${value.join(', ')}]`, `Member must have length less than or equal to ${max}`),
 		);
 	}

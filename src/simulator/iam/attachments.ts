@@ -1,6 +1,7 @@
 import { fail } from '../core/result.ts';
 import { done, type Handler } from '../core/handler.ts';
 import { asRecord, requiredString, validationMessage } from '../core/validate.ts';
+import type { Read } from '../core/validate.ts';
 import type { PolicyView } from '../operations.ts';
 import { AWS_MANAGED_POLICIES, findManagedPolicy, type ManagedPolicy } from '../policy/aws-managed.ts';
 import type { SimState } from '../state.ts';
@@ -18,7 +19,7 @@ const ARN_PATTERN = /^arn:aws:iam::(aws|\d{12}):policy\/.+$/;
  * Reads `PolicyArn` and finds the managed policy: `InvalidInput` for a malformed ARN,
  * `NoSuchEntity` for a policy that does not exist.
  */
-export function readPolicy(input: unknown): { ok: true; value: ManagedPolicy } | ReturnType<typeof fail> {
+export function readPolicy(input: unknown): Read<ManagedPolicy, 'ValidationError' | 'InvalidInput' | 'NoSuchEntity'> {
 	const arn = requiredString(input, 'PolicyArn', { min: 20, max: 2048 });
 	if (!arn.ok) return arn;
 	if (!ARN_PATTERN.test(arn.value)) return fail('InvalidInput', `ARN ${arn.value} is not valid.`);

@@ -1,3 +1,4 @@
+import type { SimError } from '../core/errors.ts';
 import { own } from '../core/own.ts';
 import { fail } from '../core/result.ts';
 import { done, type Handler } from '../core/handler.ts';
@@ -130,7 +131,9 @@ export function changeOwnPassword(
 	userName: string,
 	input: unknown,
 	env: { ctx: Parameters<typeof hashPassword>[1]; now: number },
-): { ok: true; state: SimState } | ReturnType<typeof fail> {
+):
+	| { ok: true; state: SimState }
+	| { ok: false; error: SimError<'ValidationError' | 'NoSuchEntity' | 'InvalidInput' | 'PasswordPolicyViolation'> } {
 	const oldPassword = requiredString(input, 'OldPassword', PASSWORD_RULE);
 	if (!oldPassword.ok) return oldPassword;
 	const newPassword = requiredString(input, 'NewPassword', PASSWORD_RULE);

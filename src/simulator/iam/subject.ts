@@ -13,7 +13,11 @@ export type Subject = { readonly kind: 'root' } | { readonly kind: 'user'; reado
  * own credentials: the root user's when signed in as root.
  * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListMFADevices.html
  */
-export function readSubject(state: SimState, input: unknown, env: HandlerEnv): Read<Subject> {
+export function readSubject(
+	state: SimState,
+	input: unknown,
+	env: HandlerEnv,
+): Read<Subject, 'ValidationError' | 'NoSuchEntity'> {
 	const name = optionalString(input, 'UserName', USER_NAME_RULE);
 	if (!name.ok) return name;
 	const userName = name.value ?? (env.principal?.type === 'IAMUser' ? env.principal.userName : undefined);

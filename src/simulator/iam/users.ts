@@ -1,3 +1,4 @@
+import type { Read } from '../core/validate.ts';
 import { userArn } from '../core/arn.ts';
 import { fail } from '../core/result.ts';
 import { done, nextSeq, type Handler } from '../core/handler.ts';
@@ -39,7 +40,7 @@ export function userView(user: IamUser): UserView {
 	return user.Tags.length > 0 ? { ...withLastUsed, Tags: user.Tags } : withLastUsed;
 }
 
-function readTags(input: unknown): { ok: true; value: Tag[] } | { ok: false; error: ReturnType<typeof fail>['error'] } {
+function readTags(input: unknown): Read<Tag[]> {
 	const raw = asRecord(input)['Tags'];
 	if (raw === undefined) return { ok: true, value: [] };
 	if (!Array.isArray(raw)) return fail('ValidationError', validationMessage('Tags', null, 'Member must be a list'));

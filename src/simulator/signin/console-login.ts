@@ -1,3 +1,4 @@
+import type { SimError } from '../core/errors.ts';
 import type { CallContext } from '../core/context.ts';
 import { own } from '../core/own.ts';
 import { done, type Handler, type HandlerEnv } from '../core/handler.ts';
@@ -50,7 +51,7 @@ function authenticate(
 	state: SimState,
 	input: unknown,
 	ctx: CallContext,
-): { ok: true; principal: Principal } | ReturnType<typeof fail> {
+): { ok: true; principal: Principal } | { ok: false; error: SimError<'ValidationError' | 'AuthenticationFailed'> } {
 	const record = asRecord(input);
 	const loginType = record['LoginType'];
 	if (loginType !== 'Root' && loginType !== 'IAMUser') {

@@ -22,7 +22,12 @@ function withRegional(state: SimState, region: string, regional: RegionalSns): S
 }
 
 /** Reads `TopicArn` and finds the topic in the call's Region. */
-function readTopic(state: SimState, input: unknown, region: string, member = 'TopicArn'): Read<string> {
+function readTopic(
+	state: SimState,
+	input: unknown,
+	region: string,
+	member = 'TopicArn',
+): Read<string, 'InvalidParameter' | 'NotFound'> {
 	const arn = requiredString(input, member, { code: 'InvalidParameter' });
 	if (!arn.ok) return arn;
 	const parsed = parseTopicArn(arn.value);
