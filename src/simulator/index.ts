@@ -39,6 +39,9 @@ export { base32Encode, base32Decode } from './mfa/base32.ts';
 export {
 	createUserWithConsoleAccess,
 	deleteUserAsConsoleDoes,
+	removeMfaDevice,
+	createTopicWithEmailSubscriptions,
+	type NewTopicInput,
 	type CreateUserWizardInput,
 	type WorkflowResult,
 	type WorkflowStep,

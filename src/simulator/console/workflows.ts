@@ -126,3 +126,63 @@ export function deleteUserAsConsoleDoes(
 	calls.push({ op: 'DeleteUser', input: { UserName } });
 	return runSteps(state, calls, ctx);
 }
+
+/**
+ * The console's **Remove** for an MFA device: `DeactivateMFADevice`, then `DeleteVirtualMFADevice`
+ * (the device is gone, not just unassigned), stopping at the first failure. Without `UserName`,
+ * the device is the caller's own (the root user's when signed in as root).
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_disable.html
+ */
+export function removeMfaDevice(
+	state: SimState,
+	input: { readonly UserName?: string; readonly SerialNumber: string },
+	ctx: CallContext,
+): WorkflowResult {
+	const { SerialNumber } = input;
+	return runSteps(
+		state,
+		[
+			{ op: 'DeactivateMFADevice', input },
+			{ op: 'DeleteVirtualMFADevice', input: { SerialNumber } },
+		],
+		ctx,
+	);
+}
+
+/** What CloudWatch's **Create new topic** collects: a topic name and the addresses to email. */
+export interface NewTopicInput {
+	readonly Name: string;
+	/** **Email endpoints that will receive the notification…**; each gets a confirmation email. */
+	readonly Endpoints: readonly string[];
+	/** The Region the topic is created in (the console's Region). */
+	readonly region: string;
+}
+
+/**
+ * CloudWatch's **Create new topic** in the alarm wizard (and SNS's topic-then-subscription flow):
+ * `CreateTopic`, then `Subscribe` with protocol `email` for each address, stopping at the first
+ * failure. On success, `topicArn` is the new topic's ARN.
+ * @see https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/US_SetupSNS.html
+ */
+export function createTopicWithEmailSubscriptions(
+	state: SimState,
+	input: NewTopicInput,
+	ctx: CallContext,
+): WorkflowResult & { readonly topicArn?: string } {
+	const call = { op: 'CreateTopic', input: { Name: input.Name }, region: input.region } satisfies ApiCall;
+	const created = execute(state, call, ctx);
+	const first: WorkflowStep = { call, response: created.response };
+	if (!created.response.ok) return { state: created.state, steps: [first], ok: false, failedStep: first };
+	const TopicArn = created.response.output.TopicArn;
+	const subscribed = runSteps(
+		created.state,
+		input.Endpoints.map((Endpoint) => ({
+			op: 'Subscribe',
+			input: { TopicArn, Protocol: 'email', Endpoint },
+			region: input.region,
+		})),
+		ctx,
+	);
+	const steps = [first, ...subscribed.steps];
+	return subscribed.ok ? { ...subscribed, steps, topicArn: TopicArn } : { ...subscribed, steps };
+}

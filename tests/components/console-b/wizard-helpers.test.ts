@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hoursToMonthEnd } from '@/components/console/side/FastForward';
-import { fieldForAlarmError } from '@/components/console/cloudwatch/CreateAlarmScreen';
+import { fieldForAlarmError } from '@/components/console/cloudwatch/create-alarm/alarm-form';
 import { validateDeviceName } from '@/components/console/security/mfa-target';
 
 describe('hoursToMonthEnd', () => {
