@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDate, formatDateTime, formatMonth, formatUsd } from '@/components/console/side/format';
+import { formatDate, formatDateTime, formatMonth, formatUsd } from '@/components/console/format';
 
 // The reference: en-US Intl with the options the console's formats stand for.
 const intlDateTime = new Intl.DateTimeFormat('en-US', {

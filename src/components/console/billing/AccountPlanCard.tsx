@@ -5,7 +5,7 @@ import { Alert } from '../ui/Alert';
 import { CallErrorAlert } from '../ui/ApiErrorAlert';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/Modal';
-import { formatDate, formatUsd } from '../side/format';
+import { formatDate, formatUsd } from '../format';
 
 const DAY_MS = 86_400_000;
 

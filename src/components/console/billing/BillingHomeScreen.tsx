@@ -1,7 +1,7 @@
 import { useConsole } from '../console-context';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { Button } from '../ui/Button';
-import { formatDateTime, formatMonth, formatUsd } from '../side/format';
+import { formatDateTime, formatMonth, formatUsd } from '../format';
 import { AccountPlanCard } from './AccountPlanCard';
 import { BillingNav } from './BillingNav';
 import './billing.css';

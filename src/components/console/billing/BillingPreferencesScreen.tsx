@@ -7,7 +7,7 @@ import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Choice, Fieldset } from '../ui/Field';
 import { CallErrorAlert } from '../ui/ApiErrorAlert';
-import { formatDateTime } from '../side/format';
+import { formatDateTime } from '../format';
 import { BillingNav } from './BillingNav';
 import './billing.css';
 

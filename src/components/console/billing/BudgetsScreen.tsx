@@ -9,7 +9,7 @@ import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/Modal';
 import { Table } from '../ui/Table';
 import { takeFlash, type FlashMessage } from '../side/flash';
-import { formatUsd } from '../side/format';
+import { formatUsd } from '../format';
 import { BillingNav } from './BillingNav';
 import './billing.css';
 

@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../ui/Modal';
 import { Table } from '../ui/Table';
 import { CallErrorAlert } from '../ui/ApiErrorAlert';
 import { takeFlash, type FlashMessage } from '../side/flash';
-import { formatDateTime, isoTime } from '../side/format';
+import { formatDateTime, isoTime } from '../format';
 import { alarmStateLabel, describeCondition } from './alarm-labels';
 import { CloudWatchNav } from './CloudWatchNav';
 import { RegionHint } from './RegionHint';

@@ -5,7 +5,7 @@ import { Alert } from '../ui/Alert';
 import { CallErrorAlert } from '../ui/ApiErrorAlert';
 import { Button } from '../ui/Button';
 import { Table } from '../ui/Table';
-import { formatDateTime } from '../side/format';
+import { formatDateTime } from '../format';
 
 /** The root user's **Access keys** section, which should stay empty. */
 export function RootAccessKeys(props: { state: SimState }) {

@@ -6,7 +6,7 @@ import { CallErrorAlert } from '../ui/ApiErrorAlert';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/Modal';
 import { Table } from '../ui/Table';
-import { formatDateTime } from '../side/format';
+import { formatDateTime } from '../format';
 import { type MfaTarget, targetMfaSerials, userNameInput } from './mfa-target';
 import { ResyncDialog } from './ResyncDialog';
 

@@ -1,5 +1,5 @@
 import { selectSignInUrls, selectUser, type SimState } from '@/simulator';
-import { formatDateTime } from '../side/format';
+import { formatDateTime } from '../format';
 
 /** The root user's **Account details**: the email it signs in with, the account ID, the password's age. */
 export function AccountDetails(props: { state: SimState }) {

@@ -3,7 +3,7 @@ import type { AlarmStateValue, SimState } from '@/simulator';
 import { useConsole } from '../console-context';
 import { Button } from '../ui/Button';
 import { alarmStateLabel } from '../cloudwatch/alarm-labels';
-import { formatDateTime, formatUsd, isoTime } from './format';
+import { formatDateTime, formatUsd, isoTime } from '../format';
 import './side.css';
 
 const HOUR_MS = 3_600_000;

@@ -5,7 +5,7 @@ import { useConsole } from '../console-context';
 import { Button } from '../ui/Button';
 import { ErrorAlert } from '../ui/Alert';
 import { Modal } from '../ui/Modal';
-import { formatDateTime, isoTime } from './format';
+import { formatDateTime, isoTime } from '../format';
 import './side.css';
 
 interface Confirmation {

@@ -1,4 +1,4 @@
-import { formatUsd } from '../../side/format';
+import { formatUsd } from '../../format';
 import { Button } from '../../ui/Button';
 import {
 	alarmStateLabel,
