@@ -57,6 +57,9 @@ export function ConsoleProvider({ store, initialRoute, children }: ConsoleProps 
 	const [liveMessage, setLiveMessage] = useState('');
 	const screenRef = useRef<HTMLDivElement>(null);
 	const focusPending = useRef(false);
+	/** When the learner last asked for a screen, and when they last pressed a key or a pointer. */
+	const navigatedAt = useRef(0);
+	const interactedAt = useRef(0);
 	const liveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 	const mustRegisterMfa = selectMfaRegistrationRequired(sim);
 	const shown = useMemo(() => visibleRoute(route, sim), [route, sim.session === null, mustRegisterMfa]);
@@ -71,11 +74,26 @@ export function ConsoleProvider({ store, initialRoute, children }: ConsoleProps 
 		const heading = screenRef.current?.querySelector<HTMLElement>('[data-screen-heading], h1, h2');
 		if (!heading) return;
 		focusPending.current = false;
+		// A screen that arrives late takes focus only if the learner has done nothing since asking
+		// for it: someone already typing in the services search keeps their place and their results.
+		if (interactedAt.current > navigatedAt.current) return;
 		if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
 		heading.focus();
 	}, []);
 
 	useEffect(focusNewHeading, [shown]);
+
+	useEffect(() => {
+		// Capture phase: the press that asks for a screen is heard before navigate() runs, so only
+		// later presses count as the learner moving on.
+		const note = () => (interactedAt.current = performance.now());
+		document.addEventListener('keydown', note, true);
+		document.addEventListener('pointerdown', note, true);
+		return () => {
+			document.removeEventListener('keydown', note, true);
+			document.removeEventListener('pointerdown', note, true);
+		};
+	}, []);
 
 	useEffect(() => () => clearTimeout(liveTimer.current), []);
 
@@ -95,6 +113,7 @@ export function ConsoleProvider({ store, initialRoute, children }: ConsoleProps 
 			route: shown,
 			navigate: (next) => {
 				focusPending.current = true;
+				navigatedAt.current = performance.now();
 				setRoute(next);
 			},
 			region,

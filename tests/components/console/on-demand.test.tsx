@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { execute, PRACTICE_ROOT } from '@/simulator';
 import { download } from '../../support/controlled-simulator-download';
@@ -87,5 +87,36 @@ describe('a console whose simulator downloads on first use (the sandbox)', () =>
 		fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
 		await arrive();
 		expect(await screen.findByRole('heading', { name: 'Billing preferences' })).toBeTruthy();
+	});
+
+	it('moves focus to the heading of a late screen when the learner has not moved it meanwhile', async () => {
+		render(<Console store={testStore({ simulatorOnDemand: true, signedInAsRoot: true })} />);
+		const search = screen.getByRole('combobox', { name: 'Search for services' });
+		search.focus();
+		fireEvent.input(search, { target: { value: 'billing' } });
+		fireEvent.click(screen.getByRole('option', { name: 'Billing and Cost Management' }));
+		expect(screen.getByText('Loading…')).toBeTruthy();
+		await arrive();
+		const heading = await screen.findByRole('heading', { name: 'Home' });
+		// The console moves focus once the screen reports that it has arrived (an effect after render).
+		await waitFor(() => expect(document.activeElement).toBe(heading));
+	});
+
+	it('leaves focus with a learner who went on typing in the services search while the screen was loading', async () => {
+		render(<Console store={testStore({ simulatorOnDemand: true, signedInAsRoot: true })} />);
+		const search = screen.getByRole('combobox', { name: 'Search for services' });
+		search.focus();
+		fireEvent.input(search, { target: { value: 'billing' } });
+		fireEvent.click(screen.getByRole('option', { name: 'Billing and Cost Management' }));
+		// The learner goes on typing in the search box before the page arrives.
+		fireEvent.keyDown(search, { key: 'c' });
+		fireEvent.input(search, { target: { value: 'cloud' } });
+		await arrive();
+		const heading = await screen.findByRole('heading', { name: 'Home' });
+		// Give the console every chance to move focus, as it would for a learner who had not moved it.
+		await waitFor(() => expect(heading.isConnected).toBe(true));
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(document.activeElement).toBe(search);
+		expect(screen.getByRole('option', { name: 'CloudWatch' })).toBeTruthy();
 	});
 });

@@ -101,12 +101,18 @@ export function ServicesSearch() {
 						id={`${base}-opt-${service.id}`}
 						role="option"
 						aria-selected={index === active}
+						aria-labelledby={`${base}-name-${service.id}`}
+						aria-describedby={`${base}-summary-${service.id}`}
 						class="c-search__option"
 						onMouseDown={(event) => event.preventDefault()}
 						onClick={() => choose(service)}
 					>
-						<span class="c-search__name">{service.name}</span>
-						<span class="c-search__summary">{service.summary}</span>
+						<span class="c-search__name" id={`${base}-name-${service.id}`}>
+							{service.name}
+						</span>
+						<span class="c-search__summary" id={`${base}-summary-${service.id}`}>
+							{service.summary}
+						</span>
 					</li>
 				))}
 			</ul>

@@ -86,7 +86,11 @@ export interface ChoiceProps extends Omit<JSX.InputHTMLAttributes<HTMLInputEleme
 	hint?: ComponentChildren;
 }
 
-/** One radio button or checkbox with its label (and an optional line of help under it). */
+/**
+ * One radio button or checkbox with its label (and an optional line of help under it). The label
+ * alone names the control; the help is its description (`aria-describedby`), as AWS's design
+ * system does, so a screen reader says "Root user, radio button", then the help, not one long name.
+ */
 export function Choice({ type, label, hint, id, ...rest }: ChoiceProps) {
 	const generated = useId();
 	const inputId = typeof id === 'string' ? id : `c${generated}`;
@@ -94,14 +98,14 @@ export function Choice({ type, label, hint, id, ...rest }: ChoiceProps) {
 	return (
 		<div class="c-choice">
 			<input type={type} id={inputId} aria-describedby={hint ? hintId : undefined} {...rest} />
-			<label for={inputId}>
-				{label}
+			<div class="c-choice__text">
+				<label for={inputId}>{label}</label>
 				{hint && (
 					<span class="c-choice__hint" id={hintId}>
 						{hint}
 					</span>
 				)}
-			</label>
+			</div>
 		</div>
 	);
 }
