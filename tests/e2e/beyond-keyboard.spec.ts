@@ -164,7 +164,9 @@ test('runbook: print and download as Markdown from the keyboard', async ({ page 
 	await page.keyboard.press('Enter');
 	const file = await downloaded;
 	expect(file.suggestedFilename()).toBe('aws-security-runbook.md');
-	expect(readFileSync(await file.path(), 'utf8')).toContain('**2. Add MFA to the root user**');
+	const markdown = readFileSync(await file.path(), 'utf8');
+	expect(markdown).toContain('**2. Add MFA to the root user**');
+	expect(markdown).toContain('**3. Create a budget that emails you**');
 	// Still where the learner left it.
 	await expect(download).toBeFocused();
 });
