@@ -66,7 +66,7 @@ test('builds the runbook from the saved labs, prints, and downloads as Markdown 
 	const markdown = readFileSync(await download.path(), 'utf8');
 	expect(markdown).toContain('- [ ] **2. Add MFA to the root user**');
 	expect(markdown).toMatch(
-		/- \[ \] \*\*3\. Create a budget that emails you\*\*.*\n  - Create budget → Use a template \(simplified\) → Zero spend budget/,
+		/- \[ \] \*\*3\. Create a budget that emails you\*\*.*\n {2}- Create budget → Use a template \(simplified\) → Zero spend budget/,
 	);
 	expect(markdown).toContain('- [ ] **4. Turn on billing alerts**');
 	for (const secret of [PRACTICE_ROOT.password, PRACTICE_ROOT.email, PRACTICE_ROOT.accountId])
