@@ -93,8 +93,9 @@ describe('spending spike', () => {
 		});
 		const budget = setup.budgets[request.Budget.BudgetName];
 		expect(budget?.BudgetLimit).toEqual({ Amount: '50', Unit: 'USD' });
+		expect(budget?.notifications).toHaveLength(3);
 		expect(budget?.notifications.map(({ NotificationState: _state, ...n }) => n)).toEqual(
-			request.NotificationsWithSubscribers.map(({ Notification, Subscribers }) => ({
+			(request.NotificationsWithSubscribers ?? []).map(({ Notification, Subscribers }) => ({
 				...Notification,
 				subscribers: Subscribers,
 			})),
