@@ -165,7 +165,8 @@ export default function WhatIf({ outline }: { outline: WhatIfOutline }) {
 								<ul class="b-whatif__mail" aria-label={`Emails of step ${index + 1}`}>
 									{step.mail.map((message) => (
 										<li key={message.MessageId}>
-											<span class="b-whatif__trail-label">Email from {senderOf(message)}:</span> {message.subject}
+											<span class="b-whatif__trail-label">Email from {senderOf(message)}:</span>{' '}
+											<q>{message.subject}</q>
 										</li>
 									))}
 								</ul>
