@@ -1,4 +1,11 @@
-import { regionName, type SimState } from '@/simulator';
+import {
+	monthlyCostBudgetRequest,
+	regionName,
+	zeroSpendBudgetRequest,
+	type Budget,
+	type CreateBudgetInput,
+	type SimState,
+} from '@/simulator';
 import { BILLING_REGION, COURSE_USER, findUserIgnoringCase, effectivePolicyArns } from './checks';
 
 /**
@@ -43,6 +50,76 @@ function rootMfaStep(state: SimState | undefined): RunbookStep {
 						'Assign MFA device → choose a device name (for example "root-phone") → Authenticator app → two consecutive codes → Add MFA.',
 					],
 		fromPractice: names.length > 0,
+	};
+}
+
+/** Whether a budget has the amount and alerts of this template's request (names and recipients aside). */
+function madeFrom(budget: Budget, template: CreateBudgetInput): boolean {
+	const wanted = template.NotificationsWithSubscribers ?? [];
+	return (
+		Number(budget.BudgetLimit.Amount) === Number(template.Budget.BudgetLimit.Amount) &&
+		budget.TimeUnit === template.Budget.TimeUnit &&
+		budget.notifications.length === wanted.length &&
+		wanted.every(({ Notification: alert }, index) => {
+			const n = budget.notifications[index];
+			return (
+				n?.NotificationType === alert.NotificationType &&
+				n.ComparisonOperator === alert.ComparisonOperator &&
+				n.Threshold === alert.Threshold &&
+				n.ThresholdType === (alert.ThresholdType ?? 'PERCENTAGE')
+			);
+		})
+	);
+}
+
+const emailsSomeone = (budget: Budget) =>
+	budget.notifications.some((n) => n.subscribers.some((s) => s.SubscriptionType === 'EMAIL'));
+
+/** The runbook never shows an email address, so a budget name holding one is left out. */
+const showsEmail = (budget: Budget) => budget.BudgetName.includes('@');
+
+/** How to create this practice budget on the real console, in the console's own words. */
+function budgetLine(budget: Budget, accountId: string): string {
+	const name = showsEmail(budget) ? 'a name of your choice' : quote(budget.BudgetName);
+	const amount = budget.BudgetLimit.Amount;
+	const email = 'type your email address in Email recipients → Create budget.';
+	const options = { budgetName: budget.BudgetName, emailAddresses: [] };
+	if (madeFrom(budget, zeroSpendBudgetRequest(accountId, options)))
+		return `Create budget → Use a template (simplified) → Zero spend budget → Budget name ${name} → ${email}`;
+	if (madeFrom(budget, monthlyCostBudgetRequest(accountId, { ...options, amount })))
+		return `Create budget → Use a template (simplified) → Monthly cost budget → Budget name ${name} → Enter your budgeted amount ($) ${amount} → ${email}`;
+	const alerts = budget.notifications.map(
+		(n) =>
+			`${n.ThresholdType === 'PERCENTAGE' ? `${n.Threshold}%` : `$${n.Threshold}`} of ${n.NotificationType === 'FORECASTED' ? 'forecasted' : 'actual'} spend`,
+	);
+	return `Create budget → Customize (advanced) → Budget name ${name} → budgeted amount $${amount} a month → alerts at ${alerts.join(', ')}, each with your email address → Create budget.`;
+}
+
+/** The budget step: the budgets the learner made in practice that email someone, or the zero spend template. */
+function budgetStep(state: SimState | undefined): RunbookStep {
+	const budgets = state ? Object.values(state.budgets) : [];
+	const practised = budgets.filter(emailsSomeone);
+	const silent = budgets
+		.filter((budget) => !emailsSomeone(budget))
+		.map(
+			(budget) =>
+				`In practice ${showsEmail(budget) ? 'one budget' : `the budget ${quote(budget.BudgetName)}`} emailed nobody; on your real account give every budget an alert with your email address.`,
+		);
+	return {
+		id: 'cost-budget',
+		title: 'Create a budget that emails you',
+		consoleUrl: 'https://us-east-1.console.aws.amazon.com/costmanagement/home#/budgets',
+		consoleLabel: 'Budgets in Billing and Cost Management',
+		details: [
+			...(state && practised.length > 0
+				? practised.map((budget) => budgetLine(budget, state.account.accountId))
+				: [
+						'Create budget → Use a template (simplified) → Zero spend budget (or Monthly cost budget, with an amount) → type your email address in Email recipients → Create budget.',
+					]),
+			'No Region to choose and no subscription to confirm: the budget covers the whole account, and its alert email comes straight from AWS Budgets.',
+			...silent,
+		],
+		fromPractice: practised.length > 0,
 	};
 }
 
@@ -190,6 +267,7 @@ export function buildRunbook(accounts: Partial<Record<RunbookLabId, SimState>>):
 			fromPractice: false,
 		},
 		rootMfaStep(accounts['root-mfa']),
+		budgetStep(accounts['billing-alarm']),
 		...billingSteps(accounts['billing-alarm']),
 		...iamUserSteps(accounts['create-iam-user'], accounts['iam-user-mfa']),
 	];

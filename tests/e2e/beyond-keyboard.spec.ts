@@ -111,6 +111,40 @@ test('what if: step through a story with Next to its end and reach the lesson li
 	await expect(lesson).toHaveAttribute('href', '/lessons/root-mfa/');
 });
 
+test('what if: choose a spending story account with the arrow keys; the budget emails though the alarm cannot', async ({
+	page,
+}) => {
+	// The middle of a month, so the story never crosses a month's end.
+	await page.clock.setFixedTime(new Date('2026-03-15T09:00:00Z'));
+	await page.goto('/what-if/');
+	const section = page.getByRole('region', { name: 'Your spending jumps' });
+	const first = section.getByRole('radio', {
+		name: 'A budget, and an alarm in US East (N. Virginia) with a confirmed subscription',
+	});
+	await tabTo(page, first);
+	await expectHydrated(first);
+	await expectVisibleFocus(first);
+	// Arrow keys move through the accounts and choose as they go; Up from the first wraps to the last.
+	await page.keyboard.press('ArrowUp');
+	const last = section.getByRole('radio', { name: 'A budget, and the alarm in Europe (Ireland)' });
+	await expect(last).toBeChecked();
+	await expect(last).toBeFocused();
+
+	const next = section.getByRole('button', { name: /^Next:/ });
+	await tabTo(page, next);
+	await expectVisibleFocus(next);
+	for (let step = 0; step < 8 && (await next.count()) > 0; step++) {
+		await expect(next).toBeFocused();
+		await page.keyboard.press('Enter');
+	}
+	await expect(section.getByRole('heading', { name: 'The protection held' })).toBeFocused();
+	await expect(section.getByRole('list', { name: 'Emails of step 2' })).toContainText('Email from AWS Budgets:');
+	await expect(section.getByText(/^Email from AWS Notifications/)).toHaveCount(0);
+	const lesson = section.getByRole('link', { name: 'Create a billing alarm' });
+	for (let presses = 0; presses < 5 && !(await isFocused(lesson)); presses++) await page.keyboard.press('Tab');
+	await expectVisibleFocus(lesson);
+});
+
 test('challenge: open a hint and reach the practice console', async ({ page }) => {
 	await page.goto('/challenge/');
 	await expect(page.getByRole('heading', { name: /faults fixed/ })).toHaveText(/^0 of \d+ faults fixed$/);
@@ -164,7 +198,9 @@ test('runbook: print and download as Markdown from the keyboard', async ({ page 
 	await page.keyboard.press('Enter');
 	const file = await downloaded;
 	expect(file.suggestedFilename()).toBe('aws-security-runbook.md');
-	expect(readFileSync(await file.path(), 'utf8')).toContain('**2. Add MFA to the root user**');
+	const markdown = readFileSync(await file.path(), 'utf8');
+	expect(markdown).toContain('**2. Add MFA to the root user**');
+	expect(markdown).toContain('**3. Create a budget that emails you**');
 	// Still where the learner left it.
 	await expect(download).toBeFocused();
 });

@@ -30,6 +30,13 @@ test('builds the runbook from the saved labs, prints, and downloads as Markdown 
 	await page.locator('astro-island').first().scrollIntoViewIfNeeded();
 	await expect(page.getByText(/steps are filled in from your practice labs/)).toBeVisible();
 	await expect(page.getByText(/Device name "root-phone"/)).toBeVisible();
+	// The budget, the first guardrail, comes right after root MFA and before the billing alarm.
+	await expect(page.getByRole('checkbox', { name: '3. Create a budget that emails you' })).toBeVisible();
+	await expect(page.getByRole('checkbox', { name: '4. Turn on billing alerts' })).toBeVisible();
+	await expect(page.getByText(/Zero spend budget → Budget name "My Zero-Spend Budget"/)).toBeVisible();
+	await expect(
+		page.getByRole('link', { name: /Budgets in Billing and Cost Management \(real AWS console/ }),
+	).toHaveAttribute('href', 'https://us-east-1.console.aws.amazon.com/costmanagement/home#/budgets');
 	await expect(page.getByRole('link', { name: /Security credentials \(real AWS console/ }).first()).toHaveAttribute(
 		'href',
 		'https://console.aws.amazon.com/iam/home#/security_credentials',
@@ -58,6 +65,10 @@ test('builds the runbook from the saved labs, prints, and downloads as Markdown 
 	expect(download.suggestedFilename()).toBe('aws-security-runbook.md');
 	const markdown = readFileSync(await download.path(), 'utf8');
 	expect(markdown).toContain('- [ ] **2. Add MFA to the root user**');
+	expect(markdown).toMatch(
+		/- \[ \] \*\*3\. Create a budget that emails you\*\*.*\n {2}- Create budget → Use a template \(simplified\) → Zero spend budget/,
+	);
+	expect(markdown).toContain('- [ ] **4. Turn on billing alerts**');
 	for (const secret of [PRACTICE_ROOT.password, PRACTICE_ROOT.email, PRACTICE_ROOT.accountId])
 		expect(markdown).not.toContain(secret);
 
@@ -70,6 +81,9 @@ test('without saved labs it uses the course suggestions, in the dark theme at 32
 	await page.addInitScript(() => localStorage.setItem('course:theme', 'dark'));
 	await page.goto('/runbook/');
 	await expect(page.getByText(/No practice labs found in this browser/)).toBeVisible();
+	await expect(
+		page.getByText(/Zero spend budget \(or Monthly cost budget, with an amount\) → type your email address/),
+	).toBeVisible();
 	const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	expect(axe.violations.map((v) => v.id)).toEqual([]);
 	expect(

@@ -16,7 +16,7 @@ async function expectNoAxeViolations(page: Page) {
 
 /** Presses Next with the keyboard until the story ends. */
 async function playToTheEnd(section: ReturnType<Page['locator']>, page: Page) {
-	for (let i = 0; i < 6; i++) {
+	for (let i = 0; i < 8; i++) {
 		const next = section.getByRole('button', { name: /^Next:/ });
 		if ((await next.count()) === 0) break;
 		await next.focus();
@@ -60,23 +60,55 @@ test('a leaked root password: without MFA the attacker gets in and spends; with 
 	await expect(section.getByText(/RunInstances/)).toHaveCount(0);
 });
 
-test('a spending spike: only the us-east-1 alarm with a confirmed subscription emails, hours later', async ({
+test('a spending spike: the budget emails first on the forecast, the alarm follows; without a budget a broken alarm is silent', async ({
 	page,
 }) => {
+	// The middle of a month, so the story never crosses a month's end (which starts the charges again).
+	await page.clock.setFixedTime(new Date('2026-03-15T09:00:00Z'));
 	await open(page);
 	const section = page.getByRole('region', { name: 'Your spending jumps' });
+	await expect(
+		section.getByRole('radio', {
+			name: 'A budget, and an alarm in US East (N. Virginia) with a confirmed subscription',
+		}),
+	).toBeChecked();
 	await playToTheEnd(section, page);
 	await expect(section.getByRole('heading', { name: 'The protection held' })).toBeVisible();
-	await expect(section.getByText(/Alarm emails in your inbox: 1/).first()).toBeVisible();
 	await expect(
 		section.getByText('Trail: RunInstances by root user from 203.0.113.10 (your address): succeeded'),
 	).toBeVisible();
-	for (const label of ['Alarm in Europe (Ireland)', 'Subscription never confirmed']) {
+	// The budget's forecast email, straight from AWS Budgets, in an earlier step than the alarm's email through SNS.
+	const steps = section.getByRole('list', { name: 'What happened' }).locator(':scope > li');
+	await expect(steps).toHaveCount(4);
+	await expect(steps.nth(1).getByRole('list', { name: 'Emails of step 2' })).toHaveText(
+		'Email from AWS Budgets: AWS Budgets: My Monthly Cost Budget is forecasted to exceed your alert threshold',
+	);
+	await expect(steps.nth(1)).toContainText("AWS Budgets emails you: the month's forecast is above $50.00.");
+	await expect(steps.nth(3).getByRole('list', { name: 'Emails of step 4' })).toHaveText(
+		'Email from AWS Notifications (SNS, for your billing alarm): ALARM: "billing-over-50-usd" in US East (N. Virginia)',
+	);
+	await expect(section.getByText(/Both guardrails emailed you/)).toBeVisible();
+	await expect(section.getByText(/Neither stops the spending/)).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	for (const label of [
+		'No budget, and the alarm in Europe (Ireland)',
+		'No budget, and the alarm subscription never confirmed',
+	]) {
 		await section.getByRole('radio', { name: label }).check();
 		await playToTheEnd(section, page);
 		await expect(section.getByRole('heading', { name: 'Nothing stopped it' }), label).toBeVisible();
 		await expect(section.getByText(/No email ever arrives/)).toBeVisible();
+		await expect(section.getByRole('list', { name: /^Emails of step/ })).toHaveCount(0);
 	}
+
+	await section.getByRole('radio', { name: 'A budget, and the alarm in Europe (Ireland)' }).check();
+	await playToTheEnd(section, page);
+	await expect(section.getByRole('heading', { name: 'The protection held' })).toBeVisible();
+	await expect(section.getByText(/^The alarm stayed silent: .* But the budget's email arrived/)).toBeVisible();
+	await expect(
+		section.getByRole('list', { name: /^Emails of step/ }).getByText(/^Email from AWS Notifications/),
+	).toHaveCount(0);
 });
 
 test('iam-admin without MFA: the password is enough to become an administrator', async ({ page }) => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CallContext } from '@/simulator';
+import { zeroSpendBudgetRequest, type CallContext } from '@/simulator';
 import { fixBrokenAccountLab } from '@/lessons/challenge/fix-broken-account';
 import { factsFromSimState } from '@/lessons/health/facts';
 import { findHealthCheck } from '@/lessons/health/registry';
-import { laterBy } from '@/lessons/run';
+import { laterBy, must } from '@/lessons/run';
 
 function testContext(now = Date.UTC(2025, 0, 15, 9, 0, 0)): CallContext {
 	let counter = 0;
@@ -34,8 +34,43 @@ describe('the "Fix this broken account" challenge', () => {
 		for (const task of fixBrokenAccountLab.tasks) expect(task.check(state), task.id).toEqual({ met: true });
 	});
 
+	it('has a budget that tells nobody, fixed by a budget made from a template, not by deleting it', () => {
+		const ctx = testContext();
+		const state = fixBrokenAccountLab.scenario(ctx);
+		const task = fixBrokenAccountLab.tasks.find((t) => t.id === 'budget-alert')!;
+		expect(Object.values(state.budgets)).toEqual([
+			expect.objectContaining({ BudgetName: 'Monthly budget', BudgetType: 'COST', notifications: [] }),
+		]);
+		expect(task.check(state)).toEqual({
+			met: false,
+			reason: expect.stringMatching(
+				/^The cost budget "Monthly budget" has no alert, so it tracks spending without telling anyone\./,
+			),
+		});
+		// Budget first, as lesson 3 teaches: the budget's fault comes before the alarm's.
+		const ids = fixBrokenAccountLab.tasks.map((t) => t.id);
+		expect(ids.indexOf('budget-alert')).toBeLessThan(ids.indexOf('billing-alarm'));
+
+		const accountId = state.account.accountId;
+		const deleted = must(
+			state,
+			{ op: 'DeleteBudget', input: { AccountId: accountId, BudgetName: 'Monthly budget' } },
+			ctx,
+		);
+		expect(task.check(deleted)).toEqual({ met: false, reason: expect.stringContaining('There is no cost budget yet') });
+		const withTemplate = must(
+			state,
+			{ op: 'CreateBudget', input: zeroSpendBudgetRequest(accountId, { emailAddresses: [state.root.email] }) },
+			ctx,
+		);
+		expect(task.check(withTemplate)).toEqual({ met: true });
+	});
+
 	it('has a three-rung hint ladder for every fault and no step list up front', () => {
-		for (const task of fixBrokenAccountLab.tasks) expect(task.hints.every((hint) => hint.length > 20)).toBe(true);
+		for (const task of fixBrokenAccountLab.tasks) {
+			expect(task.hints, task.id).toHaveLength(3);
+			expect(task.hints.every((hint) => hint.length > 20)).toBe(true);
+		}
 		expect(new Set(fixBrokenAccountLab.tasks.map((t) => t.id)).size).toBe(fixBrokenAccountLab.tasks.length);
 	});
 });

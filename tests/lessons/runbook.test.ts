@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { PRACTICE_ROOT, type CallContext, type SimState } from '@/simulator';
+import {
+	monthlyCostBudgetRequest,
+	PRACTICE_ROOT,
+	type CallContext,
+	type CreateBudgetInput,
+	type SimState,
+} from '@/simulator';
 import { buildRunbook, runbookMarkdown, RUNBOOK_LAB_IDS } from '@/lessons/runbook';
 import { findLab } from '@/lessons/registry';
 import { IAM_ADMIN_PASSWORD, IAM_ADMIN_FIRST_PASSWORD } from '@/lessons/scenarios';
@@ -27,6 +33,7 @@ describe('the runbook', () => {
 		expect(steps.map((s) => s.id)).toEqual([
 			'root-sign-in',
 			'root-mfa',
+			'cost-budget',
 			'billing-alerts',
 			'billing-alarms',
 			'confirm-subscription',
@@ -37,15 +44,22 @@ describe('the runbook', () => {
 		for (const step of steps) expect(new URL(step.consoleUrl).hostname).toMatch(/console\.aws\.amazon\.com$/);
 		const text = steps.flatMap((s) => s.details).join('\n');
 		expect(text).toContain('Device name "root-phone"');
+		expect(text).toContain(
+			'Create budget → Use a template (simplified) → Zero spend budget → Budget name "My Zero-Spend Budget" → type your email address in Email recipients → Create budget.',
+		);
 		expect(text).toMatch(/greater than \$\d+, Region US East \(N\. Virginia\) \(us-east-1\)/);
 		expect(text).toContain('User name "iam-admin"');
 		expect(text).toContain('IAMFullAccess');
 		expect(steps.find((s) => s.id === 'root-mfa')?.fromPractice).toBe(true);
+		expect(steps.find((s) => s.id === 'cost-budget')?.fromPractice).toBe(true);
 	});
 
 	it('falls back to the course defaults when there is no practice account', () => {
 		const steps = buildRunbook({});
-		expect(steps).toHaveLength(8);
+		expect(steps).toHaveLength(9);
+		expect(steps.find((s) => s.id === 'cost-budget')?.details[0]).toBe(
+			'Create budget → Use a template (simplified) → Zero spend budget (or Monthly cost budget, with an amount) → type your email address in Email recipients → Create budget.',
+		);
 		expect(steps.every((s) => s.details.length > 0)).toBe(true);
 		expect(steps.some((s) => s.fromPractice)).toBe(false);
 	});
@@ -64,6 +78,69 @@ describe('the runbook', () => {
 			.flatMap((s) => s.details)
 			.join('\n');
 		expect(text).toContain('"eu-alarm" ended up in Europe (Ireland) (eu-west-1)');
+	});
+
+	it('puts the budget, the first guardrail, before the billing alarm', () => {
+		const ids = buildRunbook({}).map((s) => s.id);
+		expect(ids.indexOf('cost-budget')).toBe(ids.indexOf('root-mfa') + 1);
+		expect(ids.indexOf('cost-budget')).toBeLessThan(ids.indexOf('billing-alerts'));
+		expect(ids.indexOf('cost-budget')).toBeLessThan(ids.indexOf('billing-alarms'));
+	});
+
+	it("writes each practice budget as the console's template or customized steps, and warns about a silent one", () => {
+		const ctx = testContext();
+		const lab = findLab('billing-alarm')!;
+		let state = lab.scenario(ctx);
+		const accountId = state.account.accountId;
+		const email = [PRACTICE_ROOT.email];
+		const create = (input: CreateBudgetInput) => (state = must(state, { op: 'CreateBudget', input }, ctx));
+		create(monthlyCostBudgetRequest(accountId, { budgetName: 'Monthly 25', amount: '25', emailAddresses: email }));
+		create({
+			AccountId: accountId,
+			Budget: {
+				BudgetName: 'Own alerts',
+				BudgetType: 'COST',
+				TimeUnit: 'MONTHLY',
+				BudgetLimit: { Amount: '40', Unit: 'USD' },
+			},
+			NotificationsWithSubscribers: [
+				{
+					Notification: { NotificationType: 'ACTUAL', ComparisonOperator: 'GREATER_THAN', Threshold: 80 },
+					Subscribers: [{ SubscriptionType: 'EMAIL', Address: PRACTICE_ROOT.email }],
+				},
+				{
+					Notification: { NotificationType: 'FORECASTED', ComparisonOperator: 'GREATER_THAN', Threshold: 100 },
+					Subscribers: [{ SubscriptionType: 'EMAIL', Address: PRACTICE_ROOT.email }],
+				},
+			],
+		});
+		create({
+			AccountId: accountId,
+			Budget: {
+				BudgetName: 'Quiet',
+				BudgetType: 'COST',
+				TimeUnit: 'MONTHLY',
+				BudgetLimit: { Amount: '5', Unit: 'USD' },
+			},
+		});
+		create({
+			AccountId: accountId,
+			Budget: {
+				BudgetName: 'learner@example.com',
+				BudgetType: 'COST',
+				TimeUnit: 'MONTHLY',
+				BudgetLimit: { Amount: '5', Unit: 'USD' },
+			},
+		});
+		const step = buildRunbook({ 'billing-alarm': state }).find((s) => s.id === 'cost-budget')!;
+		expect(step.fromPractice).toBe(true);
+		expect(step.details).toEqual([
+			'Create budget → Use a template (simplified) → Monthly cost budget → Budget name "Monthly 25" → Enter your budgeted amount ($) 25 → type your email address in Email recipients → Create budget.',
+			'Create budget → Customize (advanced) → Budget name "Own alerts" → budgeted amount $40 a month → alerts at 80% of actual spend, 100% of forecasted spend, each with your email address → Create budget.',
+			'No Region to choose and no subscription to confirm: the budget covers the whole account, and its alert email comes straight from AWS Budgets.',
+			'In practice the budget "Quiet" emailed nobody; on your real account give every budget an alert with your email address.',
+			'In practice one budget emailed nobody; on your real account give every budget an alert with your email address.',
+		]);
 	});
 
 	it('contains no secret: no password, MFA seed, access key, account ID or email address', () => {
@@ -87,5 +164,9 @@ describe('the runbook', () => {
 		expect(markdown).toMatch(
 			/- \[ \] \*\*2\. Add MFA to the root user\*\* — \[Security credentials\]\(https:\/\/console\.aws\.amazon\.com\/iam\/home#\/security_credentials\)/,
 		);
+		expect(markdown).toContain(
+			'- [ ] **3. Create a budget that emails you** — [Budgets in Billing and Cost Management](https://us-east-1.console.aws.amazon.com/costmanagement/home#/budgets)\n  - Create budget → Use a template (simplified) → Zero spend budget → Budget name "My Zero-Spend Budget"',
+		);
+		expect(markdown).toContain('- [ ] **4. Turn on billing alerts**');
 	});
 });

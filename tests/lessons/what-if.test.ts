@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ADMINISTRATOR_ACCESS, LEARNER_SOURCE_IP, type CallContext, type SimState } from '@/simulator';
+import {
+	ADMINISTRATOR_ACCESS,
+	LEARNER_SOURCE_IP,
+	monthlyCostBudgetRequest,
+	type CallContext,
+	type SimState,
+} from '@/simulator';
 import { WHAT_IF_SCENARIOS } from '@/lessons/what-if/scenarios';
-import { ATTACKER_SOURCE_IP, lastSignIn, playAll } from '@/lessons/what-if/what-if';
+import { ATTACKER_SOURCE_IP, lastSignIn, playAll, type PlayedStep } from '@/lessons/what-if/what-if';
 import { outlineOf } from '@/lessons/what-if/outline';
 
 function testContext(now = Date.UTC(2025, 0, 15, 9, 0, 0)): CallContext {
@@ -74,30 +80,97 @@ describe('leaked root password', () => {
 });
 
 describe('spending spike', () => {
-	it('emails only with the alarm in us-east-1 and a confirmed subscription, hours after the spike', () => {
-		const working = playAll(variant('spending-spike', 'working-alarm'), testContext());
-		expect(working.state.mailbox.filter((m) => m.kind === 'alarm')).toHaveLength(1);
+	const mailOf = (state: SimState, kind: 'alarm' | 'budget-alert') => state.mailbox.filter((m) => m.kind === kind);
+	/** The index of the first played step during which an email of this kind arrived. */
+	const firstStepWith = (played: readonly PlayedStep[], kind: 'alarm' | 'budget-alert') =>
+		played.findIndex((step) => step.mail.some((m) => m.kind === kind));
+
+	it("builds its accounts with the console's monthly cost budget template, before the alarm", () => {
+		const setup = variant('spending-spike', 'budget-and-alarm').setup(testContext());
+		const request = monthlyCostBudgetRequest(setup.account.accountId, {
+			amount: '50',
+			emailAddresses: [setup.root.email],
+		});
+		const budget = setup.budgets[request.Budget.BudgetName];
+		expect(budget?.BudgetLimit).toEqual({ Amount: '50', Unit: 'USD' });
+		expect(budget?.notifications).toHaveLength(3);
+		expect(budget?.notifications.map(({ NotificationState: _state, ...n }) => n)).toEqual(
+			(request.NotificationsWithSubscribers ?? []).map(({ Notification, Subscribers }) => ({
+				...Notification,
+				subscribers: Subscribers,
+			})),
+		);
+		const events = setup.trail.map((r) => r.eventName);
+		expect(events.indexOf('CreateBudget')).toBeLessThan(events.indexOf('PutMetricAlarm'));
+		for (const id of ['other-region', 'unconfirmed'])
+			expect(Object.keys(variant('spending-spike', id).setup(testContext()).budgets), id).toEqual([]);
+	});
+
+	it('with a budget and a working alarm, the budget warns first on the forecast and the alarm follows', () => {
+		const v = variant('spending-spike', 'budget-and-alarm');
+		const { state, played } = playAll(v, testContext());
 		// Your own launch, from your own address.
-		expect(working.played[0]?.trail).toEqual([
+		expect(played[0]?.trail).toEqual([
 			expect.objectContaining({
 				eventName: 'RunInstances',
 				sourceIPAddress: LEARNER_SOURCE_IP,
 				userIdentity: expect.objectContaining({ type: 'Root' }),
 			}),
 		]);
-		// Hours later, as billing data arrives: not right after the spike.
-		const firstWithEmail = working.played.findIndex((step) => step.result.includes('Alarm emails in your inbox'));
-		expect(firstWithEmail).toBeGreaterThan(0);
-		expect(working.played[firstWithEmail]!.clock - working.played[0]!.clock).toBeGreaterThanOrEqual(6 * 3_600_000);
-		expect(variant('spending-spike', 'working-alarm').outcome(working.state).safe).toBe(true);
-		for (const id of ['other-region', 'unconfirmed']) {
-			const { state } = playAll(variant('spending-spike', id), testContext());
-			expect(
-				state.mailbox.filter((m) => m.kind === 'alarm'),
-				id,
-			).toHaveLength(0);
-			expect(variant('spending-spike', id).outcome(state).safe, id).toBe(false);
+		const budgetStep = firstStepWith(played, 'budget-alert');
+		const alarmStep = firstStepWith(played, 'alarm');
+		// Hours after the spike, not at once: both services see the charges only a few times a day.
+		expect(budgetStep).toBeGreaterThan(0);
+		expect(alarmStep).toBeGreaterThan(budgetStep);
+		// The first budget email is the forecast, sent while the charges are still below the $50 both watch.
+		const forecast = played[budgetStep]!.mail[0]!;
+		expect(forecast).toMatchObject({ kind: 'budget-alert', from: expect.stringContaining('AWS Budgets') });
+		expect(forecast.subject).toContain('forecasted to exceed');
+		expect(forecast.body).toContain('FORECASTED');
+		expect(played[budgetStep]!.result).toMatch(
+			/^Charges this month: \$(\d\d)\.\d\d\. AWS Budgets emails you: the month's forecast is above \$50\.00\./,
+		);
+		expect(Number(/\$(\d+\.\d\d)/.exec(played[budgetStep]!.result)?.[1])).toBeLessThan(50);
+		// The alarm's email comes through SNS.
+		expect(played[alarmStep]!.mail).toEqual([
+			expect.objectContaining({ kind: 'alarm', from: expect.stringContaining('sns.amazonaws.com') }),
+		]);
+		expect(played[alarmStep]!.result).toContain('1 alarm email');
+		expect(mailOf(state, 'budget-alert').length).toBeGreaterThanOrEqual(1);
+		const outcome = v.outcome(state);
+		expect(outcome.safe).toBe(true);
+		expect(outcome.text).toContain("The budget's email came first");
+		expect(outcome.text).toContain('Neither email stopped the server');
+	});
+
+	it('each step lists exactly the emails that arrived during it', () => {
+		for (const v of WHAT_IF_SCENARIOS.find((s) => s.id === 'spending-spike')!.variants) {
+			const setup = v.setup(testContext());
+			const { state, played } = playAll(v, testContext());
+			expect(played.flatMap((step) => step.mail)).toEqual(state.mailbox.slice(setup.mailbox.length));
 		}
+	});
+
+	it('without a budget, an alarm in the wrong Region or with an unconfirmed subscription emails nobody', () => {
+		for (const id of ['other-region', 'unconfirmed']) {
+			const { state, played } = playAll(variant('spending-spike', id), testContext());
+			expect(mailOf(state, 'alarm'), id).toHaveLength(0);
+			expect(mailOf(state, 'budget-alert'), id).toHaveLength(0);
+			expect(played.at(-1)?.result, id).toContain('In your inbox: no alarm email.');
+			const outcome = variant('spending-spike', id).outcome(state);
+			expect(outcome.safe, id).toBe(false);
+			expect(outcome.text, id).toMatch(/^No email ever arrives\./);
+		}
+	});
+
+	it('with a budget, the alarm in the wrong Region stays silent but the budget still emails', () => {
+		const v = variant('spending-spike', 'budget-other-region');
+		const { state } = playAll(v, testContext());
+		expect(mailOf(state, 'alarm')).toHaveLength(0);
+		expect(mailOf(state, 'budget-alert').length).toBeGreaterThan(0);
+		const outcome = v.outcome(state);
+		expect(outcome).toMatchObject({ safe: true });
+		expect(outcome.text).toMatch(/^The alarm stayed silent: billing metrics exist only in US East/);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { LEARNER_SOURCE_IP, type SimState, type TrailRecord } from '@/simulator';
+import { LEARNER_SOURCE_IP, type MailMessage, type SimState, type TrailRecord } from '@/simulator';
 import { browserContext } from '@/store';
 import { loadOnce } from '@/lib/load-once';
 import { withPracticePasswords } from '@/lessons/practice-passwords';
@@ -28,6 +28,12 @@ function trailLine(record: TrailRecord): string {
 		? ` from ${address} (${address === LEARNER_SOURCE_IP ? 'your address' : 'not your address'})`
 		: '';
 	return `${record.eventName} by ${who}${from}: ${record.errorCode ? `refused (${record.errorCode})` : 'succeeded'}`;
+}
+
+/** The name part of a sender such as `AWS Budgets <budgets@…>`; an alarm's email names SNS, which delivers it. */
+function senderOf(message: MailMessage): string {
+	const name = message.from.replace(/\s*<[^>]*>\s*$/, '');
+	return message.kind === 'alarm' ? `${name} (SNS, for your billing alarm)` : name;
 }
 
 const fromElsewhere = (record: TrailRecord) =>
@@ -151,6 +157,16 @@ export default function WhatIf({ outline }: { outline: WhatIfOutline }) {
 									{step.trail.map((record, i) => (
 										<li key={i}>
 											<span class="b-whatif__trail-label">Trail:</span> {trailLine(record)}
+										</li>
+									))}
+								</ul>
+							)}
+							{step.mail.length > 0 && (
+								<ul class="b-whatif__mail" aria-label={`Emails of step ${index + 1}`}>
+									{step.mail.map((message) => (
+										<li key={message.MessageId}>
+											<span class="b-whatif__trail-label">Email from {senderOf(message)}:</span>{' '}
+											<q>{message.subject}</q>
 										</li>
 									))}
 								</ul>

@@ -2,6 +2,8 @@ import {
 	ADMINISTRATOR_ACCESS,
 	createUserWithConsoleAccess,
 	IAM_FULL_ACCESS,
+	monthlyCostBudgetRequest,
+	zeroSpendBudgetRequest,
 	type CallContext,
 	type SimState,
 } from '@/simulator';
@@ -22,6 +24,21 @@ import { must, mustWithOutput } from '../run';
 
 /** The Region the broken account's alarm was mistakenly created in. */
 const WRONG_REGION = 'eu-west-2';
+/** The broken account's budget: it tracks spending, but its alerts were removed, so it tells nobody. */
+const SILENT_BUDGET = 'Monthly budget';
+
+/**
+ * A monthly cost budget of $20 with no alerts, as **Customize (advanced)** creates it when every
+ * alert is removed: the template's budget without its notifications.
+ */
+function silentBudgetRequest(accountId: string) {
+	const { NotificationsWithSubscribers: _removed, ...budget } = monthlyCostBudgetRequest(accountId, {
+		budgetName: SILENT_BUDGET,
+		amount: '20',
+		emailAddresses: [],
+	});
+	return budget;
+}
 
 /**
  * An account set up in a hurry: every fault is one the course warns about. Built through the
@@ -30,6 +47,7 @@ const WRONG_REGION = 'eu-west-2';
 function brokenAccount(ctx: CallContext): SimState {
 	let state = signInAsRoot(freshAccount(ctx), ctx);
 	state = must(state, { op: 'CreateAccessKey', input: {} }, ctx);
+	state = must(state, { op: 'CreateBudget', input: silentBudgetRequest(state.account.accountId) }, ctx);
 	state = must(state, { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
 	// The billing metric appears a little after alerts are turned on; the account is a day old.
 	state = must(state, { op: 'AdvanceBillingClock', input: { Hours: 1 } }, ctx);
@@ -115,6 +133,11 @@ export const fixBrokenAccountLab: Lab = {
 			`IAM → Users → ${COURSE_USER} → Security credentials.`,
 			'Assign MFA device → Authenticator app → two consecutive codes → Add MFA.',
 		]),
+		healthTask('budget-alert', 'A budget that tells you when spending passes it', [
+			'There is a budget, but a budget warns you only through its alerts, and this one has none.',
+			'Billing and Cost Management → Budgets: look at the Thresholds column.',
+			'Budgets → Create budget → Use a template (simplified) → Zero spend budget → type your email address in Email recipients → Create budget. Then select the budget with no alerts → Delete.',
+		]),
 		healthTask('billing-alarm', 'A billing alarm that can fire', [
 			'There is a billing alarm, but it will never go off. Billing metrics exist in only one Region.',
 			'CloudWatch → Alarms, and look at the Region selector in the navigation bar.',
@@ -131,6 +154,7 @@ export const fixBrokenAccountLab: Lab = {
 		'Security credentials → Access keys → delete the root access key.',
 		`IAM → Users → ${COURSE_USER} → Permissions → add IAMFullAccess and remove AdministratorAccess.`,
 		`IAM → Users → ${COURSE_USER} → Security credentials → Assign MFA device.`,
+		`Billing and Cost Management → Budgets → Create budget → Use a template (simplified) → Zero spend budget with your email address → Create budget; then delete "${SILENT_BUDGET}", which has no alerts.`,
 		'Switch to US East (N. Virginia) → CloudWatch → Alarms → Create alarm on EstimatedCharges, notifying billing-alerts.',
 		'Inbox → Confirm subscription.',
 	],
@@ -149,6 +173,13 @@ export const fixBrokenAccountLab: Lab = {
 			ctx,
 		);
 		next = assignVirtualMfa(next, ctx, `${COURSE_USER}-phone`, COURSE_USER).state;
+		const accountId = next.account.accountId;
+		next = must(
+			next,
+			{ op: 'CreateBudget', input: zeroSpendBudgetRequest(accountId, { emailAddresses: [PRACTICE_ALERT_EMAIL] }) },
+			ctx,
+		);
+		next = must(next, { op: 'DeleteBudget', input: { AccountId: accountId, BudgetName: SILENT_BUDGET } }, ctx);
 		const topic = Object.values(next.sns[BILLING_REGION]?.topics ?? {})[0];
 		if (!topic) throw new Error('Lab setup failed: no topic in us-east-1');
 		next = must(

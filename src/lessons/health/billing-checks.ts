@@ -180,6 +180,6 @@ export function budgetAlertHealth(facts: AccountFacts): TaskStatus | undefined {
 	if (alerting) return met;
 	const silent = costBudgets[0]?.name ?? '';
 	return notMet(
-		`The cost budget "${silent}" has no alert, so it tracks spending without telling anyone. Open it in Budgets → Edit → add an alert threshold with your email address.`,
+		`The cost budget "${silent}" has no alert, so it tracks spending without telling anyone. Open it in Budgets → Edit → add an alert threshold with your email address, or create a budget from a template, which comes with its alerts.`,
 	);
 }

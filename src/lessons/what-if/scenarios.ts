@@ -3,17 +3,15 @@ import { BILLING_REGION, COURSE_USER } from '../checks';
 import {
 	accountWithIamAdmin,
 	assignVirtualMfa,
-	billingAlarmInput,
-	confirmPendingSubscriptions,
 	freshAccount,
 	iamAdminLogin,
 	IAM_ADMIN_FIRST_PASSWORD,
 	IAM_ADMIN_PASSWORD,
-	PRACTICE_ALERT_EMAIL,
 	rootWithMfa,
 	signOut,
 } from '../scenarios';
-import { must, mustWithOutput } from '../run';
+import { must } from '../run';
+import { spendingSpike } from './spending-spike';
 import { attackerDid, refusal, usd, type WhatIfScenario, type WhatIfStep } from './what-if';
 
 /** A code the attacker guesses; a real six-digit code matches it one time in a million. */
@@ -124,110 +122,6 @@ const leakedRootPassword: WhatIfScenario = {
 		slug: 'root-mfa',
 		title: 'Add MFA to the root user',
 		takeaway: 'A password can leak without you doing anything wrong. MFA means a leaked password alone opens nothing.',
-	},
-};
-
-/** A billing alarm a little above today's charges, in `region`, emailing the practice inbox. */
-function accountWithAlarm(ctx: CallContext, region: string, confirm: boolean): SimState {
-	let state = rootWithMfa(ctx).state;
-	state = must(state, { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
-	const topic = mustWithOutput(state, { op: 'CreateTopic', input: { Name: 'billing-alerts' }, region }, ctx);
-	state = must(
-		topic.state,
-		{
-			op: 'Subscribe',
-			input: { TopicArn: topic.output.TopicArn, Protocol: 'email', Endpoint: PRACTICE_ALERT_EMAIL },
-			region,
-		},
-		ctx,
-	);
-	if (confirm) state = confirmPendingSubscriptions(state, ctx);
-	const threshold = Math.ceil(state.billing.monthToDateUsd) + 10;
-	return must(
-		state,
-		{
-			op: 'PutMetricAlarm',
-			input: billingAlarmInput(`billing-over-${threshold}-usd`, threshold, topic.output.TopicArn),
-			region,
-		},
-		ctx,
-	);
-}
-
-const alarmEmails = (state: SimState) => state.mailbox.filter((m) => m.kind === 'alarm');
-
-function hoursPass(hours: number): WhatIfStep {
-	return {
-		actor: 'aws',
-		title: `${hours} hours pass on the billing clock`,
-		calls: () => [{ op: 'AdvanceBillingClock', input: { Hours: hours } }],
-		describe: (after) => {
-			const alarms = Object.entries(after.cloudwatch).flatMap(([region, cw]) =>
-				Object.values(cw.alarms).map((a) => `${a.AlarmName} (${region}) is ${a.StateValue}`),
-			);
-			const mail = alarmEmails(after);
-			return `Charges: ${usd(after.billing.monthToDateUsd)}. ${alarms.join('; ')}. ${mail.length > 0 ? `Alarm emails in your inbox: ${mail.length}.` : 'No alarm email.'}`;
-		},
-	};
-}
-
-/** A GPU server for an experiment: about $5.67 an hour. */
-const TEST_SERVER = { InstanceType: 'g5.12xlarge', MinCount: 1, MaxCount: 1 } as const;
-
-const spike: WhatIfStep = {
-	actor: 'you',
-	title: `Start a GPU test server (${TEST_SERVER.InstanceType}, about $5.67 an hour) and forget it`,
-	calls: () => [{ op: 'RunInstances', input: TEST_SERVER, region: BILLING_REGION }],
-	describe: (after) =>
-		`Nothing visible happens: charges are ${usd(after.billing.monthToDateUsd)}, and billing data reaches CloudWatch only a few times a day.`,
-};
-
-const spikeSteps = [spike, hoursPass(6), hoursPass(6), hoursPass(12)];
-const spikeOutcome = (state: SimState) => {
-	const mail = alarmEmails(state);
-	return mail.length > 0
-		? {
-				safe: true,
-				text: `The alarm email arrived: "${mail[0]?.subject}". You find the server after a day, not at the end of the month.`,
-			}
-		: {
-				safe: false,
-				text: `No email ever arrives. The charges reach ${usd(state.billing.monthToDateUsd)} and keep growing; you find out from the bill.`,
-			};
-};
-
-const spendingSpike: WhatIfScenario = {
-	id: 'spending-spike',
-	title: 'Your spending jumps',
-	premise: 'You try something out and forget to switch it off. Does your billing alarm tell you?',
-	variants: [
-		{
-			id: 'working-alarm',
-			label: 'Alarm in US East (N. Virginia), subscription confirmed',
-			setup: (ctx) => accountWithAlarm(ctx, BILLING_REGION, true),
-			steps: spikeSteps,
-			outcome: spikeOutcome,
-		},
-		{
-			id: 'other-region',
-			label: 'Alarm in Europe (Ireland)',
-			setup: (ctx) => accountWithAlarm(ctx, 'eu-west-1', true),
-			steps: spikeSteps,
-			outcome: spikeOutcome,
-		},
-		{
-			id: 'unconfirmed',
-			label: 'Subscription never confirmed',
-			setup: (ctx) => accountWithAlarm(ctx, BILLING_REGION, false),
-			steps: spikeSteps,
-			outcome: spikeOutcome,
-		},
-	],
-	lesson: {
-		slug: 'billing-alarm',
-		title: 'Create a billing alarm',
-		takeaway:
-			'Billing metrics live only in US East (N. Virginia), and SNS emails nobody until the subscription is confirmed. Either mistake makes the alarm silent.',
 	},
 };
 

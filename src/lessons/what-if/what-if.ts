@@ -4,6 +4,7 @@ import {
 	type ApiCall,
 	type ApiResponse,
 	type CallContext,
+	type MailMessage,
 	type SimState,
 	type TrailRecord,
 } from '@/simulator';
@@ -37,8 +38,8 @@ export interface WhatIfStep {
 	/** What the actor tries, before it happens. */
 	readonly title: string;
 	readonly calls: (state: SimState, ctx: CallContext) => readonly ApiCall[];
-	/** What happened, in words, from the calls' responses and the account afterwards. */
-	readonly describe: (after: SimState, responses: readonly ApiResponse[]) => string;
+	/** What happened, in words, from the calls' responses and the account afterwards (and before, to tell what is new). */
+	readonly describe: (after: SimState, responses: readonly ApiResponse[], before: SimState) => string;
 }
 
 export interface WhatIfVariant {
@@ -59,13 +60,17 @@ export interface WhatIfScenario {
 	readonly lesson: { readonly slug: string; readonly title: string; readonly takeaway: string };
 }
 
-/** One played step: what was tried, what happened, and the records it added to the account's trail. */
+/**
+ * One played step: what was tried, what happened, the records it added to the account's trail and
+ * the emails that reached the practice inbox during it.
+ */
 export interface PlayedStep {
 	readonly actor: Actor;
 	readonly title: string;
 	readonly result: string;
 	readonly responses: readonly ApiResponse[];
 	readonly trail: readonly TrailRecord[];
+	readonly mail: readonly MailMessage[];
 	/** Billing-clock time after the step. */
 	readonly clock: number;
 }
@@ -87,14 +92,17 @@ export function playStep(state: SimState, step: WhatIfStep, ctx: CallContext): {
 	// (this stays right when the capped trail drops its oldest records).
 	const earlier = new Set(state.trail);
 	const added = current.trail.filter((record) => !earlier.has(record));
+	const earlierMail = new Set(state.mailbox.map((message) => message.MessageId));
+	const mail = current.mailbox.filter((message) => !earlierMail.has(message.MessageId));
 	return {
 		state: current,
 		played: {
 			actor: step.actor,
 			title: step.title,
-			result: step.describe(current, responses),
+			result: step.describe(current, responses, state),
 			responses,
 			trail: added,
+			mail,
 			clock: current.billing.clock,
 		},
 	};
