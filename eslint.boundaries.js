@@ -17,7 +17,7 @@ import path from 'node:path';
 
 /** Folders of `src/` and what each may import besides itself. */
 const LAYERS = {
-	simulator: { folders: ['lib'], packages: ['@noble/hashes', '@noble/curves'] },
+	simulator: { folders: ['lib'], packages: ['@noble/hashes', '@noble/curves', '@levischuck/tiny-cbor'] },
 	lib: { folders: [], packages: [] },
 	lessons: { folders: ['simulator', 'lib'], packages: [] },
 	store: { folders: ['simulator', 'lib'], packages: ['zustand', 'preact'] },
@@ -70,7 +70,7 @@ export function boundaryViolation(importerPath, specifier) {
 }
 
 const ALLOWED_TEXT = {
-	simulator: 'The simulator is pure: it imports only itself, src/lib and @noble hashing.',
+	simulator: 'The simulator is pure: it imports only itself, src/lib, @noble hashing and curves, and a CBOR decoder.',
 	lib: 'src/lib holds small helpers with no dependencies: it imports nothing.',
 	lessons: 'Lessons are pure like the simulator: they import @/simulator and src/lib only.',
 	store: 'The store imports @/simulator, src/lib, zustand and preact hooks only.',
