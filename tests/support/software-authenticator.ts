@@ -5,7 +5,7 @@
  * model must refuse. It is independent of the practice security key in the console, so each
  * checks the other.
  */
-import { encodeCBOR } from '@levischuck/tiny-cbor';
+import { encodeCBOR, type CBORType } from '@levischuck/tiny-cbor';
 import { p256 } from '@noble/curves/nist.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { concatBytes, utf8ToBytes } from '@noble/hashes/utils.js';
@@ -89,7 +89,7 @@ export function createSoftwareAuthenticator(seed: string, counting = true): Soft
 		signCount: 0,
 		register(options, origin, tampering = {}) {
 			const rpIdHash = sha256(utf8ToBytes(tampering.rpId ?? options.rp.id));
-			const coseKey = new Map<number, number | Uint8Array>([
+			const coseKey = new Map<number, CBORType>([
 				[1, 2],
 				[3, tampering.coseAlg ?? -7],
 				[-1, 1],
@@ -109,7 +109,7 @@ export function createSoftwareAuthenticator(seed: string, counting = true): Soft
 				attested,
 			);
 			const attestationObject = encodeCBOR(
-				new Map<string, string | Uint8Array | Map<string, never>>([
+				new Map<string, CBORType>([
 					['fmt', 'none'],
 					['attStmt', new Map()],
 					['authData', authData],

@@ -1,10 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
-import type { SimError } from '@/simulator';
+import { selectSignInMfaOptions, type SimError } from '@/simulator';
 import { useConsole } from '../console-context';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
+import { PasskeySignIn } from './PasskeySignIn';
 import { SignInResync } from './SignInResync';
 import { useSignInResult } from './use-sign-in-result';
 
@@ -17,7 +18,9 @@ const ERROR_ID = 'mfa-sign-in-error';
 // SIMPLIFIED: AWS's exact heading and button text on this page are not documented; the page uses
 // "Multi-factor authentication", the documented "MFA code" label and a "Submit" button.
 export function MfaStep() {
-	const { call, whenReady, navigate } = useConsole();
+	const { state, call, whenReady, navigate } = useConsole();
+	// AWS lets a user with several kinds of device choose which one to use.
+	const options = selectSignInMfaOptions(state);
 	const finish = useSignInResult();
 	const [code, setCode] = useState('');
 	const [fieldError, setFieldError] = useState<string | null>(null);
@@ -42,59 +45,70 @@ export function MfaStep() {
 		});
 	};
 
+	const cancel = () =>
+		whenReady(() => {
+			call({ op: 'CancelSignIn', input: {} });
+			navigate({ screen: 'sign-in' });
+		});
+
 	return (
 		<section class="c-screen c-signin" aria-labelledby="mfa-title">
 			<div class="c-signin__card">
 				<ScreenHeading id="mfa-title">Multi-factor authentication</ScreenHeading>
 				<p>
-					Your account is protected with multi-factor authentication (MFA). Open your authenticator app and enter the
-					code it shows now.
+					Your account is protected with multi-factor authentication (MFA).{' '}
+					{options.fido && options.code
+						? 'Use your passkey or security key, or enter the code your authenticator app shows now.'
+						: options.fido
+							? 'Use your passkey or security key.'
+							: 'Open your authenticator app and enter the code it shows now.'}
 				</p>
-				<form onSubmit={onSubmit} noValidate aria-label="MFA code" aria-describedby={failure ? ERROR_ID : undefined}>
-					{failure && (
-						<ErrorAlert
-							id={ERROR_ID}
-							title="Authentication failed"
-							message={failure.error.message}
-							focusKey={failure.attempt}
-						/>
-					)}
-					<Field label="MFA code" error={fieldError} hint="6 digits. A new code appears every 30 seconds.">
-						{(control) => (
-							<input
-								{...control}
-								ref={codeRef}
-								type="text"
-								inputMode="numeric"
-								autocomplete="one-time-code"
-								maxLength={6}
-								value={code}
-								onInput={(event) => setCode(event.currentTarget.value)}
+				{options.fido && <PasskeySignIn />}
+				{options.fido && !options.code && (
+					<div class="c-toolbar">
+						<Button onClick={cancel}>Cancel</Button>
+					</div>
+				)}
+				{options.code && (
+					<form onSubmit={onSubmit} noValidate aria-label="MFA code" aria-describedby={failure ? ERROR_ID : undefined}>
+						{failure && (
+							<ErrorAlert
+								id={ERROR_ID}
+								title="Authentication failed"
+								message={failure.error.message}
+								focusKey={failure.attempt}
 							/>
 						)}
-					</Field>
-					<div class="c-toolbar">
-						<Button type="submit" variant="primary">
-							Submit
-						</Button>
-						<Button
-							onClick={() =>
-								whenReady(() => {
-									call({ op: 'CancelSignIn', input: {} });
-									navigate({ screen: 'sign-in' });
-								})
-							}
-						>
-							Cancel
-						</Button>
-					</div>
-				</form>
-				<SignInResync
-					onResynced={() => {
-						setFailure(null);
-						codeRef.current?.focus();
-					}}
-				/>
+						<Field label="MFA code" error={fieldError} hint="6 digits. A new code appears every 30 seconds.">
+							{(control) => (
+								<input
+									{...control}
+									ref={codeRef}
+									type="text"
+									inputMode="numeric"
+									autocomplete="one-time-code"
+									maxLength={6}
+									value={code}
+									onInput={(event) => setCode(event.currentTarget.value)}
+								/>
+							)}
+						</Field>
+						<div class="c-toolbar">
+							<Button type="submit" variant="primary">
+								Submit
+							</Button>
+							<Button onClick={cancel}>Cancel</Button>
+						</div>
+					</form>
+				)}
+				{options.code && (
+					<SignInResync
+						onResynced={() => {
+							setFailure(null);
+							codeRef.current?.focus();
+						}}
+					/>
+				)}
 			</div>
 		</section>
 	);
