@@ -56,7 +56,5 @@ export {
 export { isValidBudgetName, MAX_EMAIL_SUBSCRIBERS } from './budgets/rules.ts';
 export { MFA_REGISTRATION_GRACE_DAYS } from './signin/mfa-grace.ts';
 export { isFidoSerial } from './mfa/fido/serial.ts';
-export { PRACTICE_RP_NAME } from './mfa/fido/devices.ts';
 export { fromBase64Url, toBase64Url } from './mfa/fido/encoding.ts';
-export { WEBAUTHN_VERIFIER } from './mfa/fido/verify.ts';
 export type * from './mfa/fido/types.ts';

@@ -35,9 +35,9 @@ export interface CallContext {
 	 */
 	accessKeyId?: string;
 	/**
-	 * For passkeys and security keys only: the page's origin and the WebAuthn checks, which pages
-	 * download when a passkey screen opens (see `mfa/fido/types.ts`). Without it, those operations
-	 * fail with `ValidationError`.
+	 * For passkeys and security keys only: the page's origin, and the passkey operations' code and
+	 * checks, which pages download when a passkey screen opens (see `mfa/fido/types.ts`). Without
+	 * it, those operations fail with `ValidationError`.
 	 */
 	webAuthn?: WebAuthnContext;
 }

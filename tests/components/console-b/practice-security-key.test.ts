@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { memoryStorage } from '@/store/persistence';
-import { WEBAUTHN_VERIFIER, type FidoCreationOptions, type FidoRequestOptions } from '@/simulator';
+import { type FidoCreationOptions, type FidoRequestOptions } from '@/simulator';
+import { WEBAUTHN_VERIFIER } from '@/simulator/webauthn';
 import {
 	createWithPracticeKey,
 	p1363ToDer,

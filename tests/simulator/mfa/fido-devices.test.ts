@@ -6,15 +6,15 @@ import {
 	removeMfaDevice,
 	selectSignInMfaOptions,
 	selectUsersTable,
-	WEBAUTHN_VERIFIER,
 	type ApiCall,
 	type CallContext,
 	type FidoCreationOptions,
 	type FidoRequestOptions,
 } from '@/simulator';
+import { WEBAUTHN_CODE } from '@/simulator/webauthn';
 import { given, type Given } from '../../support/given.ts';
 import { createSoftwareAuthenticator, type SoftwareAuthenticator } from '../../support/software-authenticator.ts';
-import { NO_WEBAUTHN_CONTEXT } from '../../../src/simulator/mfa/fido/ceremony.ts';
+import { NO_WEBAUTHN_CONTEXT } from '../../../src/simulator/mfa/fido/without-code.ts';
 import { ALREADY_REGISTERED, NO_REGISTRATION_UNDER_WAY } from '../../../src/simulator/mfa/fido/devices.ts';
 import { registrationRefused, signInRefused } from '../../../src/simulator/mfa/fido/messages.ts';
 import {
@@ -38,7 +38,7 @@ const ADMIN_LOGIN: ApiCall = {
 
 /** A test account whose calls carry the page's origin and the WebAuthn checks. */
 function withWebAuthn(g: Given, origin = ORIGIN): Given {
-	(g.ctx as CallContext).webAuthn = { origin, verifier: WEBAUTHN_VERIFIER };
+	(g.ctx as CallContext).webAuthn = { origin, code: WEBAUTHN_CODE };
 	return g;
 }
 

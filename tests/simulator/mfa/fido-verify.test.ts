@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hexToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { fromBase64Url, toBase64Url, WEBAUTHN_VERIFIER } from '@/simulator';
+import { fromBase64Url, toBase64Url } from '@/simulator';
+import { WEBAUTHN_VERIFIER } from '@/simulator/webauthn';
 import { createSoftwareAuthenticator } from '../../support/software-authenticator.ts';
 
 interface Vector {

@@ -22,9 +22,7 @@ export const ES256 = -7;
 const HOST = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 const ORIGIN = /^(https?):\/\/([^/:?#]+)(?::(\d{1,5}))?$/;
 
-/** UNCONFIRMED wording (ours): a call without the page's origin and the WebAuthn checks. */
-export const NO_WEBAUTHN_CONTEXT =
-	'Passkeys and security keys need the page’s origin and the WebAuthn checks in the call context.';
+import { NO_WEBAUTHN_CONTEXT } from './without-code.ts';
 
 /** What a ceremony needs from the context: the origin, its RP ID, and the checks. */
 export interface WebAuthnSetup {
@@ -40,7 +38,8 @@ export interface WebAuthnSetup {
 export function readWebAuthnSetup(env: HandlerEnv): Read<WebAuthnSetup> {
 	const context: unknown = env.ctx.webAuthn;
 	if (typeof context !== 'object' || context === null) return fail('ValidationError', NO_WEBAUTHN_CONTEXT);
-	const { origin, verifier } = context as { origin?: unknown; verifier?: unknown };
+	const { origin, code } = context as { origin?: unknown; code?: { verifier?: unknown } | null };
+	const verifier = typeof code === 'object' && code !== null ? code.verifier : undefined;
 	if (typeof origin !== 'string' || typeof verifier !== 'object' || verifier === null)
 		return fail('ValidationError', NO_WEBAUTHN_CONTEXT);
 	const match = ORIGIN.exec(origin);

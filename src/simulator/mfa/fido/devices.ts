@@ -33,7 +33,7 @@ import { registrationRefused } from './messages.ts';
 import type { AttestationResponse } from './types.ts';
 
 /** What the sites' passkey lists show for this relying party: never AWS, so nobody mistakes it. */
-export const PRACTICE_RP_NAME = 'AWS practice console (not AWS)';
+const PRACTICE_RP_NAME = 'AWS practice console (not AWS)';
 
 /** UNCONFIRMED wording (ours): no registration is waiting for this identity. */
 export const NO_REGISTRATION_UNDER_WAY =

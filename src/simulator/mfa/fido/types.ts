@@ -1,13 +1,15 @@
 /**
- * What the passkey and security key operations need from outside the operations themselves.
+ * What the passkey and security key operations need from outside `execute`'s own code.
  *
- * The checks of a WebAuthn response (CBOR and COSE decoding, ECDSA P-256 signatures) are
- * simulator code (`verify.ts`), but they weigh about 14 KB gzip, more than the rest of the MFA
- * code together. Every lab loads the simulator's operations on first use, and few learners ever
- * register a passkey, so the console downloads the checks only when a passkey screen or sign-in
- * step opens and hands them to the call in its context ({@link WebAuthnContext}). They stay pure
- * and synchronous: the call still runs in one step.
+ * The operations and the checks of a WebAuthn response (CBOR and COSE decoding, ECDSA P-256
+ * signatures) are simulator code (`devices.ts`, `fido-sign-in.ts`, `verify.ts`), but together they
+ * weigh about 17 KB gzip, more than the rest of the MFA code. Every lab loads the simulator's
+ * operations on first use, and few learners ever register a passkey, so the console downloads this
+ * code (`@/simulator/webauthn`) only when a passkey screen or sign-in step opens, and hands it to
+ * the call in its context ({@link WebAuthnContext}). It stays pure and synchronous: the call still
+ * runs in one step, through `execute`, like every other operation.
  */
+import type { Handler } from '../../core/handler.ts';
 
 /** Why a WebAuthn response was refused. Each reason has its own message (see `messages.ts`). */
 export type FidoFailure =
@@ -92,6 +94,16 @@ export interface WebAuthnVerifier {
 	): Verdict<VerifiedAssertion>;
 }
 
+/** The console-only operations of passkeys and security keys. */
+export type FidoOperation =
+	'StartFIDORegistration' | 'CompleteFIDORegistration' | 'StartFIDOSignIn' | 'ConsoleLoginFIDO';
+
+/** The code behind passkeys and security keys (`WEBAUTHN_CODE` in `@/simulator/webauthn`). */
+export interface WebAuthnCode {
+	readonly verifier: WebAuthnVerifier;
+	readonly handlers: { readonly [K in FidoOperation]: Handler<K> };
+}
+
 /** The call context's part for passkeys and security keys. */
 export interface WebAuthnContext {
 	/**
@@ -99,5 +111,5 @@ export interface WebAuthnContext {
 	 * say, and, by its host name, the relying party ID. The simulator cannot read it itself.
 	 */
 	readonly origin: string;
-	readonly verifier: WebAuthnVerifier;
+	readonly code: WebAuthnCode;
 }

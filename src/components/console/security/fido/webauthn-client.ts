@@ -34,13 +34,13 @@ export type CeremonyFailure =
 export type CeremonyOutcome<T> =
 	{ readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: CeremonyFailure };
 
-// The checks a passkey answer needs (CBOR, ECDSA) download only when a passkey step opens.
-const verifier = loadOnce(() => import('@/simulator').then(({ WEBAUTHN_VERIFIER }) => WEBAUTHN_VERIFIER));
+// The passkey operations and their checks (CBOR, ECDSA) download only when a passkey step opens.
+const webAuthnCode = loadOnce(() => import('@/simulator/webauthn').then(({ WEBAUTHN_CODE }) => WEBAUTHN_CODE));
 const practiceKey = loadOnce(() => import('../../side/practice-key-authenticator'));
 
-/** Downloads the WebAuthn checks and returns the call context's passkey part for this page. */
+/** Downloads the passkey code and returns the call context's passkey part for this page. */
 export async function loadWebAuthnContext(): Promise<WebAuthnContext> {
-	return { origin: location.origin, verifier: await verifier.load() };
+	return { origin: location.origin, code: await webAuthnCode.load() };
 }
 
 /** True when the browser offers WebAuthn (every current browser on https or localhost). */
