@@ -19,7 +19,7 @@ import type { MfaOwner, SimState, VirtualMfaDevice } from '../state.ts';
 import { base32Encode } from './base32.ts';
 import { checkConsecutiveCodes, ENABLE_WINDOW_STEPS, RESYNC_WINDOW_STEPS } from './codes.ts';
 import { afterRootMfaEnabled } from '../signin/mfa-registration.ts';
-import { removeFidoDevice } from './fido/ceremony.ts';
+import { removeFidoDevice } from './fido/serial.ts';
 
 /** MFA devices in use by one identity (root user or IAM user). */
 export const MFA_DEVICES_PER_IDENTITY = 8;

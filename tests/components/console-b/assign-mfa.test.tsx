@@ -5,7 +5,7 @@ import { totpCode } from '@/simulator';
 import { AssignMfaScreen } from '@/components/console/security/AssignMfaScreen';
 import { getSetupOffer } from '@/components/console/side/authenticator-store';
 import { takeFlash } from '@/components/console/side/flash';
-import { answerTouchRequest, getTouchRequest } from '@/components/console/side/practice-key-store';
+import { answerTouchRequest, getTouchRequest } from '@/components/console/side/practice-key-signals';
 import { renderWithConsole, T0 } from './harness';
 
 afterEach(cleanup);

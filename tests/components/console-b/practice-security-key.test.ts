@@ -10,9 +10,9 @@ import {
 import {
 	answerTouchRequest,
 	getTouchRequest,
-	loadPracticeKey,
 	PRACTICE_KEY_STORAGE_KEY,
-} from '@/components/console/side/practice-key-store';
+} from '@/components/console/side/practice-key-signals';
+import { loadPracticeKey } from '@/components/console/side/practice-key-store';
 
 const ORIGIN = 'https://course.example';
 const RP_ID = 'course.example';

@@ -14,14 +14,8 @@ import {
 	type FidoCreationOptions,
 	type FidoRequestOptions,
 } from '@/simulator';
-import {
-	browserStorage,
-	loadPracticeKey,
-	notifyCredentialsChanged,
-	requestTouch,
-	savePracticeKey,
-	type PracticeCredential,
-} from './practice-key-store';
+import { notifyCredentialsChanged, requestTouch } from './practice-key-signals';
+import { browserStorage, loadPracticeKey, savePracticeKey, type PracticeCredential } from './practice-key-store';
 
 const FLAG_USER_PRESENT = 0x01;
 const FLAG_ATTESTED_CREDENTIAL = 0x40;

@@ -1,76 +1,13 @@
 /**
- * The practice security key's data, shared between the console's passkey steps and the key's panel.
- *
- * Two things live here, as for the practice authenticator:
- * - the request the console is waiting on ("touch the key to create a passkey" or "… to sign in"),
- *   so the panel can show it and the learner can touch or refuse;
- * - the key's credentials, saved in localStorage under `course:practice-key`.
+ * The practice security key's credentials, saved in localStorage under `course:practice-key`
+ * (the requests the console makes of the key are in `practice-key-signals.ts`).
  *
  * Each credential is an ECDSA P-256 key pair made with WebCrypto for this site only. Its private
  * key is kept in this browser's storage in plain JWK form: it is a practice key for this site's
  * simulated account, which protects nothing real (a real security key never lets its keys out).
  */
 import { backupKeyFor } from '@/store';
-
-/** What the console is asking the key to do. */
-export interface TouchRequest {
-	readonly kind: 'create' | 'get';
-	/** The site the key would answer for (the relying party ID). */
-	readonly rpId: string;
-	/** Registration: the account name the key is made for, e.g. "root @ 111122223333". */
-	readonly userName?: string;
-}
-
-type Listener = () => void;
-interface Waiting {
-	readonly request: TouchRequest;
-	readonly answer: (touched: boolean) => void;
-}
-
-let waiting: Waiting | null = null;
-const listeners = new Set<Listener>();
-
-function notify(): void {
-	for (const listener of listeners) listener();
-}
-
-/**
- * Asks the learner to touch the practice key. Resolves true when they touch it, false when they
- * refuse or another request replaces this one (as a real key's prompt is cancelled).
- */
-export function requestTouch(request: TouchRequest): Promise<boolean> {
-	waiting?.answer(false);
-	return new Promise((resolve) => {
-		const entry: Waiting = {
-			request,
-			answer: (touched) => {
-				if (waiting === entry) {
-					waiting = null;
-					notify();
-				}
-				resolve(touched);
-			},
-		};
-		waiting = entry;
-		notify();
-	});
-}
-
-/** The request waiting for a touch, or null. */
-export function getTouchRequest(): TouchRequest | null {
-	return waiting?.request ?? null;
-}
-
-/** The panel's **Touch the key** (true) or **Don't allow** (false). */
-export function answerTouchRequest(touched: boolean): void {
-	waiting?.answer(touched);
-}
-
-/** Calls `listener` whenever the waiting request changes; returns the unsubscribe function. */
-export function subscribeTouchRequest(listener: Listener): () => void {
-	listeners.add(listener);
-	return () => listeners.delete(listener);
-}
+import { PRACTICE_KEY_STORAGE_KEY } from './practice-key-signals';
 
 /** One credential on the practice key. */
 export interface PracticeCredential {
@@ -89,7 +26,6 @@ export interface PracticeCredential {
 	readonly createdAt: number;
 }
 
-export const PRACTICE_KEY_STORAGE_KEY = 'course:practice-key';
 export const PRACTICE_KEY_VERSION = 1;
 
 interface SavedPracticeKey {
@@ -188,17 +124,4 @@ export function browserStorage(): Storage | undefined {
 	} catch {
 		return undefined;
 	}
-}
-
-const changeListeners = new Set<Listener>();
-
-/** Tells the panel that the saved credentials changed (a new one, a signature counted). */
-export function notifyCredentialsChanged(): void {
-	for (const listener of changeListeners) listener();
-}
-
-/** Calls `listener` when the saved credentials change; returns the unsubscribe function. */
-export function subscribeCredentials(listener: Listener): () => void {
-	changeListeners.add(listener);
-	return () => changeListeners.delete(listener);
 }

@@ -107,9 +107,3 @@ export function putFidoDevice(state: SimState, device: FidoMfaDevice): SimState 
 		iam: { ...state.iam, fidoDevices: { ...state.iam.fidoDevices, [device.SerialNumber]: device } },
 	};
 }
-
-/** The state without a passkey or security key (DeactivateMFADevice removes it entirely). */
-export function removeFidoDevice(state: SimState, serial: string): SimState {
-	const { [serial]: _removed, ...fidoDevices } = state.iam.fidoDevices;
-	return { ...state, iam: { ...state.iam, fidoDevices } };
-}

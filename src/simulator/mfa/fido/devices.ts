@@ -7,6 +7,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { done, nextSeq, type Handler } from '../../core/handler.ts';
+import { idChars } from '../../core/ids.ts';
 import { fail } from '../../core/result.ts';
 import { IAM_NAME_PATTERN, IAM_NAME_PATTERN_TEXT, requiredString, type Read } from '../../core/validate.ts';
 import { putUser } from '../../iam/lookup.ts';
@@ -28,7 +29,6 @@ import {
 	startCeremony,
 } from './ceremony.ts';
 import { toBase64Url } from './encoding.ts';
-import { fidoSerialNumber } from './serial.ts';
 import { registrationRefused } from './messages.ts';
 import type { AttestationResponse } from './types.ts';
 
@@ -57,6 +57,16 @@ function setSerials(state: SimState, target: Subject, serials: readonly string[]
 	if (target.kind === 'root') return { ...state, root: { ...state.root, mfaSerials: serials } };
 	const user = own(state.iam.users, target.user.UserName);
 	return user ? putUser(state, { ...user, mfaSerials: serials }) : state;
+}
+
+/**
+ * A FIDO device's serial number as AWS shows it: `…:u2f/root/<name>-<id>` or
+ * `…:u2f/user/<user>/<name>-<id>`, the id 26 base32 characters (from the state counter here).
+ * @see https://docs.aws.amazon.com/cli/latest/reference/iam/get-mfa-device.html
+ */
+function fidoSerialNumber(accountId: string, owner: MfaOwner, name: string, seq: number): string {
+	const who = owner.type === 'Root' ? 'root' : `user/${owner.userName}`;
+	return `arn:aws:iam::${accountId}:u2f/${who}/${name}-${idChars(seq, 26, 5)}`;
 }
 
 /**

@@ -1,16 +1,18 @@
-import { idChars } from '../../core/ids.ts';
-import type { MfaOwner } from '../../state.ts';
+import type { SimState } from '../../state.ts';
 
 /**
- * A FIDO device's serial number as AWS shows it: `…:u2f/root/<name>-<id>` or
- * `…:u2f/user/<user>/<name>-<id>`, the id 26 base32 characters (from the state counter here).
+ * True for the serial number of a passkey or security key (`arn:aws:iam::<account>:u2f/…`).
+ * @see https://docs.aws.amazon.com/cli/latest/reference/iam/list-mfa-devices.html
  */
-export function fidoSerialNumber(accountId: string, owner: MfaOwner, name: string, seq: number): string {
-	const who = owner.type === 'Root' ? 'root' : `user/${owner.userName}`;
-	return `arn:aws:iam::${accountId}:u2f/${who}/${name}-${idChars(seq, 26, 5)}`;
-}
-
-/** True for the serial number of a passkey or security key. */
 export function isFidoSerial(serial: string): boolean {
 	return /^arn:aws:iam::\d{12}:u2f\//.test(serial);
+}
+
+/**
+ * The state without a passkey or security key (DeactivateMFADevice removes it entirely).
+ * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeactivateMFADevice.html
+ */
+export function removeFidoDevice(state: SimState, serial: string): SimState {
+	const { [serial]: _removed, ...fidoDevices } = state.iam.fidoDevices;
+	return { ...state, iam: { ...state.iam, fidoDevices } };
 }

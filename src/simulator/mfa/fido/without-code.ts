@@ -1,6 +1,6 @@
 import type { Handler } from '../../core/handler.ts';
 import { fail } from '../../core/result.ts';
-import type { FidoOperation } from './types.ts';
+import type { FidoOperation, WebAuthnCode } from './types.ts';
 
 /** UNCONFIRMED wording (ours): a call without the page's origin and the passkey code. */
 export const NO_WEBAUTHN_CONTEXT =
@@ -20,4 +20,13 @@ export function handledWithContextCode<K extends FidoOperation>(op: K): Handler<
 		if (typeof handler !== 'function') return fail('ValidationError', NO_WEBAUTHN_CONTEXT);
 		return (handler as Handler<K>)(state, input, env);
 	};
+}
+
+/**
+ * Downloads the passkey operations and checks (`@/simulator/webauthn`) for a console that is about
+ * to use them. The import lives here, beside the handlers that run that code, so the bundler knows
+ * `execute` is already loaded when it arrives and ships only what passkeys add.
+ */
+export function loadWebAuthnCode(): Promise<WebAuthnCode> {
+	return import('../../webauthn.ts').then((module) => module.WEBAUTHN_CODE);
 }

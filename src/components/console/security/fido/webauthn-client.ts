@@ -35,7 +35,7 @@ export type CeremonyOutcome<T> =
 	{ readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: CeremonyFailure };
 
 // The passkey operations and their checks (CBOR, ECDSA) download only when a passkey step opens.
-const webAuthnCode = loadOnce(() => import('@/simulator/webauthn').then(({ WEBAUTHN_CODE }) => WEBAUTHN_CODE));
+const webAuthnCode = loadOnce(() => import('@/simulator').then(({ loadWebAuthnCode }) => loadWebAuthnCode()));
 const practiceKey = loadOnce(() => import('../../side/practice-key-authenticator'));
 
 /** Downloads the passkey code and returns the call context's passkey part for this page. */
