@@ -85,7 +85,7 @@ export function PasskeySignIn() {
 			<p role="status" class="c-signin__note">
 				{waiting === 'browser' && 'Waiting for your passkey or security key. Follow your browser’s instructions.'}
 				{waiting === 'practice-key' &&
-					'Waiting for the practice security key: touch it in its panel beside the console.'}
+					'Waiting for the practice security key: touch it in the Practice security key panel.'}
 			</p>
 		</section>
 	);

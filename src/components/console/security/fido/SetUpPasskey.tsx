@@ -94,8 +94,8 @@ export function SetUpPasskey(props: {
 						never sign in to AWS or any other site.
 					</li>
 					<li>
-						Your device or password manager keeps it (for example iCloud Keychain, Google Password Manager or a phone
-						you scan a QR code with), or a security key you plug in or tap keeps it.
+						Kept by your device or password manager (for example iCloud Keychain, Google Password Manager, or your phone
+						when you scan a QR code), or by a security key you plug in or tap.
 					</li>
 					<li>
 						To delete it afterwards: remove this MFA device here, then delete the passkey for{' '}
@@ -120,7 +120,7 @@ export function SetUpPasskey(props: {
 			<p role="status" class="setup-note">
 				{waiting === 'browser' && 'Waiting for your passkey or security key. Follow your browser’s instructions.'}
 				{waiting === 'practice-key' &&
-					'Waiting for the practice security key: touch it in its panel beside the console.'}
+					'Waiting for the practice security key: touch it in the Practice security key panel.'}
 			</p>
 			{failure &&
 				('error' in failure ? (
