@@ -124,6 +124,31 @@ describe('registering a passkey or security key', () => {
 		expect(g.err({ op: 'StartFIDORegistration', input: { DeviceName: 'k' } }).code).toBe('ValidationError');
 	});
 
+	it('fails with ValidationError, never an exception, for a context whose passkey part is garbage', () => {
+		const g = given().rootSignedIn();
+		const garbage: unknown[] = [
+			42,
+			'x',
+			null,
+			{},
+			{ origin: 42, code: WEBAUTHN_CODE },
+			{ origin: ORIGIN, code: { handlers: 1 } },
+		];
+		for (const webAuthn of garbage) {
+			const ctx = { ...g.ctx, webAuthn } as unknown as CallContext;
+			for (const op of [
+				'StartFIDORegistration',
+				'CompleteFIDORegistration',
+				'StartFIDOSignIn',
+				'ConsoleLoginFIDO',
+			] as const) {
+				const response = g.call({ op, input: { DeviceName: 'k' } } as ApiCall, ctx);
+				expect(response.ok).toBe(false);
+				if (!response.ok) expect(['ValidationError', 'NoPendingSignIn']).toContain(response.error.code);
+			}
+		}
+	});
+
 	it('fails with ValidationError for a bad device name and NoSuchEntity for an unknown user', () => {
 		const g = withWebAuthn(given().rootSignedIn());
 		expect(g.err({ op: 'StartFIDORegistration', input: { DeviceName: 'has space' } })).toMatchObject({
