@@ -8,7 +8,7 @@ export { REGIONS, DEFAULT_REGION, regionName, type RegionCode } from './core/reg
 export * from './state.ts';
 export type * from './operations.ts';
 export { SimStateSchema } from './schema.ts';
-export { migrateSimState, type MigrateResult } from './persistence.ts';
+export { migrateSimState, upgradeSimState, type MigrateResult } from './persistence.ts';
 export { createFreshAccount, PRACTICE_ROOT, type FreshAccountOptions } from './account.ts';
 export { execute, type ApiResponse, type Executed } from './execute.ts';
 export {

@@ -8,12 +8,12 @@ import {
 	createEmptyQuizProgress,
 	IAM_USER_NAME_PATTERN,
 	type ProgressState,
-	ProgressStateSchema,
 	type QuizProgress,
 } from './progress-schema';
 import { isLessonComplete } from '@/lib/lesson-completion';
-import { migrateProgress } from './progress-migrations';
-import { loadVersioned, safeStorage, saveVersioned, writeItem, type KeyValueStorage } from './persistence';
+import { PROGRESS_DOCUMENT } from './progress-migrations';
+import { exportDocument, importDocument, loadDocument, saveDocument } from './persistence/saved-document';
+import { safeStorage, writeItem, type KeyValueStorage } from './persistence/storage';
 
 /**
  * The learner's progress: tasks achieved, hints opened, quiz answers, lessons completed.
@@ -125,16 +125,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
 	const createSeed = options.createSeed ?? randomSeed;
 
 	function load(): { progress: ProgressState; notice: ProgressNotice | null; writable: boolean } {
-		const loaded = loadVersioned<ProgressState>({
-			storage,
-			key: PROGRESS_KEY,
-			currentVersion: PROGRESS_VERSION,
-			migrate: (raw, fromVersion) => {
-				const result = migrateProgress(raw, fromVersion);
-				if (!result.ok) throw new Error(result.reason === 'newer' ? 'saved by a newer version' : result.detail);
-				return result.state;
-			},
-			schema: ProgressStateSchema,
+		const loaded = loadDocument(storage, PROGRESS_DOCUMENT, {
 			fallback: () => createEmptyProgress(createSeed()),
 			now,
 		});
@@ -162,7 +153,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
 
 	function persist(progress: ProgressState): void {
 		if (!writable) return;
-		const savedProgress = saveVersioned(storage, PROGRESS_KEY, PROGRESS_VERSION, progress);
+		const savedProgress = saveDocument(storage, PROGRESS_DOCUMENT, progress);
 		const summary = JSON.stringify({ completed: selectCompletedLessonIds(progress) });
 		const savedSummary = writeItem(storage, PROGRESS_SUMMARY_KEY, summary);
 		if (persistent && (!savedProgress || !savedSummary)) store.setState({ notice: NOTICE_SAVE_FAILED });
@@ -290,16 +281,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
 
 	/** The progress as a JSON file's text, with a format marker and the version it was written at. */
 	function exportProgress(): string {
-		return JSON.stringify(
-			{
-				format: PROGRESS_EXPORT_FORMAT,
-				version: PROGRESS_VERSION,
-				exportedAt: new Date(now()).toISOString(),
-				state: progress(),
-			},
-			null,
-			2,
-		);
+		return exportDocument(PROGRESS_DOCUMENT, progress(), { format: PROGRESS_EXPORT_FORMAT, exportedAt: now() });
 	}
 
 	/**
@@ -371,55 +353,30 @@ export type ProgressStore = ReturnType<typeof createProgressStore>;
 
 /** Checks an exported file's text and brings its state to the current version. */
 export function parseProgressExport(text: string): { ok: true; state: ProgressState } | { ok: false; message: string } {
-	if (text.length > MAX_IMPORT_CHARACTERS) {
-		return {
-			ok: false,
-			message: 'This file is far too large to be a progress export from this course. Nothing was changed.',
-		};
+	const read = importDocument(PROGRESS_DOCUMENT, text, {
+		format: PROGRESS_EXPORT_FORMAT,
+		maxCharacters: MAX_IMPORT_CHARACTERS,
+	});
+	if (read.ok) return read;
+	return { ok: false, message: `${importProblemText(read)} Nothing was changed.` };
+}
+
+function importProblemText(read: Exclude<ReturnType<typeof importDocument>, { ok: true }>): string {
+	switch (read.problem) {
+		case 'too-large':
+			return 'This file is far too large to be a progress export from this course.';
+		case 'not-json':
+			return 'This file is not JSON, so it cannot be a progress export. Choose the .json file that Export progress saved.';
+		case 'wrong-format':
+		case 'no-envelope':
+			return `This JSON file is not a progress file from this course: it has no "format": "${PROGRESS_EXPORT_FORMAT}" marker.`;
+		case 'no-version':
+			return 'This progress file has no valid version number, so it cannot be read.';
+		case 'newer':
+			return `This progress file comes from a newer version of the course (file version ${read.version}; this page reads up to version ${PROGRESS_VERSION}). Reload the page to get the newest course, then import again.`;
+		case 'invalid':
+			return `This progress file has the wrong shape and cannot be used (${read.detail}).`;
 	}
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch {
-		return {
-			ok: false,
-			message:
-				'This file is not JSON, so it cannot be a progress export. Choose the .json file that Export progress saved. Nothing was changed.',
-		};
-	}
-	if (
-		typeof data !== 'object' ||
-		data === null ||
-		Array.isArray(data) ||
-		(data as { format?: unknown }).format !== PROGRESS_EXPORT_FORMAT
-	) {
-		return {
-			ok: false,
-			message: `This JSON file is not a progress file from this course: it has no "format": "${PROGRESS_EXPORT_FORMAT}" marker. Nothing was changed.`,
-		};
-	}
-	const { version, state } = data as { version?: unknown; state?: unknown };
-	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-		return {
-			ok: false,
-			message: 'This progress file has no valid version number, so it cannot be read. Nothing was changed.',
-		};
-	}
-	if (version > PROGRESS_VERSION) {
-		return {
-			ok: false,
-			message: `This progress file comes from a newer version of the course (file version ${version}; this page reads up to version ${PROGRESS_VERSION}). Reload the page to get the newest course, then import again. Nothing was changed.`,
-		};
-	}
-	const migrated = migrateProgress(state, version);
-	if (!migrated.ok) {
-		const detail = migrated.reason === 'invalid' ? migrated.detail : 'it comes from a newer version';
-		return {
-			ok: false,
-			message: `This progress file has the wrong shape and cannot be used (${detail}). Nothing was changed.`,
-		};
-	}
-	return { ok: true, state: migrated.state };
 }
 
 let sharedStore: ProgressStore | undefined;

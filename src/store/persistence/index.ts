@@ -1,11 +1,13 @@
 export { memoryStorage, readItem, safeStorage, writeItem, type KeyValueStorage, type SafeStorage } from './storage';
 export {
 	backupKeyFor,
-	loadVersioned,
-	saveVersioned,
+	exportDocument,
+	importDocument,
+	loadDocument,
+	readEnvelope,
+	saveDocument,
 	type LoadNotice,
-	type LoadOptions,
 	type LoadResult,
+	type SavedDocument,
 	type Validator,
-	type VersionedEnvelope,
-} from './versioned';
+} from './saved-document';
