@@ -4,7 +4,6 @@ export {
 	exportDocument,
 	importDocument,
 	loadDocument,
-	readEnvelope,
 	saveDocument,
 	type LoadNotice,
 	type LoadResult,
