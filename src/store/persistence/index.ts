@@ -1,4 +1,4 @@
-export { memoryStorage, readItem, safeStorage, writeItem, type KeyValueStorage, type SafeStorage } from './storage';
+export { memoryStorage, readItem, safeStorage, type KeyValueStorage, type SafeStorage } from './storage';
 export {
 	backupKeyFor,
 	exportDocument,
