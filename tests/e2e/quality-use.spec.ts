@@ -110,7 +110,8 @@ test('lesson 2 lab done with the keyboard alone: root MFA with the practice auth
 	await press(page, lab.getByRole('button', { name: 'Assign MFA device', exact: true }));
 	await expect(lab.getByRole('heading', { name: 'Select MFA device', exact: true })).toBeVisible();
 	// A new screen moves focus into the console, so a keyboard user goes on from there.
-	expect(await page.evaluate(() => Boolean(document.activeElement?.closest('.c-workspace')))).toBe(true);
+	// (The screen moves focus once it reports that it has arrived, an effect just after it is drawn.)
+	await expect.poll(() => page.evaluate(() => Boolean(document.activeElement?.closest('.c-workspace')))).toBe(true);
 	await typeInto(page, lab.getByRole('textbox', { name: /^Device name/ }), 'keyboard-phone');
 	await chooseRadio(page, lab.getByRole('radio', { name: /Authenticator app/ }));
 	await press(page, lab.getByRole('button', { name: 'Next', exact: true }));
