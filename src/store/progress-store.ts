@@ -3,7 +3,6 @@ import {
 	PROGRESS_EXPORT_FORMAT,
 	PROGRESS_KEY,
 	PROGRESS_SUMMARY_KEY,
-	PROGRESS_VERSION,
 	createEmptyProgress,
 	createEmptyQuizProgress,
 	IAM_USER_NAME_PATTERN,
@@ -12,7 +11,16 @@ import {
 } from './progress-schema';
 import { isLessonComplete } from '@/lib/lesson-completion';
 import { PROGRESS_DOCUMENT } from './progress-migrations';
-import { exportDocument, importDocument, loadDocument, saveDocument } from './persistence/saved-document';
+import {
+	NOTICE_MEMORY,
+	NOTICE_NOT_BACKED_UP,
+	NOTICE_SAVE_FAILED,
+	newerNotice,
+	parseProgressExport,
+	recoveredNotice,
+	type ProgressNotice,
+} from './progress-notices';
+import { exportDocument, loadDocument, saveDocument } from './persistence/saved-document';
 import { safeStorage, writeItem, type KeyValueStorage } from './persistence/storage';
 
 /**
@@ -20,12 +28,6 @@ import { safeStorage, writeItem, type KeyValueStorage } from './persistence/stor
  * It is its own store with its own key and version line, apart from the practice console, so resetting a lab
  * never touches progress and resetting progress never touches a lab.
  */
-
-/** Something the learner must be told about their saved progress. */
-export interface ProgressNotice {
-	kind: 'recovered' | 'newer' | 'memory' | 'save-failed';
-	message: string;
-}
 
 /** A change the learner can take back once: the last reset or import. */
 export interface ProgressUndo {
@@ -53,41 +55,6 @@ export interface ProgressStoreOptions {
 
 /** Window event fired when the set of completed lessons changes; `detail` has the summary's shape. */
 export const PROGRESS_SUMMARY_EVENT = 'course:progress-summary';
-
-/** Largest import accepted; a real export is a few kilobytes. */
-const MAX_IMPORT_CHARACTERS = 2_000_000;
-
-const NOTICE_MEMORY: ProgressNotice = {
-	kind: 'memory',
-	message:
-		'This browser is not letting the course save anything, so your progress will not be kept after you close or reload the page. Use Export progress on the Progress page to keep a copy.',
-};
-
-const NOTICE_SAVE_FAILED: ProgressNotice = {
-	kind: 'save-failed',
-	message:
-		'Your latest progress could not be saved, probably because this browser’s storage is full. It is kept on this page until you leave; use Export progress to keep a copy.',
-};
-
-const NOTICE_NOT_BACKED_UP: ProgressNotice = {
-	kind: 'recovered',
-	message:
-		'Your saved progress could not be read, and this browser has no room to keep a copy of it. It is left untouched, and progress on this page will not be saved until there is room again.',
-};
-
-function recoveredNotice(backupKey: string): ProgressNotice {
-	return {
-		kind: 'recovered',
-		message: `Your saved progress could not be read, so it has started fresh. The old data is kept in this browser under “${backupKey}”.`,
-	};
-}
-
-function newerNotice(backupKey: string): ProgressNotice {
-	return {
-		kind: 'newer',
-		message: `Your progress was saved by a newer version of this course. It is kept safe under “${backupKey}”; reload the page to get the newer version. Until then, progress on this page starts fresh.`,
-	};
-}
 
 function randomSeed(): number {
 	return Math.floor(Math.random() * 0x100000000) >>> 0;
@@ -351,34 +318,6 @@ export function createProgressStore(options: ProgressStoreOptions) {
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;
 
-/** Checks an exported file's text and brings its state to the current version. */
-export function parseProgressExport(text: string): { ok: true; state: ProgressState } | { ok: false; message: string } {
-	const read = importDocument(PROGRESS_DOCUMENT, text, {
-		format: PROGRESS_EXPORT_FORMAT,
-		maxCharacters: MAX_IMPORT_CHARACTERS,
-	});
-	if (read.ok) return read;
-	return { ok: false, message: `${importProblemText(read)} Nothing was changed.` };
-}
-
-function importProblemText(read: Exclude<ReturnType<typeof importDocument>, { ok: true }>): string {
-	switch (read.problem) {
-		case 'too-large':
-			return 'This file is far too large to be a progress export from this course.';
-		case 'not-json':
-			return 'This file is not JSON, so it cannot be a progress export. Choose the .json file that Export progress saved.';
-		case 'wrong-format':
-		case 'no-envelope':
-			return `This JSON file is not a progress file from this course: it has no "format": "${PROGRESS_EXPORT_FORMAT}" marker.`;
-		case 'no-version':
-			return 'This progress file has no valid version number, so it cannot be read.';
-		case 'newer':
-			return `This progress file comes from a newer version of the course (file version ${read.version}; this page reads up to version ${PROGRESS_VERSION}). Reload the page to get the newest course, then import again.`;
-		case 'invalid':
-			return `This progress file has the wrong shape and cannot be used (${read.detail}).`;
-	}
-}
-
 let sharedStore: ProgressStore | undefined;
 
 /**
@@ -438,3 +377,5 @@ export const undoLast: ProgressStore['undoLast'] = () => getProgressStore().undo
 export const exportProgress: ProgressStore['exportProgress'] = () => getProgressStore().exportProgress();
 export const importProgress: ProgressStore['importProgress'] = (text) => getProgressStore().importProgress(text);
 export const dismissProgressNotice: ProgressStore['dismissNotice'] = () => getProgressStore().dismissNotice();
+
+export { parseProgressExport, type ProgressNotice };
