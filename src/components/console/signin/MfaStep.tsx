@@ -1,11 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
-import type { SimError } from '@/simulator';
 import { useConsole } from '../console-context';
 import { ScreenHeading } from '../shell/ScreenHeading';
-import { ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
 import { SignInResync } from './SignInResync';
+import { StepForm, useStepFailure } from './StepForm';
 import { useSignInResult } from './use-sign-in-result';
 
 const ERROR_ID = 'mfa-sign-in-error';
@@ -21,7 +20,7 @@ export function MfaStep() {
 	const finish = useSignInResult();
 	const [code, setCode] = useState('');
 	const [fieldError, setFieldError] = useState<string | null>(null);
-	const [failure, setFailure] = useState<{ error: SimError; attempt: number } | null>(null);
+	const { failure, report, clear } = useStepFailure();
 	const codeRef = useRef<HTMLInputElement>(null);
 
 	const onSubmit = (event: Event) => {
@@ -37,7 +36,7 @@ export function MfaStep() {
 			const error = finish(call({ op: 'ConsoleLoginMFA', input: { AuthenticationCode: trimmed } }));
 			if (error) {
 				setCode('');
-				setFailure({ error, attempt: (failure?.attempt ?? 0) + 1 });
+				report(error);
 			}
 		});
 	};
@@ -50,15 +49,13 @@ export function MfaStep() {
 					Your account is protected with multi-factor authentication (MFA). Open your authenticator app and enter the
 					code it shows now.
 				</p>
-				<form onSubmit={onSubmit} noValidate aria-label="MFA code" aria-describedby={failure ? ERROR_ID : undefined}>
-					{failure && (
-						<ErrorAlert
-							id={ERROR_ID}
-							title="Authentication failed"
-							message={failure.error.message}
-							focusKey={failure.attempt}
-						/>
-					)}
+				<StepForm
+					label="MFA code"
+					errorId={ERROR_ID}
+					title="Authentication failed"
+					failure={failure}
+					onSubmit={onSubmit}
+				>
 					<Field label="MFA code" error={fieldError} hint="6 digits. A new code appears every 30 seconds.">
 						{(control) => (
 							<input
@@ -88,10 +85,10 @@ export function MfaStep() {
 							Cancel
 						</Button>
 					</div>
-				</form>
+				</StepForm>
 				<SignInResync
 					onResynced={() => {
-						setFailure(null);
+						clear();
 						codeRef.current?.focus();
 					}}
 				/>
