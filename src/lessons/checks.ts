@@ -1,4 +1,4 @@
-import { ADMINISTRATOR_ACCESS, type IamUser, type SimState, type TrailRecord } from '@/simulator';
+import { ADMINISTRATOR_ACCESS_ARN, type IamUser, type SimState, type TrailRecord } from '@/simulator';
 import type { TaskStatus } from './lab';
 import { factsFromSimState, type AccountFacts } from './health/facts';
 import { billingAlarmHealth } from './health/checks';
@@ -28,7 +28,7 @@ export function effectivePolicyArns(state: SimState, user: IamUser): string[] {
 }
 
 export function hasAdministratorAccess(state: SimState, user: IamUser): boolean {
-	return effectivePolicyArns(state, user).includes(ADMINISTRATOR_ACCESS.Arn);
+	return effectivePolicyArns(state, user).includes(ADMINISTRATOR_ACCESS_ARN);
 }
 
 /**
