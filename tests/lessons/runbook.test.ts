@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRACTICE_ROOT, type CallContext, type SimState } from '@/simulator';
 import { buildRunbook, runbookMarkdown, RUNBOOK_LAB_IDS } from '@/lessons/runbook';
-import { findLab } from '@/lessons/registry';
+import { findLabSetup } from '@/lessons/setup-registry';
 import { IAM_ADMIN_PASSWORD, IAM_ADMIN_FIRST_PASSWORD } from '@/lessons/scenarios';
 import { billingAlarmInput } from '@/lessons/scenarios';
 import { mustWithOutput, must } from '@/lessons/run';
@@ -14,7 +14,7 @@ function testContext(now = Date.UTC(2025, 0, 15, 9, 0, 0)): CallContext {
 function solvedAccounts(): Record<string, SimState> {
 	return Object.fromEntries(
 		RUNBOOK_LAB_IDS.map((id) => {
-			const lab = findLab(id)!;
+			const lab = findLabSetup(id)!;
 			const ctx = testContext();
 			return [id, lab.solve(lab.scenario(ctx), ctx).state];
 		}),
@@ -52,7 +52,7 @@ describe('the runbook', () => {
 
 	it('warns when a practice alarm was created outside us-east-1', () => {
 		const ctx = testContext();
-		const lab = findLab('billing-alarm')!;
+		const lab = findLabSetup('billing-alarm')!;
 		let state = must(lab.scenario(ctx), { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
 		const topic = mustWithOutput(state, { op: 'CreateTopic', input: { Name: 'alerts' }, region: 'eu-west-1' }, ctx);
 		state = must(
