@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -24,7 +26,7 @@ import {
 import { must, mustWithOutput } from '@/lessons/run';
 import { withPracticePasswords } from '@/lessons/practice-passwords';
 import { assignVirtualMfa, freshAccount, signInAsRoot, signOut } from '@/lessons/scenarios';
-import { GET } from '@/pages/starting-accounts/[lab].json';
+import { startingAccountRoute } from '@/pages/starting-accounts/_starting-account';
 
 const DAY_MS = 86_400_000;
 
@@ -266,8 +268,18 @@ describe('a starting account moved to the learner’s time', () => {
 });
 
 describe('the starting-account files', () => {
+	it('are one route per lab and the challenge, named after its id', () => {
+		const routes = readdirSync(join(process.cwd(), 'src/pages/starting-accounts'))
+			.filter((file) => file.endsWith('.json.ts'))
+			.map((file) => file.replace(/\.json\.ts$/, ''));
+		expect(routes.sort()).toEqual(Object.keys(LAB_SETUPS).sort());
+	});
+
 	it.each(Object.keys(LAB_SETUPS))('%s is the account its scenario builds with the operations', async (lab) => {
-		const response = await GET({ params: { lab } } as never);
+		const { GET } = (await import(`@/pages/starting-accounts/${lab}.json.ts`)) as {
+			GET: ReturnType<typeof startingAccountRoute>;
+		};
+		const response = await GET({} as never);
 		expect(response.headers.get('Content-Type')).toBe('application/json');
 		const ctx = withPracticePasswords({ now: STARTING_ACCOUNTS_BUILT_AT, randomBytes: seededRandomBytes(lab) });
 		expect(await response.json()).toEqual({
@@ -278,6 +290,6 @@ describe('the starting-account files', () => {
 	});
 
 	it('answers 404 for a lab that does not exist', async () => {
-		expect((await GET({ params: { lab: 'no-such-lab' } } as never)).status).toBe(404);
+		expect((await startingAccountRoute('no-such-lab')({} as never)).status).toBe(404);
 	});
 });
