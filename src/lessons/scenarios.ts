@@ -16,9 +16,9 @@ import { consecutiveCodes, laterBy, must, mustAll, mustWithOutput } from './run'
  */
 
 import { IAM_ADMIN_FIRST_PASSWORD } from './practice-passwords';
-import { ROOT_MFA_DEVICE } from './practice-names';
+import { ROOT_MFA_DEVICE } from './names';
 export { IAM_ADMIN_FIRST_PASSWORD, IAM_ADMIN_PASSWORD } from './practice-passwords';
-export { ROOT_MFA_DEVICE } from './practice-names';
+export { ROOT_MFA_DEVICE } from './names';
 export const PRACTICE_ALERT_EMAIL = PRACTICE_ROOT.email;
 
 /** A fresh practice account with nobody signed in. */

@@ -17,10 +17,11 @@ import {
  * the checks on every user's credentials in credential-checks.ts.
  */
 
-export const COURSE_USER = 'iam-admin';
+import { COURSE_USER } from '../names';
+export { COURSE_USER };
 
 // The labs import the billing checks from here, where they used to live.
-export { alarmSubscriptionHealth, billingAlarmHealth, BILLING_REGION } from './billing-checks';
+export { alarmSubscriptionHealth, billingAlarmHealth } from './billing-checks';
 
 /** The user with this name, ignoring case as IAM does. */
 export function findUserFacts(facts: AccountFacts, userName: string): UserFacts | undefined {

@@ -2,7 +2,7 @@ import { PRACTICE_ROOT, type SimState } from '@/simulator';
 import { met, notMet, type Lab } from '../lab';
 import { healthOf } from '../checks';
 import { rootMfaHealth } from '../health/checks';
-import { ROOT_MFA_DEVICE } from '../practice-names';
+import { ROOT_MFA_DEVICE } from '../names';
 
 /** Where the root user waits at the prompt to register MFA, if it is there. */
 function atMfaPrompt(state: SimState): boolean {
