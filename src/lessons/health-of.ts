@@ -1,7 +1,6 @@
 import { ADMINISTRATOR_ACCESS_ARN, type IamUser, type SimState } from '@/simulator';
 import type { TaskStatus } from './lab';
 import { factsFromSimState, type AccountFacts } from './health/facts';
-import { billingAlarmHealth } from './health/checks';
 import { grantedPolicies, managedPolicyArns } from './health/permissions';
 
 /**
@@ -31,10 +30,4 @@ export function healthOf(state: SimState, check: (facts: AccountFacts) => TaskSt
 	const status = check(factsFromSimState(state));
 	if (status === undefined) throw new Error("A health check found the practice account's facts incomplete.");
 	return status;
-}
-
-/** Why the learner's billing alarms would not warn them; undefined when `count` alarms at different thresholds work. */
-export function billingAlarmGap(state: SimState, count: number): string | undefined {
-	const status = healthOf(state, (facts) => billingAlarmHealth(facts, count));
-	return status.met ? undefined : status.reason;
 }

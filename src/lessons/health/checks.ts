@@ -21,7 +21,7 @@ import { COURSE_USER } from '../names';
 export { COURSE_USER };
 
 // The labs import the billing checks from here, where they used to live.
-export { alarmSubscriptionHealth, billingAlarmHealth } from './billing-checks';
+export { alarmSubscriptionHealth } from './billing-checks';
 
 /** The user with this name, ignoring case as IAM does. */
 export function findUserFacts(facts: AccountFacts, userName: string): UserFacts | undefined {
