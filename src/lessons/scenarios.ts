@@ -15,9 +15,8 @@ import { consecutiveCodes, laterBy, must, mustAll, mustWithOutput } from './run'
  * could reach. They run when the site is built (see `starting-accounts.ts`), not in the browser.
  */
 
-import { IAM_ADMIN_FIRST_PASSWORD } from './practice-passwords';
-import { ROOT_MFA_DEVICE } from './names';
-export { IAM_ADMIN_FIRST_PASSWORD, IAM_ADMIN_PASSWORD } from './practice-passwords';
+import { IAM_ADMIN_FIRST_PASSWORD, ROOT_MFA_DEVICE } from './names';
+export { IAM_ADMIN_FIRST_PASSWORD, IAM_ADMIN_PASSWORD } from './names';
 export { ROOT_MFA_DEVICE } from './names';
 export const PRACTICE_ALERT_EMAIL = PRACTICE_ROOT.email;
 

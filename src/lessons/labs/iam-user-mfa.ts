@@ -2,7 +2,7 @@ import { ADMINISTRATOR_ACCESS_ARN, PRACTICE_ROOT, type SimState } from '@/simula
 import { met, notMet, type Lab } from '../lab';
 import { COURSE_USER, findUserIgnoringCase, hasAdministratorAccess, healthOf, isByUser } from '../checks';
 import { adminMfaHealth } from '../health/checks';
-import { IAM_ADMIN_PASSWORD } from '../practice-passwords';
+import { IAM_ADMIN_PASSWORD } from '../names';
 
 /** The user the lab asks iam-admin to make an administrator (the solution creates it too). */
 export const PROOF_USER = 'temporary-admin';

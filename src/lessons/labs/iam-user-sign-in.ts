@@ -1,7 +1,7 @@
 import { PRACTICE_ROOT } from '@/simulator';
 import { met, notMet, type Lab } from '../lab';
 import { COURSE_USER, wasDenied } from '../checks';
-import { IAM_ADMIN_FIRST_PASSWORD } from '../practice-passwords';
+import { IAM_ADMIN_FIRST_PASSWORD } from '../names';
 
 const EC2_CALLS = ['DescribeInstances'];
 const BILLING_CALLS = ['GetCostSummary', 'GetBillingPreferences'];

@@ -16,7 +16,7 @@ import {
 	ROOT_MFA_DEVICE,
 	signInAsRoot,
 } from '../scenarios';
-import { HURRIED_IAM_ADMIN_PASSWORD } from '../practice-passwords';
+import { HURRIED_IAM_ADMIN_PASSWORD } from '../names';
 import { must, mustWithOutput } from '../run';
 
 /** The Region the broken account's alarm was mistakenly created in. */
