@@ -9,7 +9,8 @@ export * from './state.ts';
 export type * from './operations.ts';
 export { SimStateSchema } from './schema.ts';
 export { migrateSimState, upgradeSimState, type MigrateResult } from './persistence.ts';
-export { createFreshAccount, PRACTICE_ROOT, type FreshAccountOptions } from './account.ts';
+export { createFreshAccount, type FreshAccountOptions } from './account.ts';
+export { PRACTICE_ROOT } from './practice-account.ts';
 export { execute, type ApiResponse, type Executed } from './execute.ts';
 export {
 	evaluatePolicies,
@@ -28,7 +29,6 @@ export {
 	IAM_FULL_ACCESS,
 	ADMINISTRATOR_ACCESS,
 	IAM_READ_ONLY_ACCESS,
-	IAM_USER_CHANGE_PASSWORD,
 	BILLING,
 	POWER_USER_ACCESS,
 	type ManagedPolicy,
@@ -55,3 +55,10 @@ export {
 } from './budgets/templates.ts';
 export { isValidBudgetName, MAX_EMAIL_SUBSCRIBERS } from './budgets/rules.ts';
 export { MFA_REGISTRATION_GRACE_DAYS } from './signin/mfa-grace.ts';
+export { rebaseAccount } from './rebase.ts';
+export {
+	ADMINISTRATOR_ACCESS_ARN,
+	IAM_FULL_ACCESS_ARN,
+	IAM_READ_ONLY_ACCESS_ARN,
+	IAM_USER_CHANGE_PASSWORD_ARN,
+} from './policy/managed-policy-arns.ts';
