@@ -1,5 +1,6 @@
-// Measures the JavaScript each page of the built site loads in Chromium (raw and gzip) and fails
-// when a page is over its budget. Run after `npm run build`: `npm run budget`.
+// Measures the JavaScript each page of the built site loads in Chromium (raw and gzip), with the
+// data it downloads to start (a lab's starting account), and fails when a page is over its budget.
+// Run after `npm run build`: `npm run budget`.
 //
 // Budgets:
 // - text pages (no interactive island): no JavaScript files; small inline scripts (theme, progress
@@ -7,14 +8,14 @@
 // - the search page: only its own search script until a query runs;
 // - the lesson (lab) pages and the sandbox: at most 40 KB gzip on first load, that is once the
 //   page has loaded and before the learner scrolls or does anything. A lesson loads nothing until
-//   its lab or quiz scrolls into view; the sandbox renders its sign-in page without the
-//   simulator's operations, which download when the learner starts using the console;
-// - pages with islands, measured once every island has loaded (islands that wait until visible
-//   are scrolled into view): the limits below. They sit just above what the site loads today, so
-//   any growth fails the build. The table also says which pages stay within 40 KB even then: the
-//   sandbox, the what-if stories and the pages that only read the simulator (runbook, account
-//   check, progress) do, and must keep it; a lab or the challenge, whose starting account is built
-//   with the simulator's operations, does not (see docs/performance.md).
+//   its lab or quiz scrolls into view; the sandbox and the labs render their first screen without
+//   the simulator's operations, which download when the learner starts using the console;
+// - every page with islands, measured once every island has loaded (islands that wait until
+//   visible are scrolled into view): the target is 45 KB gzip (TARGET_GZIP), and 40 KB for the
+//   pages that already meet it (the sandbox, the quiz-only lesson, the what-if stories, the
+//   runbook, the account check, progress). A page above the target has a limit just above what it
+//   loads today, so any growth fails the build; the table's "within 45 KB" column says which pages
+//   meet the target (see docs/performance.md for what the others still load).
 // - the MFA libraries (qrcode, otpauth) never load on first paint: they sit in a chunk loaded
 //   only when an MFA screen opens.
 // - the service worker's download on a first visit (the page and what it loaded, which the worker
@@ -26,20 +27,26 @@ import { join } from 'node:path';
 import { builtPages, distDir, printTable, startPreview } from './lib/built-site.mjs';
 import { chromium } from '@playwright/test';
 
-const TARGET_GZIP = 40 * 1024;
+/** What every page with islands should load at most once they are all open (the course's target). */
+const TARGET_GZIP = 45 * 1024;
+/** What a lesson page and the sandbox may load before the learner scrolls or does anything. */
+const FIRST_LOAD_GZIP = 40 * 1024;
 /** What the service worker may download in the background on a first visit to any page. */
 const WORKER_FIRST_VISIT_GZIP = 100 * 1024;
-/** Pages held to TARGET_GZIP on first load: the lessons (with their labs) and the sandbox. */
+/** Pages held to FIRST_LOAD_GZIP on first load: the lessons (with their labs) and the sandbox. */
 const isFirstLoadTarget = (path) => path.startsWith('/lessons/') || path === '/sandbox/';
 /** Limits in KB gzip with every island open, first match wins. */
 const ISLAND_BUDGETS = [
 	// Sign-in renders without the simulator's operations; they download on first use.
 	{ match: (path) => path === '/sandbox/', limitKb: 40, label: 'console' },
-	// Its lab opens on a user's details page, so the IAM screens load with the console.
-	{ match: (path) => path === '/lessons/our-new-user/', limitKb: 97, label: 'lab on an IAM screen + quiz' },
+	// Its lab opens on the IAM Users list, which cannot show without the simulator's operations
+	// and the IAM screens, so they load with the lab.
+	{ match: (path) => path === '/lessons/our-new-user/', limitKb: 102, label: 'lab on an IAM screen + quiz' },
+	// A lab opens with the console shell, its checks and its starting account; the operations come
+	// on first use. Above the 45 KB target still: docs/performance.md says what is left.
 	{
 		match: (path, html) => path.startsWith('/lessons/') && html.includes('LabIsland'),
-		limitKb: 83,
+		limitKb: 56,
 		label: 'lab + quiz',
 	},
 	{ match: (path) => path.startsWith('/lessons/'), limitKb: 20, label: 'quiz' },
@@ -50,7 +57,8 @@ const ISLAND_BUDGETS = [
 	},
 	// The stories and the simulator download when the learner starts one.
 	{ match: (path) => path === '/what-if/', limitKb: 40, label: 'stories' },
-	{ match: () => true, limitKb: 78, label: 'other console' },
+	// The challenge: like a lab, with every account health check.
+	{ match: () => true, limitKb: 53, label: 'other console' },
 ];
 const port = Number(process.env.BUDGET_PORT ?? 4620);
 
@@ -116,7 +124,8 @@ try {
 		const files = new Map();
 		tab.on('response', async (response) => {
 			const url = new URL(response.url());
-			if (url.origin !== base || !url.pathname.endsWith('.js')) return;
+			// Scripts, and the data a page downloads to start (a lab's starting account).
+			if (url.origin !== base || !/\.(js|json)$/.test(url.pathname)) return;
 			const body = await response.body().catch(() => undefined);
 			if (body) files.set(url.pathname, body);
 		});
@@ -147,12 +156,12 @@ try {
 		const problems = [];
 		if (workerGzip > WORKER_FIRST_VISIT_GZIP)
 			problems.push(`the service worker downloads ${kb(workerGzip)} KB gzip on a first visit > 100 KB`);
-		if (kind === 'text' && files.size > 0) problems.push(`loads ${files.size} JS file(s); text pages load none`);
-		if (kind === 'search' && files.size > 1) problems.push(`loads ${files.size} JS files before searching; expected 1`);
+		if (kind === 'text' && files.size > 0) problems.push(`loads ${files.size} file(s); text pages load none`);
+		if (kind === 'search' && files.size > 1) problems.push(`loads ${files.size} files before searching; expected 1`);
 		const budget = kind === 'island' ? ISLAND_BUDGETS.find((b) => b.match(page.path, page.html)) : undefined;
 		if (budget && gzip > budget.limitKb * 1024)
 			problems.push(`${kb(gzip)} KB gzip > ${budget.limitKb} KB (${budget.label})`);
-		if (isFirstLoadTarget(page.path) && onLoadGzip > TARGET_GZIP)
+		if (isFirstLoadTarget(page.path) && onLoadGzip > FIRST_LOAD_GZIP)
 			problems.push(`${kb(onLoadGzip)} KB gzip on first load > 40 KB`);
 		if (lazyLeaks.length > 0) problems.push(`loaded on first paint: ${[...new Set(lazyLeaks)].join(', ')}`);
 		if (problems.length > 0) failed = true;
@@ -174,13 +183,13 @@ try {
 	const header = [
 		'page',
 		'kind',
-		'JS files',
+		'JS + data files',
 		'raw KB',
 		'gzip KB on load',
 		'gzip KB islands open',
 		'inline KB',
 		'worker KB first visit',
-		'within 40 KB with islands open',
+		'within 45 KB with islands open',
 		'budget',
 	];
 	const table = rows.map((r) => [

@@ -1,8 +1,4 @@
-import { ADMINISTRATOR_ACCESS, type IamUser, type SimState, type TrailRecord } from '@/simulator';
-import type { TaskStatus } from './lab';
-import { factsFromSimState, type AccountFacts } from './health/facts';
-import { billingAlarmHealth } from './health/checks';
-import { grantedPolicies, managedPolicyArns } from './health/permissions';
+import type { IamUser, SimState, TrailRecord } from '@/simulator';
 
 /**
  * Projections of the account that several labs check. Each looks at one fact ("root has an
@@ -10,41 +6,16 @@ import { grantedPolicies, managedPolicyArns } from './health/permissions';
  * valid way of reaching the goal counts.
  */
 
-export { BILLING_REGION, COURSE_USER } from './health/checks';
+export { BILLING_REGION, COURSE_USER } from './names';
+// The checks that go through the account health checks live apart, so a lab that needs none of
+// them does not load them.
+export { effectivePolicyArns, hasAdministratorAccess, healthOf } from './health-of';
+export { billingAlarmGap } from './billing-alarm-gap';
 
 /** The IAM user with this name, ignoring case as IAM does. */
 export function findUserIgnoringCase(state: SimState, userName: string): IamUser | undefined {
 	const wanted = userName.toLowerCase();
 	return Object.values(state.iam.users).find((user) => user.UserName.toLowerCase() === wanted);
-}
-
-/**
- * Managed policies that reach the user, directly or through its groups. The same rule as the
- * real-account page ({@link grantedPolicies}), so practice and the real account are graded alike.
- */
-export function effectivePolicyArns(state: SimState, user: IamUser): string[] {
-	const granted = grantedPolicies(factsFromSimState(state), user.UserName);
-	return granted ? managedPolicyArns(granted) : [];
-}
-
-export function hasAdministratorAccess(state: SimState, user: IamUser): boolean {
-	return effectivePolicyArns(state, user).includes(ADMINISTRATOR_ACCESS.Arn);
-}
-
-/**
- * A health check on the practice account, for a lab task. Every section of the practice
- * account's facts is known, so a check never lacks what it needs; if one did, that is a bug.
- */
-export function healthOf(state: SimState, check: (facts: AccountFacts) => TaskStatus | undefined): TaskStatus {
-	const status = check(factsFromSimState(state));
-	if (status === undefined) throw new Error("A health check found the practice account's facts incomplete.");
-	return status;
-}
-
-/** Why the learner's billing alarms would not warn them; undefined when `count` alarms at different thresholds work. */
-export function billingAlarmGap(state: SimState, count: number): string | undefined {
-	const status = healthOf(state, (facts) => billingAlarmHealth(facts, count));
-	return status.met ? undefined : status.reason;
 }
 
 /** Whether the trail shows the IAM user's call refused with AccessDenied. */

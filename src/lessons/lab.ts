@@ -41,7 +41,11 @@ export interface LabCredential {
 	readonly value: string;
 }
 
-/** The practical half of a lesson: a starting account, tasks checked on it, and a reference solution. */
+/**
+ * The practical half of a lesson as the learner meets it: tasks checked on the account, hints and
+ * the solution in words. Its starting account and the solution's operations are its
+ * {@link LabSetup}, kept apart so a lesson page loads the checks without the simulator's operations.
+ */
 export interface Lab {
 	/** Stable id, named in the lesson's frontmatter (`lab:`). */
 	readonly id: string;
@@ -49,11 +53,22 @@ export interface Lab {
 	readonly startScreen: LabStartScreen;
 	/** Extra practice credentials the lab needs, shown next to the practice account card. */
 	readonly credentials?: readonly LabCredential[];
-	/** The starting account, built through the simulator's public operations. */
-	scenario(ctx: CallContext): SimState;
 	readonly tasks: readonly LabTask[];
 	/** The reference solution in words, as "Show solution" displays it. */
 	readonly solutionSteps: readonly string[];
+}
+
+/**
+ * How a lab's account is made: the starting scenario and the reference solution, both run through
+ * the simulator's public operations. The site runs `scenario` when it is built and ships the
+ * resulting account (see `starting-accounts.ts`); `solve` runs only when the learner asks the
+ * console to apply the solution.
+ */
+export interface LabSetup {
+	/** The id of the {@link Lab} this sets up. */
+	readonly labId: string;
+	/** The starting account, built through the simulator's public operations. */
+	scenario(ctx: CallContext): SimState;
 	/**
 	 * Applies the reference solution through the public operations. Returns the solved account
 	 * and the answers to question tasks. `ctx.now` may be moved forward (MFA codes need fresh steps).

@@ -1,18 +1,12 @@
 import type { CallContext, KnownPasswordHash } from '@/simulator';
+import { HURRIED_IAM_ADMIN_PASSWORD, IAM_ADMIN_FIRST_PASSWORD, IAM_ADMIN_PASSWORD } from './names';
 
 /**
- * The passwords the course itself gives iam-admin in the labs' starting accounts. They are printed
- * in the lessons, so they guard nothing, and their hashes are computed ahead of time (PBKDF2-SHA256,
- * 2,000 iterations, one fixed salt each; a unit test recomputes them): building a lab's account in
- * the browser then runs no PBKDF2 at all, which is what made the console slow to open on phones.
+ * The passwords the course itself gives iam-admin in the labs' starting accounts (see names.ts).
+ * They are printed in the lessons, so they guard nothing, and their hashes are computed ahead of
+ * time (PBKDF2-SHA256, 2,000 iterations, one fixed salt each; a unit test recomputes them): building
+ * the starting accounts runs no PBKDF2, and every build ships the same hashes.
  */
-
-/** The practice password of iam-admin that labs from "Logging in" on hand to the learner. */
-export const IAM_ADMIN_FIRST_PASSWORD = 'Practice-Temp-Password-1!';
-/** The password iam-admin has once the learner has changed it (labs after "Logging in"). */
-export const IAM_ADMIN_PASSWORD = 'Practice-IAM-Admin-Password-2!';
-/** The password of the challenge's hurriedly created iam-admin. */
-export const HURRIED_IAM_ADMIN_PASSWORD = 'Practice-Hurried-Password-1!';
 
 export const PRACTICE_PASSWORD_HASHES: readonly KnownPasswordHash[] = [
 	{

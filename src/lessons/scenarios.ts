@@ -12,12 +12,12 @@ import { consecutiveCodes, laterBy, must, mustAll, mustWithOutput } from './run'
 /**
  * Starting accounts for the labs. Each lab starts where the previous lesson left off, and every
  * state is built through the simulator's public operations, so it is always a state the console
- * could reach.
+ * could reach. They run when the site is built (see `starting-accounts.ts`), not in the browser.
  */
 
-import { IAM_ADMIN_FIRST_PASSWORD } from './practice-passwords';
-export { IAM_ADMIN_FIRST_PASSWORD, IAM_ADMIN_PASSWORD } from './practice-passwords';
-export const ROOT_MFA_DEVICE = 'root-phone';
+import { IAM_ADMIN_FIRST_PASSWORD, ROOT_MFA_DEVICE } from './names';
+export { IAM_ADMIN_FIRST_PASSWORD, IAM_ADMIN_PASSWORD } from './names';
+export { ROOT_MFA_DEVICE } from './names';
 export const PRACTICE_ALERT_EMAIL = PRACTICE_ROOT.email;
 
 /** A fresh practice account with nobody signed in. */

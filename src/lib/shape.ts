@@ -230,7 +230,11 @@ function isPlainData(input: unknown): input is Record<string, unknown> {
 type ObjectData<Fields extends Record<string, Shape<unknown>>> = {
 	-readonly [Key in keyof Fields as Fields[Key] extends { isOptional: true } ? never : Key]: Infer<Fields[Key]>;
 } & {
-	-readonly [Key in keyof Fields as Fields[Key] extends { isOptional: true } ? Key : never]?: Infer<Fields[Key]>;
+	// A missing optional field is left out of the copy, never set to undefined.
+	-readonly [Key in keyof Fields as Fields[Key] extends { isOptional: true } ? Key : never]?: Exclude<
+		Infer<Fields[Key]>,
+		undefined
+	>;
 };
 
 /** Flattens an intersection so editors show one object type. */

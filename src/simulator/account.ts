@@ -1,19 +1,9 @@
 import type { CallContext } from './core/context.ts';
 import { DEFAULT_PASSWORD_HASH_ITERATIONS, hashPassword } from './iam/passwords.ts';
-import { PRACTICE_ROOT_PASSWORD } from './iam/practice-root-password.ts';
+import { PRACTICE_ROOT } from './practice-account.ts';
 import type { SimState } from './state.ts';
 import { createFreePlan } from './billing/plan.ts';
 import { isSensibleClock } from './core/clock.ts';
-
-/**
- * The practice account's clearly fake sign-in details: an address on the reserved example.com
- * domain, an obviously practice password and AWS's documentation-style account ID.
- */
-export const PRACTICE_ROOT = {
-	email: 'learner@example.com',
-	password: PRACTICE_ROOT_PASSWORD,
-	accountId: '111122223333',
-} as const;
 
 /** Options for {@link createFreshAccount}. */
 export interface FreshAccountOptions {

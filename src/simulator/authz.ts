@@ -2,7 +2,7 @@ import { rootArn } from './core/arn.ts';
 import { simError, type PolicyExplanation, type SimError } from './core/errors.ts';
 import { findUser, principalArn } from './iam/lookup.ts';
 import { evaluatePolicies } from './policy/evaluate.ts';
-import { policiesForUser, requestContextFor } from './policy/principal-policies.ts';
+import { policiesForUser, requestContextFor, type RequestInfo } from './policy/principal-policies.ts';
 import type { SimState } from './state.ts';
 
 /**
@@ -38,7 +38,12 @@ export function isBillingConsoleAction(action: string): boolean {
  * it and its groups; billing pages also need the root user's activation of IAM access.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
  */
-export function explainAccess(state: SimState, action: string, resource: string, region: string): PolicyExplanation {
+export function explainAccess(
+	state: SimState,
+	action: string,
+	resource: string,
+	request: RequestInfo,
+): PolicyExplanation {
 	const session = state.session;
 	if (!session) {
 		return {
@@ -78,7 +83,7 @@ export function explainAccess(state: SimState, action: string, resource: string,
 	}
 	const policies = policiesForUser(state, user);
 	const result = evaluatePolicies(
-		{ action, resource, context: requestContextFor(state, user, session, region) },
+		{ action, resource, context: requestContextFor(state, user, session, request) },
 		policies,
 	);
 	const policiesConsidered = policies.map((p) => ({ policyArn: p.policyArn, policyName: p.policyName }));
@@ -132,14 +137,14 @@ export function explainAccess(state: SimState, action: string, resource: string,
  * The authorization decision alone, without building the explanation (the fast path `execute`
  * takes for every call; the explanation is built only when a call is denied).
  */
-export function isAllowed(state: SimState, action: string, resource: string, region: string): boolean {
+export function isAllowed(state: SimState, action: string, resource: string, request: RequestInfo): boolean {
 	const session = state.session;
 	if (!session) return false;
 	if (session.principal.type === 'Root') return true;
 	const user = findUser(state, session.principal.userName);
 	if (!user) return false;
 	const decision = evaluatePolicies(
-		{ action, resource, context: requestContextFor(state, user, session, region) },
+		{ action, resource, context: requestContextFor(state, user, session, request) },
 		policiesForUser(state, user),
 	).decision;
 	return decision === 'allowed' && (!isBillingConsoleAction(action) || state.billing.iamAccessActivated);

@@ -13,6 +13,7 @@ import { OPERATION_SPECS, type OperationSpec } from './specs.ts';
 import type { SimState } from './state.ts';
 import { appendTrail, identityOf, redact } from './trail.ts';
 import { printable } from './core/validate.ts';
+import type { RequestInfo } from './policy/principal-policies.ts';
 import { isSensibleClock } from './core/clock.ts';
 
 /** The response to a call: the output, or an AWS error with its code and message. */
@@ -187,6 +188,12 @@ function authorize<K extends OperationName>(
 	const resourceLevel = auth.resource !== '*';
 	const resource = auth.resource === '*' ? '*' : auth.resource(state, input, env);
 	if (auth.kind === 'rootOnly') return rootOnlyError(state, auth.action, resource, resourceLevel);
-	if (isAllowed(state, auth.action, resource, env.region)) return undefined;
-	return accessDeniedError(explainAccess(state, auth.action, resource, env.region), resourceLevel);
+	const request: RequestInfo = {
+		region: env.region,
+		now: env.ctx.now,
+		sourceIp: sourceAddressOf(env.ctx),
+		withAccessKey: env.ctx.accessKeyId !== undefined,
+	};
+	if (isAllowed(state, auth.action, resource, request)) return undefined;
+	return accessDeniedError(explainAccess(state, auth.action, resource, request), resourceLevel);
 }

@@ -8,8 +8,9 @@ export { REGIONS, DEFAULT_REGION, regionName, type RegionCode } from './core/reg
 export * from './state.ts';
 export type * from './operations.ts';
 export { SimStateSchema } from './schema.ts';
-export { migrateSimState, type MigrateResult } from './persistence.ts';
-export { createFreshAccount, PRACTICE_ROOT, type FreshAccountOptions } from './account.ts';
+export { migrateSimState, upgradeSimState, type MigrateResult } from './persistence.ts';
+export { createFreshAccount, type FreshAccountOptions } from './account.ts';
+export { PRACTICE_ROOT } from './practice-account.ts';
 export { execute, type ApiResponse, type Executed } from './execute.ts';
 export {
 	evaluatePolicies,
@@ -28,7 +29,6 @@ export {
 	IAM_FULL_ACCESS,
 	ADMINISTRATOR_ACCESS,
 	IAM_READ_ONLY_ACCESS,
-	IAM_USER_CHANGE_PASSWORD,
 	BILLING,
 	POWER_USER_ACCESS,
 	type ManagedPolicy,
@@ -59,3 +59,10 @@ export { isFidoSerial } from './mfa/fido/serial.ts';
 export { loadWebAuthnCode } from './mfa/fido/without-code.ts';
 export { fromBase64Url, toBase64Url } from './mfa/fido/encoding.ts';
 export type * from './mfa/fido/types.ts';
+export { rebaseAccount } from './rebase.ts';
+export {
+	ADMINISTRATOR_ACCESS_ARN,
+	IAM_FULL_ACCESS_ARN,
+	IAM_READ_ONLY_ACCESS_ARN,
+	IAM_USER_CHANGE_PASSWORD_ARN,
+} from './policy/managed-policy-arns.ts';

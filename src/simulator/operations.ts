@@ -10,10 +10,9 @@ import type {
 	BudgetSubscriber,
 	BudgetThresholdType,
 	BudgetTimeUnit,
-	ComparisonOperator,
 	Dimension,
+	MetricAlarm,
 	Tag,
-	TreatMissingData,
 } from './state.ts';
 
 type Empty = Record<string, never>;
@@ -111,29 +110,8 @@ export interface AccessKeyLastUsedView {
 	readonly Region: string;
 }
 
-export interface MetricAlarmView {
-	readonly AlarmName: string;
-	readonly AlarmArn: string;
-	readonly AlarmDescription?: string;
-	readonly ActionsEnabled: boolean;
-	readonly AlarmActions: readonly string[];
-	readonly OKActions: readonly string[];
-	readonly InsufficientDataActions: readonly string[];
-	readonly MetricName: string;
-	readonly Namespace: string;
-	readonly Statistic: AlarmStatistic;
-	readonly Dimensions: readonly Dimension[];
-	readonly Period: number;
-	readonly EvaluationPeriods: number;
-	readonly DatapointsToAlarm: number;
-	readonly Threshold: number;
-	readonly ComparisonOperator: ComparisonOperator;
-	readonly TreatMissingData: TreatMissingData;
-	readonly StateValue: AlarmStateValue;
-	readonly StateReason: string;
-	readonly StateUpdatedTimestamp: number;
-	readonly AlarmConfigurationUpdatedTimestamp: number;
-}
+/** An alarm as `DescribeAlarms` returns it: the stored alarm, member for member. */
+export type MetricAlarmView = MetricAlarm;
 
 export interface MetricView {
 	readonly Namespace: string;
@@ -226,24 +204,30 @@ export interface FidoAssertionInput {
 }
 
 /** Input of `PutMetricAlarm` (AWS member names). */
-export interface PutMetricAlarmInput {
-	readonly AlarmName: string;
-	readonly AlarmDescription?: string;
-	readonly ActionsEnabled?: boolean;
-	readonly AlarmActions?: readonly string[];
-	readonly OKActions?: readonly string[];
-	readonly InsufficientDataActions?: readonly string[];
-	readonly MetricName: string;
-	readonly Namespace: string;
-	readonly Statistic: AlarmStatistic;
-	readonly Dimensions?: readonly Dimension[];
-	readonly Period: number;
-	readonly EvaluationPeriods: number;
-	readonly DatapointsToAlarm?: number;
-	readonly Threshold: number;
-	readonly ComparisonOperator: ComparisonOperator;
-	readonly TreatMissingData?: TreatMissingData;
-}
+export type PutMetricAlarmInput = Pick<
+	MetricAlarm,
+	| 'AlarmName'
+	| 'MetricName'
+	| 'Namespace'
+	| 'Statistic'
+	| 'Period'
+	| 'EvaluationPeriods'
+	| 'Threshold'
+	| 'ComparisonOperator'
+> &
+	Partial<
+		Pick<
+			MetricAlarm,
+			| 'AlarmDescription'
+			| 'ActionsEnabled'
+			| 'AlarmActions'
+			| 'OKActions'
+			| 'InsufficientDataActions'
+			| 'Dimensions'
+			| 'DatapointsToAlarm'
+			| 'TreatMissingData'
+		>
+	>;
 
 type IamNameErrors = 'ValidationError';
 

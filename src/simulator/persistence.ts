@@ -69,6 +69,17 @@ const MIGRATIONS: readonly SimMigration[] = [
 ];
 
 /**
+ * Brings a saved state written at `fromVersion` up to {@link SIM_STATE_VERSION}, step by step,
+ * without checking it: the caller checks the result once against {@link SimStateSchema} (the
+ * browser's saved-document loader does). Never throws.
+ */
+export function upgradeSimState(raw: unknown, fromVersion: number): unknown {
+	let migrated = raw;
+	for (const step of MIGRATIONS) if (step.to > fromVersion) migrated = step.up(migrated);
+	return migrated;
+}
+
+/**
  * Loads a saved envelope `{ version, state }`: refuses saves from a newer version, migrates older
  * ones step by step and validates the result with {@link SimStateSchema}. Never throws.
  */
@@ -88,16 +99,14 @@ export function migrateSimState(raw: unknown): MigrateResult {
 			detail: `The save was written by version ${version}; this build reads up to version ${SIM_STATE_VERSION}.`,
 		};
 	}
-	let migrated = envelope.state;
-	for (const step of MIGRATIONS) if (step.to > version) migrated = step.up(migrated);
-	const parsed = SimStateSchema.safeParse(migrated);
+	const parsed = SimStateSchema.safeParse(upgradeSimState(envelope.state, version));
 	if (!parsed.success) {
 		const first = parsed.error.issues[0];
 		const where = first ? first.path.join('.') || '(root)' : '(root)';
 		return { ok: false, reason: 'invalid', detail: `${where}: ${first?.message ?? 'invalid'}` };
 	}
-	// The schema mirrors SimState exactly, so the parsed value is a SimState.
-	const state = parsed.data as SimState;
+	// The schema is typed as a Shape<SimState>, so the compiler has checked that it yields one.
+	const state = parsed.data;
 	return version === SIM_STATE_VERSION ? { ok: true, state } : { ok: true, state, migratedFrom: version };
 }
 

@@ -1,4 +1,5 @@
 import * as z from '../lib/shape.ts';
+import type { SimState } from './state.ts';
 import {
 	ACCOUNT_PLAN_TYPES,
 	ALARM_STATES,
@@ -125,7 +126,7 @@ const plan = z.object({
 });
 
 /** The shape of {@link SimState}, used to load saved states safely. */
-export const SimStateSchema = z.object({
+export const SimStateSchema: z.Shape<SimState> = z.object({
 	account: z.object({
 		accountId: z.string({ pattern: /^\d{12}$/, patternMessage: 'Expected a 12-digit account ID' }),
 		alias: z.optional(z.string()),

@@ -1,4 +1,5 @@
-import { PROGRESS_VERSION, ProgressStateSchema, type ProgressState } from './progress-schema';
+import { readVersioned, type SavedDocument } from './persistence/saved-document';
+import { PROGRESS_KEY, PROGRESS_VERSION, ProgressStateSchema, type ProgressState } from './progress-schema';
 
 /**
  * Migrations for saved progress. Each entry `{ to: n, up(prev) }` turns a version n-1 save into version n,
@@ -52,10 +53,27 @@ export type MigrationResult =
 	| { ok: false; reason: 'newer'; fromVersion: number }
 	| { ok: false; reason: 'invalid'; detail: string };
 
+/** Runs every step above `fromVersion` in order; a step may throw on data it cannot read. */
+function upgrade(migrations: readonly ProgressMigration[]): (raw: unknown, fromVersion: number) => unknown {
+	return (raw, fromVersion) => {
+		let state = raw;
+		for (const migration of migrations) if (migration.to > fromVersion) state = migration.up(state);
+		return state;
+	};
+}
+
+/** The learner's progress as a saved document: `course:progress`, its version line and its shape. */
+export const PROGRESS_DOCUMENT: SavedDocument<ProgressState> = {
+	key: PROGRESS_KEY,
+	version: PROGRESS_VERSION,
+	migrate: upgrade(PROGRESS_MIGRATIONS),
+	schema: ProgressStateSchema,
+};
+
 /**
- * Brings a saved progress state written at `fromVersion` up to the current version and validates it.
- * Never throws: a save from a newer build or one that does not fit the schema comes back as a failure
- * the caller can explain.
+ * Brings a saved progress state written at `fromVersion` up to the current version and checks it,
+ * as loading and importing do (see saved-document.ts). Never throws: a save from a newer build or one
+ * that does not fit the shape comes back as a failure the caller can explain.
  */
 export function migrateProgress(
 	raw: unknown,
@@ -63,53 +81,10 @@ export function migrateProgress(
 	migrations: readonly ProgressMigration[] = PROGRESS_MIGRATIONS,
 	currentVersion: number = PROGRESS_VERSION,
 ): MigrationResult {
-	if (!Number.isInteger(fromVersion) || fromVersion < 1) {
-		return { ok: false, reason: 'invalid', detail: `the version number ${String(fromVersion)} is not valid` };
-	}
-	if (fromVersion > currentVersion) return { ok: false, reason: 'newer', fromVersion };
-	let state = raw;
-	try {
-		for (const migration of migrations) {
-			if (migration.to > fromVersion) state = migration.up(state);
-		}
-	} catch (error) {
-		return { ok: false, reason: 'invalid', detail: error instanceof Error ? error.message : String(error) };
-	}
-	const reserved = findReservedKey(state);
-	if (reserved !== undefined)
-		return { ok: false, reason: 'invalid', detail: `${reserved.path}: "${reserved.key}" cannot be used as an id` };
-	const parsed = ProgressStateSchema.safeParse(state);
-	if (!parsed.success) {
-		const issues = parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }));
-		return { ok: false, reason: 'invalid', detail: describeFirstIssue(issues) };
-	}
-	return { ok: true, state: parsed.data };
-}
-
-/**
- * Keys that plain objects already "have". Progress ids are ours (lesson, lab, task, quiz and question
- * ids), never these; a save holding one is refused with a clear message rather than half-read.
- */
-const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** The first reserved key in parsed JSON, with its path, if any. */
-function findReservedKey(value: unknown, path = ''): { key: string; path: string } | undefined {
-	if (typeof value !== 'object' || value === null) return undefined;
-	for (const key of Object.keys(value)) {
-		const here = path ? `${path}.${key}` : key;
-		if (RESERVED_KEYS.has(key)) return { key, path: here };
-		const inner = findReservedKey((value as Record<string, unknown>)[key], here);
-		if (inner !== undefined) return inner;
-	}
-	return undefined;
-}
-
-/** "quizzes.mfa.attempts: Expected number, received string", in words a learner can pass on. */
-export function describeFirstIssue(
-	issues: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>,
-): string {
-	const first = issues[0];
-	if (first === undefined) return 'the data does not have the expected shape';
-	const where = first.path.length > 0 ? first.path.join('.') : 'the top level';
-	return `${where}: ${first.message}`;
+	const document = { ...PROGRESS_DOCUMENT, version: currentVersion, migrate: upgrade(migrations) };
+	const read = readVersioned(document, { version: fromVersion, state: raw });
+	if (read.ok) return { ok: true, state: read.state };
+	if (read.problem === 'newer') return { ok: false, reason: 'newer', fromVersion };
+	if (read.problem === 'invalid') return { ok: false, reason: 'invalid', detail: read.detail };
+	return { ok: false, reason: 'invalid', detail: `the version number ${String(fromVersion)} is not valid` };
 }

@@ -25,10 +25,18 @@ const nonNegativeInt = () => z.int({ min: 0 });
 const epochMs = nonNegativeInt();
 
 /**
- * A content id used as a record key. "__proto__" is refused: no lesson, lab, task or question has that
- * id, and code that copies progress with spread or assignment would turn it into a prototype.
+ * Keys that plain objects already "have". No lesson, lab, task or question has one of these ids, and
+ * code that copies progress with spread or assignment would turn "__proto__" into a prototype, so a
+ * save holding one is refused with a clear message rather than half-read.
  */
-const idKey = z.refine(z.string({ minLength: 1 }), (key) => key !== '__proto__', '"__proto__" cannot be used as an id');
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** A content id used as a record key. */
+const idKey = z.refine(
+	z.string({ minLength: 1 }),
+	(key) => !RESERVED_KEYS.has(key),
+	'"__proto__", "constructor" and "prototype" cannot be used as ids',
+);
 
 export const LessonProgressSchema = z.object({
 	/** When every lab task and quiz question of the lesson was first done. It stays set afterwards. */

@@ -3,29 +3,31 @@ import {
 	PROGRESS_EXPORT_FORMAT,
 	PROGRESS_KEY,
 	PROGRESS_SUMMARY_KEY,
-	PROGRESS_VERSION,
 	createEmptyProgress,
 	createEmptyQuizProgress,
 	IAM_USER_NAME_PATTERN,
 	type ProgressState,
-	ProgressStateSchema,
 	type QuizProgress,
 } from './progress-schema';
 import { isLessonComplete } from '@/lib/lesson-completion';
-import { migrateProgress } from './progress-migrations';
-import { loadVersioned, safeStorage, saveVersioned, writeItem, type KeyValueStorage } from './persistence';
+import { PROGRESS_DOCUMENT } from './progress-migrations';
+import {
+	NOTICE_MEMORY,
+	NOTICE_NOT_BACKED_UP,
+	NOTICE_SAVE_FAILED,
+	newerNotice,
+	parseProgressExport,
+	recoveredNotice,
+	type ProgressNotice,
+} from './progress-notices';
+import { exportDocument, loadDocument, saveDocument } from './persistence/saved-document';
+import { safeStorage, writeItem, type KeyValueStorage } from './persistence/storage';
 
 /**
  * The learner's progress: tasks achieved, hints opened, quiz answers, lessons completed.
  * It is its own store with its own key and version line, apart from the practice console, so resetting a lab
  * never touches progress and resetting progress never touches a lab.
  */
-
-/** Something the learner must be told about their saved progress. */
-export interface ProgressNotice {
-	kind: 'recovered' | 'newer' | 'memory' | 'save-failed';
-	message: string;
-}
 
 /** A change the learner can take back once: the last reset or import. */
 export interface ProgressUndo {
@@ -53,41 +55,6 @@ export interface ProgressStoreOptions {
 
 /** Window event fired when the set of completed lessons changes; `detail` has the summary's shape. */
 export const PROGRESS_SUMMARY_EVENT = 'course:progress-summary';
-
-/** Largest import accepted; a real export is a few kilobytes. */
-const MAX_IMPORT_CHARACTERS = 2_000_000;
-
-const NOTICE_MEMORY: ProgressNotice = {
-	kind: 'memory',
-	message:
-		'This browser is not letting the course save anything, so your progress will not be kept after you close or reload the page. Use Export progress on the Progress page to keep a copy.',
-};
-
-const NOTICE_SAVE_FAILED: ProgressNotice = {
-	kind: 'save-failed',
-	message:
-		'Your latest progress could not be saved, probably because this browser’s storage is full. It is kept on this page until you leave; use Export progress to keep a copy.',
-};
-
-const NOTICE_NOT_BACKED_UP: ProgressNotice = {
-	kind: 'recovered',
-	message:
-		'Your saved progress could not be read, and this browser has no room to keep a copy of it. It is left untouched, and progress on this page will not be saved until there is room again.',
-};
-
-function recoveredNotice(backupKey: string): ProgressNotice {
-	return {
-		kind: 'recovered',
-		message: `Your saved progress could not be read, so it has started fresh. The old data is kept in this browser under “${backupKey}”.`,
-	};
-}
-
-function newerNotice(backupKey: string): ProgressNotice {
-	return {
-		kind: 'newer',
-		message: `Your progress was saved by a newer version of this course. It is kept safe under “${backupKey}”; reload the page to get the newer version. Until then, progress on this page starts fresh.`,
-	};
-}
 
 function randomSeed(): number {
 	return Math.floor(Math.random() * 0x100000000) >>> 0;
@@ -125,16 +92,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
 	const createSeed = options.createSeed ?? randomSeed;
 
 	function load(): { progress: ProgressState; notice: ProgressNotice | null; writable: boolean } {
-		const loaded = loadVersioned<ProgressState>({
-			storage,
-			key: PROGRESS_KEY,
-			currentVersion: PROGRESS_VERSION,
-			migrate: (raw, fromVersion) => {
-				const result = migrateProgress(raw, fromVersion);
-				if (!result.ok) throw new Error(result.reason === 'newer' ? 'saved by a newer version' : result.detail);
-				return result.state;
-			},
-			schema: ProgressStateSchema,
+		const loaded = loadDocument(storage, PROGRESS_DOCUMENT, {
 			fallback: () => createEmptyProgress(createSeed()),
 			now,
 		});
@@ -162,7 +120,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
 
 	function persist(progress: ProgressState): void {
 		if (!writable) return;
-		const savedProgress = saveVersioned(storage, PROGRESS_KEY, PROGRESS_VERSION, progress);
+		const savedProgress = saveDocument(storage, PROGRESS_DOCUMENT, progress);
 		const summary = JSON.stringify({ completed: selectCompletedLessonIds(progress) });
 		const savedSummary = writeItem(storage, PROGRESS_SUMMARY_KEY, summary);
 		if (persistent && (!savedProgress || !savedSummary)) store.setState({ notice: NOTICE_SAVE_FAILED });
@@ -290,16 +248,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
 
 	/** The progress as a JSON file's text, with a format marker and the version it was written at. */
 	function exportProgress(): string {
-		return JSON.stringify(
-			{
-				format: PROGRESS_EXPORT_FORMAT,
-				version: PROGRESS_VERSION,
-				exportedAt: new Date(now()).toISOString(),
-				state: progress(),
-			},
-			null,
-			2,
-		);
+		return exportDocument(PROGRESS_DOCUMENT, progress(), { format: PROGRESS_EXPORT_FORMAT, exportedAt: now() });
 	}
 
 	/**
@@ -369,59 +318,6 @@ export function createProgressStore(options: ProgressStoreOptions) {
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;
 
-/** Checks an exported file's text and brings its state to the current version. */
-export function parseProgressExport(text: string): { ok: true; state: ProgressState } | { ok: false; message: string } {
-	if (text.length > MAX_IMPORT_CHARACTERS) {
-		return {
-			ok: false,
-			message: 'This file is far too large to be a progress export from this course. Nothing was changed.',
-		};
-	}
-	let data: unknown;
-	try {
-		data = JSON.parse(text);
-	} catch {
-		return {
-			ok: false,
-			message:
-				'This file is not JSON, so it cannot be a progress export. Choose the .json file that Export progress saved. Nothing was changed.',
-		};
-	}
-	if (
-		typeof data !== 'object' ||
-		data === null ||
-		Array.isArray(data) ||
-		(data as { format?: unknown }).format !== PROGRESS_EXPORT_FORMAT
-	) {
-		return {
-			ok: false,
-			message: `This JSON file is not a progress file from this course: it has no "format": "${PROGRESS_EXPORT_FORMAT}" marker. Nothing was changed.`,
-		};
-	}
-	const { version, state } = data as { version?: unknown; state?: unknown };
-	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-		return {
-			ok: false,
-			message: 'This progress file has no valid version number, so it cannot be read. Nothing was changed.',
-		};
-	}
-	if (version > PROGRESS_VERSION) {
-		return {
-			ok: false,
-			message: `This progress file comes from a newer version of the course (file version ${version}; this page reads up to version ${PROGRESS_VERSION}). Reload the page to get the newest course, then import again. Nothing was changed.`,
-		};
-	}
-	const migrated = migrateProgress(state, version);
-	if (!migrated.ok) {
-		const detail = migrated.reason === 'invalid' ? migrated.detail : 'it comes from a newer version';
-		return {
-			ok: false,
-			message: `This progress file has the wrong shape and cannot be used (${detail}). Nothing was changed.`,
-		};
-	}
-	return { ok: true, state: migrated.state };
-}
-
 let sharedStore: ProgressStore | undefined;
 
 /**
@@ -481,3 +377,5 @@ export const undoLast: ProgressStore['undoLast'] = () => getProgressStore().undo
 export const exportProgress: ProgressStore['exportProgress'] = () => getProgressStore().exportProgress();
 export const importProgress: ProgressStore['importProgress'] = (text) => getProgressStore().importProgress(text);
 export const dismissProgressNotice: ProgressStore['dismissNotice'] = () => getProgressStore().dismissNotice();
+
+export { parseProgressExport, type ProgressNotice };

@@ -4,7 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
-	migrateSimState,
+	upgradeSimState,
 	SIM_STATE_VERSION,
 	SimStateSchema,
 	type ApiCall,
@@ -16,7 +16,7 @@ import {
 } from '@/simulator';
 import { browserContext, type ContextSource } from './browser-context';
 import { safeStorage, type SafeStorage } from './persistence/storage';
-import { loadVersioned, saveVersioned, type LoadNotice } from './persistence/versioned';
+import { loadDocument, saveDocument, type LoadNotice, type SavedDocument } from './persistence/saved-document';
 import { loadedSimulator, loadSimulator, type SimulatorOperations } from './simulator-loader';
 
 /** How many earlier states Undo can go back to. */
@@ -118,21 +118,8 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 		return { now: lastNow, randomBytes: source.randomBytes };
 	};
 
-	const loaded = loadVersioned<SimState>({
-		storage,
-		key: storageKey,
-		currentVersion: SIM_STATE_VERSION,
-		migrate: (raw, fromVersion) => {
-			const result = migrateSimState({ version: fromVersion, state: raw });
-			return result.ok ? result.state : undefined;
-		},
-		schema: {
-			safeParse: (value) =>
-				SimStateSchema.safeParse(value).success ? { success: true, data: value as SimState } : { success: false },
-		},
-		fallback: () => createScenario(callContext()),
-		now: source.now,
-	});
+	const document = simStateDocument(storageKey);
+	const loaded = loadDocument(storage, document, { fallback: () => createScenario(callContext()), now: source.now });
 	lastNow = Math.max(lastNow, loaded.state.billing.lastRealNow);
 	let writable = persistent && loaded.writable;
 
@@ -150,7 +137,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 
 	const save = (sim: SimState) => {
 		if (!writable) return;
-		if (!saveVersioned(storage, storageKey, SIM_STATE_VERSION, sim)) {
+		if (!saveDocument(storage, document, sim)) {
 			writable = false;
 			api.setState({ notice: notSaved() });
 		}
@@ -232,6 +219,11 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 			api.setState({ notice: null });
 		},
 	};
+}
+
+/** A practice account saved under `course:sim:<lab-id>`: the simulator's version line, migrations and shape. */
+export function simStateDocument(key: string): SavedDocument<SimState> {
+	return { key, version: SIM_STATE_VERSION, migrate: upgradeSimState, schema: SimStateSchema };
 }
 
 function notSaved(): StoreNotice {

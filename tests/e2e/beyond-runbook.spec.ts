@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { SIM_STATE_VERSION, PRACTICE_ROOT } from '../../src/simulator';
-import { findLab } from '../../src/lessons/registry';
+import { findLabSetup } from '../../src/lessons/setup-registry';
 
 /** Saved practice accounts as the lab pages leave them: each lab solved with its reference solution. */
 function solvedSaves(): Record<string, string> {
@@ -12,7 +12,7 @@ function solvedSaves(): Record<string, string> {
 	};
 	return Object.fromEntries(
 		['root-mfa', 'billing-alarm', 'create-iam-user', 'iam-user-mfa'].map((id) => {
-			const lab = findLab(id)!;
+			const lab = findLabSetup(id)!;
 			return [
 				`course:sim:${id}`,
 				JSON.stringify({ version: SIM_STATE_VERSION, state: lab.solve(lab.scenario(ctx), ctx).state }),

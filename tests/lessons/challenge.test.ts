@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zeroSpendBudgetRequest, type CallContext } from '@/simulator';
 import { fixBrokenAccountLab } from '@/lessons/challenge/fix-broken-account';
+import { fixBrokenAccountSetup } from '@/lessons/setups/fix-broken-account';
 import { factsFromSimState } from '@/lessons/health/facts';
 import { findHealthCheck } from '@/lessons/health/registry';
 import { laterBy, must } from '@/lessons/run';
@@ -12,7 +13,7 @@ function testContext(now = Date.UTC(2025, 0, 15, 9, 0, 0)): CallContext {
 
 describe('the "Fix this broken account" challenge', () => {
 	it('starts with every fault present, each with a specific reason', () => {
-		const state = fixBrokenAccountLab.scenario(testContext());
+		const state = fixBrokenAccountSetup.scenario(testContext());
 		const reasons = fixBrokenAccountLab.tasks.map((task) => task.check(state));
 		for (const status of reasons) expect(status.met).toBe(false);
 		expect(reasons.map((s) => (s.met ? '' : s.reason)).join('\n')).toMatch(
@@ -23,20 +24,20 @@ describe('the "Fix this broken account" challenge', () => {
 	});
 
 	it('is graded by the health checks themselves', () => {
-		const state = fixBrokenAccountLab.scenario(testContext());
+		const state = fixBrokenAccountSetup.scenario(testContext());
 		for (const task of fixBrokenAccountLab.tasks)
 			expect(task.check(state)).toEqual(findHealthCheck(task.id)!.check(factsFromSimState(state)));
 	});
 
 	it('is fixed by its reference solution', () => {
 		const ctx = testContext();
-		const { state } = fixBrokenAccountLab.solve(fixBrokenAccountLab.scenario(ctx), laterBy(ctx, 2));
+		const { state } = fixBrokenAccountSetup.solve(fixBrokenAccountSetup.scenario(ctx), laterBy(ctx, 2));
 		for (const task of fixBrokenAccountLab.tasks) expect(task.check(state), task.id).toEqual({ met: true });
 	});
 
 	it('has a budget that tells nobody, fixed by a budget made from a template, not by deleting it', () => {
 		const ctx = testContext();
-		const state = fixBrokenAccountLab.scenario(ctx);
+		const state = fixBrokenAccountSetup.scenario(ctx);
 		const task = fixBrokenAccountLab.tasks.find((t) => t.id === 'budget-alert')!;
 		expect(Object.values(state.budgets)).toEqual([
 			expect.objectContaining({ BudgetName: 'Monthly budget', BudgetType: 'COST', notifications: [] }),

@@ -8,6 +8,10 @@ import { createIamUserLab } from '@/lessons/labs/create-iam-user';
 import { rootMfaLab } from '@/lessons/labs/root-mfa';
 import { iamUserMfaLab } from '@/lessons/labs/iam-user-mfa';
 import { must } from '@/lessons/run';
+import { billingAlarmSetup } from '@/lessons/setups/billing-alarm';
+import { createIamUserSetup } from '@/lessons/setups/create-iam-user';
+import { iamUserMfaSetup } from '@/lessons/setups/iam-user-mfa';
+import { rootMfaSetup } from '@/lessons/setups/root-mfa';
 
 function testContext(now = Date.UTC(2025, 0, 15, 9, 0, 0)): CallContext {
 	let counter = 0;
@@ -20,26 +24,26 @@ const task = (lab: { tasks: readonly { id: string; check: (s: never) => unknown 
 describe('the labs and the account health checks give the same verdict and reason', () => {
 	it('root MFA', () => {
 		const ctx = testContext();
-		const state = rootMfaLab.scenario(ctx);
+		const state = rootMfaSetup.scenario(ctx);
 		expect(rootMfaLab.tasks[0]!.check(state)).toEqual(findHealthCheck('root-mfa')!.check(factsFromSimState(state)));
-		const solved = rootMfaLab.solve(state, ctx).state;
+		const solved = rootMfaSetup.solve(state, ctx).state;
 		expect(findHealthCheck('root-mfa')!.check(factsFromSimState(solved))).toEqual({ met: true });
 	});
 
 	it('billing alarm subscription', () => {
 		const ctx = testContext();
-		const state = billingAlarmLab.scenario(ctx);
+		const state = billingAlarmSetup.scenario(ctx);
 		expect(task(billingAlarmLab, 'subscription-confirmed').check(state as never)).toEqual(
 			findHealthCheck('alarm-subscription-confirmed')!.check(factsFromSimState(state)),
 		);
-		const solved = billingAlarmLab.solve(state, ctx).state;
+		const solved = billingAlarmSetup.solve(state, ctx).state;
 		expect(findHealthCheck('alarm-subscription-confirmed')!.check(factsFromSimState(solved))).toEqual({ met: true });
 		expect(findHealthCheck('billing-alarm')!.check(factsFromSimState(solved))).toEqual({ met: true });
 	});
 
 	it('iam-admin permissions', () => {
 		const ctx = testContext();
-		const { state } = createIamUserLab.solve(createIamUserLab.scenario(ctx), ctx);
+		const { state } = createIamUserSetup.solve(createIamUserSetup.scenario(ctx), ctx);
 		const broader = must(
 			state,
 			{ op: 'AttachUserPolicy', input: { UserName: 'iam-admin', PolicyArn: ADMINISTRATOR_ACCESS.Arn } },
@@ -53,7 +57,7 @@ describe('the labs and the account health checks give the same verdict and reaso
 
 	it('iam-admin MFA', () => {
 		const ctx = testContext();
-		const state = iamUserMfaLab.scenario(ctx);
+		const state = iamUserMfaSetup.scenario(ctx);
 		expect(task(iamUserMfaLab, 'iam-admin-mfa').check(state as never)).toEqual(
 			findHealthCheck('admin-mfa')!.check(factsFromSimState(state)),
 		);
@@ -62,7 +66,7 @@ describe('the labs and the account health checks give the same verdict and reaso
 
 describe('health checks', () => {
 	it('know every fact of the practice account (never "not checked")', () => {
-		const facts = factsFromSimState(createIamUserLab.scenario(testContext()));
+		const facts = factsFromSimState(createIamUserSetup.scenario(testContext()));
 		for (const check of HEALTH_CHECKS) expect(check.check(facts), check.id).toBeDefined();
 	});
 
@@ -77,7 +81,7 @@ describe('health checks', () => {
 describe('one rule for what reaches a user, in practice and on the real account', () => {
 	const withGroup = (policyArn: string) => {
 		const ctx = testContext();
-		const { state } = createIamUserLab.solve(createIamUserLab.scenario(ctx), ctx);
+		const { state } = createIamUserSetup.solve(createIamUserSetup.scenario(ctx), ctx);
 		const user = state.iam.users['iam-admin']!;
 		const group = {
 			GroupName: 'Admins',
@@ -120,7 +124,7 @@ describe('one rule for what reaches a user, in practice and on the real account'
 	});
 
 	it('grades the practice budgets with the same budget check', () => {
-		const state = createIamUserLab.scenario(testContext());
+		const state = createIamUserSetup.scenario(testContext());
 		const check = findHealthCheck('budget-alert')!;
 		expect(check.check(factsFromSimState(state))).toMatchObject({
 			met: false,

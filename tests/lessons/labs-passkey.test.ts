@@ -11,6 +11,8 @@ import { WEBAUTHN_CODE } from '@/simulator/webauthn';
 import { iamUserMfaLab } from '@/lessons/labs/iam-user-mfa';
 import { rootMfaLab } from '@/lessons/labs/root-mfa';
 import { mustWithOutput } from '@/lessons/run';
+import { iamUserMfaSetup } from '@/lessons/setups/iam-user-mfa';
+import { rootMfaSetup } from '@/lessons/setups/root-mfa';
 import { IAM_ADMIN_PASSWORD } from '@/lessons/scenarios';
 import { testContext } from '../support/context.ts';
 import { createSoftwareAuthenticator } from '../support/software-authenticator.ts';
@@ -51,7 +53,7 @@ describe('the labs accept a passkey or security key as the MFA device', () => {
 			op: 'ConsoleLogin',
 			input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password },
 		};
-		let state = run(rootMfaLab.scenario(ctx), rootLogin, ctx).state;
+		let state = run(rootMfaSetup.scenario(ctx), rootLogin, ctx).state;
 		state = run(state, { op: 'StartMFARegistration', input: {} }, ctx).state;
 		const solved = withPasskey(state, ctx, rootLogin);
 		expect(rootMfaLab.tasks.map((task) => task.check(solved))).toEqual([{ met: true }, { met: true }]);
@@ -59,7 +61,7 @@ describe('the labs accept a passkey or security key as the MFA device', () => {
 
 	it('lesson 7: iam-admin assigns its own security key and signs in with it', () => {
 		const ctx = passkeyContext();
-		const { state: before } = iamUserMfaLab.solve(iamUserMfaLab.scenario(ctx), ctx);
+		const { state: before } = iamUserMfaSetup.solve(iamUserMfaSetup.scenario(ctx), ctx);
 		// Start again from the solved account without its virtual device: remove it, then use a passkey.
 		const serial = before.iam.users['iam-admin']?.mfaSerials[0] ?? '';
 		let state = run(before, { op: 'DeactivateMFADevice', input: { SerialNumber: serial } }, ctx).state;

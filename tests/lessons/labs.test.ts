@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LABS, findLab } from '@/lessons/registry';
+import { LAB_SETUPS } from '@/lessons/setup-registry';
 import type { CallContext } from '@/simulator';
 
 /** A fixed clock and counter-based bytes: labs must be deterministic given their context. */
@@ -21,8 +22,10 @@ const namedLabs = lessonFiles.flatMap((file) => /^lab:\s*(\S+)/m.exec(frontmatte
 const namedQuizzes = lessonFiles.flatMap((file) => /^quiz:\s*(\S+)/m.exec(frontmatterOf(file))?.[1] ?? []);
 
 describe.each(Object.values(LABS))('lab $id', (lab) => {
+	const setup = LAB_SETUPS[lab.id]!;
+
 	it('starts with no task met', () => {
-		const state = lab.scenario(testContext());
+		const state = setup.scenario(testContext());
 		for (const task of lab.tasks) {
 			const status = task.check(state);
 			expect(status.met, `${task.id} is met in the untouched scenario`).toBe(false);
@@ -32,7 +35,7 @@ describe.each(Object.values(LABS))('lab $id', (lab) => {
 
 	it('meets every task with its reference solution', () => {
 		const ctx = testContext();
-		const { state, answers } = lab.solve(lab.scenario(ctx), ctx);
+		const { state, answers } = setup.solve(setup.scenario(ctx), ctx);
 		for (const task of lab.tasks) {
 			expect(task.check(state, answers[task.id]), task.id).toEqual({ met: true });
 		}
@@ -48,7 +51,7 @@ describe.each(Object.values(LABS))('lab $id', (lab) => {
 
 	it('refuses wrong answers to its questions', () => {
 		const ctx = testContext();
-		const { state } = lab.solve(lab.scenario(ctx), ctx);
+		const { state } = setup.solve(setup.scenario(ctx), ctx);
 		for (const task of lab.tasks.filter((t) => t.question)) {
 			expect(task.check(state, 'definitely not the answer').met, task.id).toBe(false);
 			expect(task.check(state, '').met, task.id).toBe(false);
@@ -79,10 +82,11 @@ describe('lesson references', () => {
 describe('specific reasons', () => {
 	it('says the alarm is in the wrong region when it was created outside us-east-1', async () => {
 		const { billingAlarmLab } = await import('@/lessons/labs/billing-alarm');
+		const { billingAlarmSetup } = await import('@/lessons/setups/billing-alarm');
 		const { must, mustWithOutput } = await import('@/lessons/run');
 		const { billingAlarmInput } = await import('@/lessons/scenarios');
 		const ctx = testContext();
-		let state = billingAlarmLab.scenario(ctx);
+		let state = billingAlarmSetup.scenario(ctx);
 		state = must(state, { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
 		const topic = mustWithOutput(state, { op: 'CreateTopic', input: { Name: 'alerts' }, region: 'eu-west-1' }, ctx);
 		const result = mustWithOutput(
@@ -99,11 +103,12 @@ describe('specific reasons', () => {
 
 	it('says the subscription is pending until it is confirmed', async () => {
 		const { billingAlarmLab } = await import('@/lessons/labs/billing-alarm');
+		const { billingAlarmSetup } = await import('@/lessons/setups/billing-alarm');
 		const { must, mustWithOutput } = await import('@/lessons/run');
 		const { billingAlarmInput } = await import('@/lessons/scenarios');
 		const ctx = testContext();
 		let state = must(
-			billingAlarmLab.scenario(ctx),
+			billingAlarmSetup.scenario(ctx),
 			{ op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } },
 			ctx,
 		);
@@ -123,10 +128,11 @@ describe('specific reasons', () => {
 
 	it('says what the budget lacks: alerts, or an email recipient', async () => {
 		const { billingAlarmLab } = await import('@/lessons/labs/billing-alarm');
+		const { billingAlarmSetup } = await import('@/lessons/setups/billing-alarm');
 		const { must } = await import('@/lessons/run');
 		const ctx = testContext();
 		const task = billingAlarmLab.tasks.find((t) => t.id === 'cost-budget-with-email')!;
-		const start = billingAlarmLab.scenario(ctx);
+		const start = billingAlarmSetup.scenario(ctx);
 		const account = start.account.accountId;
 		const budget = {
 			BudgetName: 'silent',
@@ -165,10 +171,11 @@ describe('specific reasons', () => {
 
 	it('names a policy broader than IAM on iam-admin', async () => {
 		const { createIamUserLab } = await import('@/lessons/labs/create-iam-user');
+		const { createIamUserSetup } = await import('@/lessons/setups/create-iam-user');
 		const { must } = await import('@/lessons/run');
 		const { ADMINISTRATOR_ACCESS } = await import('@/simulator');
 		const ctx = testContext();
-		const { state } = createIamUserLab.solve(createIamUserLab.scenario(ctx), ctx);
+		const { state } = createIamUserSetup.solve(createIamUserSetup.scenario(ctx), ctx);
 		const broader = must(
 			state,
 			{ op: 'AttachUserPolicy', input: { UserName: 'iam-admin', PolicyArn: ADMINISTRATOR_ACCESS.Arn } },
@@ -183,5 +190,11 @@ describe('lab modules', () => {
 	it('are named after their lab id, so the lesson page can load just its own lab', () => {
 		const files = readdirSync(join(process.cwd(), 'src/lessons/labs')).map((file) => file.replace(/\.ts$/, ''));
 		expect(files.sort()).toEqual(Object.keys(LABS).sort());
+	});
+
+	it('have a setup each, named after the lab id, so applying a solution loads just that lab’s operations', () => {
+		const files = readdirSync(join(process.cwd(), 'src/lessons/setups')).map((file) => file.replace(/\.ts$/, ''));
+		expect(files.sort()).toEqual(Object.keys(LAB_SETUPS).sort());
+		for (const id of Object.keys(LABS)) expect(LAB_SETUPS[id]?.labId, id).toBe(id);
 	});
 });

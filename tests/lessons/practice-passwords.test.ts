@@ -5,7 +5,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { execute, type CallContext } from '@/simulator';
 import { PRACTICE_PASSWORD_HASHES, withPracticePasswords } from '@/lessons/practice-passwords';
 import { IAM_ADMIN_FIRST_PASSWORD } from '@/lessons/scenarios';
-import { fixBrokenAccountLab } from '@/lessons/challenge/fix-broken-account';
+import { fixBrokenAccountSetup } from '@/lessons/setups/fix-broken-account';
 import { COURSE_USER } from '@/lessons/checks';
 
 function context(): CallContext {
@@ -26,7 +26,7 @@ describe('practice password hashes', () => {
 
 	it('builds a starting account with them, and the account signs in only with the right password', () => {
 		const ctx = withPracticePasswords(context());
-		const state = fixBrokenAccountLab.scenario(ctx);
+		const state = fixBrokenAccountSetup.scenario(ctx);
 		const stored = state.iam.users[COURSE_USER]?.loginProfile?.password;
 		expect(PRACTICE_PASSWORD_HASHES.map((entry) => entry.hash)).toContainEqual(stored);
 		const signOut = execute(state, { op: 'ConsoleLogout', input: {} }, ctx).state;

@@ -7,7 +7,7 @@ import {
 	type SimState,
 } from '@/simulator';
 import { buildRunbook, runbookMarkdown, RUNBOOK_LAB_IDS } from '@/lessons/runbook';
-import { findLab } from '@/lessons/registry';
+import { findLabSetup } from '@/lessons/setup-registry';
 import { IAM_ADMIN_PASSWORD, IAM_ADMIN_FIRST_PASSWORD } from '@/lessons/scenarios';
 import { billingAlarmInput } from '@/lessons/scenarios';
 import { mustWithOutput, must } from '@/lessons/run';
@@ -20,7 +20,7 @@ function testContext(now = Date.UTC(2025, 0, 15, 9, 0, 0)): CallContext {
 function solvedAccounts(): Record<string, SimState> {
 	return Object.fromEntries(
 		RUNBOOK_LAB_IDS.map((id) => {
-			const lab = findLab(id)!;
+			const lab = findLabSetup(id)!;
 			const ctx = testContext();
 			return [id, lab.solve(lab.scenario(ctx), ctx).state];
 		}),
@@ -66,7 +66,7 @@ describe('the runbook', () => {
 
 	it('warns when a practice alarm was created outside us-east-1', () => {
 		const ctx = testContext();
-		const lab = findLab('billing-alarm')!;
+		const lab = findLabSetup('billing-alarm')!;
 		let state = must(lab.scenario(ctx), { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
 		const topic = mustWithOutput(state, { op: 'CreateTopic', input: { Name: 'alerts' }, region: 'eu-west-1' }, ctx);
 		state = must(
@@ -89,7 +89,7 @@ describe('the runbook', () => {
 
 	it("writes each practice budget as the console's template or customized steps, and warns about a silent one", () => {
 		const ctx = testContext();
-		const lab = findLab('billing-alarm')!;
+		const lab = findLabSetup('billing-alarm')!;
 		let state = lab.scenario(ctx);
 		const accountId = state.account.accountId;
 		const email = [PRACTICE_ROOT.email];

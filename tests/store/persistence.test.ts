@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import * as z from '@/lib/shape';
 import {
 	backupKeyFor,
-	loadVersioned,
+	exportDocument,
+	importDocument,
+	loadDocument,
 	memoryStorage,
 	safeStorage,
-	saveVersioned,
+	saveDocument,
 	type KeyValueStorage,
+	type SavedDocument,
 } from '@/store/persistence';
 
 const T0 = Date.UTC(2025, 0, 1);
@@ -14,16 +17,21 @@ const KEY = 'course:test';
 const schema = z.object({ count: z.number() });
 type Counter = z.Infer<typeof schema>;
 
-function load(storage: KeyValueStorage, migrate: (raw: unknown, from: number) => unknown = (raw) => raw) {
-	return loadVersioned<Counter>({
-		storage,
+function counterDocument(migrate: (raw: unknown, from: number) => unknown = (raw) => raw): SavedDocument<Counter> {
+	return {
 		key: KEY,
-		currentVersion: 2,
+		version: 2,
 		migrate,
 		schema,
-		fallback: () => ({ count: 0 }),
-		now: () => T0,
-	});
+		readLegacy: (parsed) =>
+			typeof parsed === 'object' && parsed !== null && 'legacyCount' in parsed
+				? { version: 1, state: { clicks: parsed.legacyCount } }
+				: undefined,
+	};
+}
+
+function load(storage: KeyValueStorage, migrate?: (raw: unknown, from: number) => unknown) {
+	return loadDocument(storage, counterDocument(migrate), { fallback: () => ({ count: 0 }), now: () => T0 });
 }
 
 /** A storage that reads fine but refuses every write, as a full quota does. */
@@ -42,7 +50,7 @@ function fullStorage(initial: Record<string, string> = {}): KeyValueStorage {
 	};
 }
 
-describe('loadVersioned', () => {
+describe('loadDocument', () => {
 	it('starts from the fallback when nothing is saved', () => {
 		const result = load(memoryStorage());
 		expect(result).toEqual({ state: { count: 0 }, writable: true });
@@ -74,6 +82,34 @@ describe('loadVersioned', () => {
 		expect(result.writable).toBe(true);
 		expect(storage.getItem(backupKey)).toBe(raw);
 		expect(backupKey).toBe('course:test:backup:2025-01-01T00:00:00.000Z');
+	});
+
+	it('reads a save written before the envelope, through the legacy reader of the document', () => {
+		const storage = memoryStorage({ [KEY]: JSON.stringify({ legacyCount: 4 }) });
+		const result = load(storage, (raw, from) => (from === 1 ? { count: (raw as { clicks: number }).clicks } : raw));
+		expect(result).toEqual({ state: { count: 4 }, writable: true });
+	});
+
+	it('checks the shape once, after migrating, and never runs the migration on a current save', () => {
+		let migrations = 0;
+		let checks = 0;
+		const document: SavedDocument<Counter> = {
+			...counterDocument(() => {
+				migrations += 1;
+				return { count: 1 };
+			}),
+			schema: {
+				safeParse: (value) => {
+					checks += 1;
+					return schema.safeParse(value);
+				},
+			},
+		};
+		const storage = memoryStorage({ [KEY]: JSON.stringify({ version: 2, state: { count: 5 } }) });
+		expect(loadDocument(storage, document, { fallback: () => ({ count: 0 }), now: () => T0 }).state).toEqual({
+			count: 5,
+		});
+		expect([migrations, checks]).toEqual([0, 1]);
 	});
 
 	it('treats a migration that throws as an unreadable save', () => {
@@ -113,20 +149,58 @@ describe('loadVersioned', () => {
 	});
 });
 
-describe('saveVersioned', () => {
-	it('writes the envelope that loadVersioned reads back', () => {
+describe('saveDocument', () => {
+	it('writes the envelope that loadDocument reads back', () => {
 		const storage = memoryStorage();
-		expect(saveVersioned(storage, KEY, 2, { count: 7 })).toBe(true);
+		expect(saveDocument(storage, counterDocument(), { count: 7 })).toBe(true);
 		expect(JSON.parse(storage.getItem(KEY) ?? '')).toEqual({ version: 2, state: { count: 7 } });
 		expect(load(storage).state).toEqual({ count: 7 });
 	});
 
 	it('returns false instead of throwing when the quota is exceeded', () => {
-		expect(saveVersioned(fullStorage(), KEY, 2, { count: 7 })).toBe(false);
+		expect(saveDocument(fullStorage(), counterDocument(), { count: 7 })).toBe(false);
+	});
+});
+
+describe('exportDocument and importDocument', () => {
+	const options = { format: 'test-format', maxCharacters: 10_000 };
+
+	it('round-trip a state through a file with its format marker, version and time', () => {
+		const text = exportDocument(counterDocument(), { count: 3 }, { format: 'test-format', exportedAt: T0 });
+		expect(JSON.parse(text)).toEqual({
+			format: 'test-format',
+			version: 2,
+			exportedAt: '2025-01-01T00:00:00.000Z',
+			state: { count: 3 },
+		});
+		expect(importDocument(counterDocument(), text, options)).toEqual({ ok: true, state: { count: 3 } });
+	});
+
+	it.each([
+		['too large', 'x'.repeat(10_001), { problem: 'too-large' }],
+		['not JSON', '{', { problem: 'not-json' }],
+		['without the marker', JSON.stringify({ version: 2, state: { count: 1 } }), { problem: 'wrong-format' }],
+		[
+			'from a newer version',
+			JSON.stringify({ format: 'test-format', version: 3, state: {} }),
+			{ problem: 'newer', version: 3 },
+		],
+		['without a version', JSON.stringify({ format: 'test-format', state: {} }), { problem: 'no-version' }],
+		[
+			'of the wrong shape',
+			JSON.stringify({ format: 'test-format', version: 2, state: { count: 'x' } }),
+			{ problem: 'invalid', detail: 'count: Expected number, received string' },
+		],
+	])('refuses a file %s, saying why', (_name, text, expected) => {
+		expect(importDocument(counterDocument(), text, options)).toEqual({ ok: false, ...expected });
 	});
 });
 
 describe('safeStorage', () => {
+	it("probes the page's storage once and shares it", () => {
+		expect(safeStorage()).toBe(safeStorage());
+	});
+
 	it('uses the backing storage when it can write', () => {
 		const backing = memoryStorage();
 		const result = safeStorage(() => backing);

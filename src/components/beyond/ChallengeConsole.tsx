@@ -5,6 +5,8 @@ import { useProgress } from '@/components/progress/use-progress';
 import { ConsoleWorkspace } from '@/components/console/ConsoleWorkspace';
 import type { Route } from '@/components/console/routes';
 import { createLabStore } from '@/components/lab/lab-store';
+import { loadStartingAccount, type StartingAccount } from '@/components/lab/load-starting-account';
+import { watchTasks } from '@/components/lab/task-watch';
 import { fixBrokenAccountLab as lab } from '@/lessons/challenge/fix-broken-account';
 import '@/components/lab/lab.css';
 import './beyond.css';
@@ -14,18 +16,53 @@ const HINT_LABELS = ['The idea', 'Where to look', 'The exact clicks'];
 const START_ROUTE: Route = { screen: 'console-home' };
 
 /**
+ * The challenge's island: downloads the broken account the site built with the challenge's
+ * scenario, then opens the console on it (the simulator's operations come on first use).
+ */
+export default function ChallengeConsole() {
+	const [start, setStart] = useState<StartingAccount | 'loading' | 'failed'>('loading');
+	useEffect(() => {
+		if (start !== 'loading') return;
+		loadStartingAccount(lab.id).then(setStart, () => setStart('failed'));
+	}, [start]);
+	if (start === 'loading') {
+		return (
+			<p class="lab-loading" role="status">
+				Loading the practice console…
+			</p>
+		);
+	}
+	if (start === 'failed') {
+		return (
+			<div role="alert" class="lab-missing">
+				<p>The practice console could not be loaded. Check your connection, then try again.</p>
+				<button type="button" class="button" onClick={() => setStart('loading')}>
+					Try again
+				</button>
+			</div>
+		);
+	}
+	return <Challenge start={start} />;
+}
+
+/**
  * The challenge: a practice account with several faults and no list of steps. The learner finds
  * and fixes them; the account's health checks grade it live, and hints come only when asked for.
  * Fixed faults and opened hints are saved with the learner's progress, as a lab's tasks and hints
  * are: a fault once fixed stays counted, whatever happens to the practice account afterwards.
  */
-export default function ChallengeConsole() {
-	const [store] = useState(() => createLabStore(lab));
-	const sim = useStore(store, (state) => state.sim);
+function Challenge({ start }: { start: StartingAccount }) {
+	const [store] = useState(() => createLabStore(lab.id, start));
+	const [watch] = useState(() => watchTasks(store, lab));
+	useEffect(() => watch.stop, [watch]);
+	const checked = useStore(watch, (state) => state.statuses);
 	const progress = useProgress((state) => state.progress, { serverRendered: false });
 	const achieved = progress?.tasks[lab.id] ?? {};
 	const hintLevels = progress?.hints[lab.id] ?? {};
-	const statuses = useMemo(() => lab.tasks.map((task) => ({ task, status: task.check(sim) })), [sim]);
+	const statuses = useMemo(
+		() => lab.tasks.map((task, index) => ({ task, status: checked[index] ?? { met: false, reason: '' } })),
+		[checked],
+	);
 	const isFixed = ({ task, status }: (typeof statuses)[number]) => status.met || achieved[task.id] !== undefined;
 	const fixed = statuses.filter(isFixed);
 	const open = statuses.filter((entry) => !isFixed(entry));

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Lab, LabStartScreen } from '@/lessons/lab';
+import type { Lab, LabStartScreen, TaskStatus } from '@/lessons/lab';
 import { useStore } from '@/store';
 import { markTaskAchieved, recordHint, syncLessonCompletion } from '@/store/progress-store';
+import type { TaskProgress } from '@/store/progress-schema';
 import { useProgress } from '@/components/progress/use-progress';
 import { ConsoleWorkspace } from '@/components/console/ConsoleWorkspace';
 import type { Route } from '@/components/console/routes';
@@ -9,15 +10,22 @@ import { TaskItem } from './TaskItem';
 import { SolutionPanel } from './SolutionPanel';
 import { SOLUTION_LEVEL } from './lab-progress';
 import { createLabStore } from './lab-store';
+import type { StartingAccount } from './load-starting-account';
+import { watchTasks } from './task-watch';
 
 export interface LabConsoleProps {
 	lab: Lab;
+	/** The lab's starting account, as the site built it. */
+	start: StartingAccount;
 	/** The lesson's id (its URL slug), for completion. */
 	lessonId: string;
 	quizId?: string | undefined;
 	/** The quiz's question ids, so finishing the lab can complete the lesson. */
 	quizQuestionIds?: readonly string[] | undefined;
 }
+
+/** One empty object, so the recording effect does not run again on every render before anything is achieved. */
+const NOTHING_ACHIEVED: Readonly<Record<string, TaskProgress>> = {};
 
 const START_ROUTES: Record<LabStartScreen, Route> = {
 	'sign-in': { screen: 'sign-in' },
@@ -29,33 +37,35 @@ const START_ROUTES: Record<LabStartScreen, Route> = {
  * A lesson's practice lab: the task list, checked live on the learner's simulated account, and
  * the practice console with its tools. Each lab keeps its own saved account.
  */
-export default function LabConsole({ lab, lessonId, quizId, quizQuestionIds = [] }: LabConsoleProps) {
-	const store = useMemo(() => createLabStore(lab), [lab]);
-	const sim = useStore(store, (state) => state.sim);
-	const [answers, setAnswers] = useState<Record<string, string>>({});
+export default function LabConsole({ lab, start, lessonId, quizId, quizQuestionIds = [] }: LabConsoleProps) {
+	const store = useMemo(() => createLabStore(lab.id, start), [lab, start]);
+	const watch = useMemo(() => watchTasks(store, lab), [store, lab]);
+	useEffect(() => watch.stop, [watch]);
+	const checked = useStore(watch, (state) => state.statuses);
+	const answers = useStore(watch, (state) => state.answers);
 	// undefined until the saved progress has been read: nothing is recorded or announced before that,
 	// so tasks done in an earlier visit are not announced again on page load.
 	const progressLoaded = useProgress(() => true) === true;
-	const achievedTasks = useProgress((state) => state.progress.tasks[lab.id]) ?? {};
+	const achievedTasks = useProgress((state) => state.progress.tasks[lab.id]) ?? NOTHING_ACHIEVED;
 	const hintLevels = useProgress((state) => state.progress.hints[lab.id]) ?? {};
 	const [announcement, setAnnouncement] = useState('');
 	const taskIds = useMemo(() => lab.tasks.map((task) => task.id), [lab]);
 
-	const statuses = lab.tasks.map((task) => {
-		const answer = answers[task.id];
+	const statuses = lab.tasks.map((task, index): TaskStatus => {
 		// A question answered correctly earlier stays answered after a reload, when the box is empty again.
-		if (task.question && !answer && achievedTasks[task.id]) return { met: true } as const;
-		return task.check(sim, answer);
+		if (task.question && !answers[task.id] && achievedTasks[task.id]) return { met: true };
+		return checked[index] ?? { met: false, reason: '' };
 	});
 	const viewedSolution = Object.values(hintLevels).some((level) => level >= SOLUTION_LEVEL);
 
-	// Record newly met tasks once; they then stay achieved whatever happens to the account.
+	// Record newly met tasks once, when a check's result changes; they then stay achieved whatever
+	// happens to the account.
 	const announced = useRef(new Set<string>());
 	useEffect(() => {
 		if (!progressLoaded) return;
 		const newlyDone: string[] = [];
 		lab.tasks.forEach((task, index) => {
-			if (statuses[index]?.met && !achievedTasks[task.id]) {
+			if (checked[index]?.met && !achievedTasks[task.id]) {
 				markTaskAchieved(lab.id, task.id, { withSolution: viewedSolution });
 				if (!announced.current.has(task.id)) newlyDone.push(task.title);
 				announced.current.add(task.id);
@@ -63,12 +73,28 @@ export default function LabConsole({ lab, lessonId, quizId, quizQuestionIds = []
 		});
 		if (newlyDone.length > 0) {
 			const complete = syncLessonCompletion(lessonId, lab.id, taskIds, quizId, quizQuestionIds);
-			const all = lab.tasks.every((task, index) => achievedTasks[task.id] || statuses[index]?.met);
+			const all = lab.tasks.every((task, index) => achievedTasks[task.id] || checked[index]?.met);
 			setAnnouncement(
 				`Task done: ${newlyDone.join('; ')}.${all ? ' Every task of this lab is done' + (complete ? ', and the lesson is complete.' : '. Try the quiz below next.') : ''}`,
 			);
 		}
-	});
+	}, [checked, progressLoaded, achievedTasks]);
+
+	// The solution's operations download only now, and the simulator's with them if they are not here yet.
+	const applySolution = async () => {
+		const { loadLabSetup } = await import('./load-lab-setup');
+		const setup = await loadLabSetup(lab.id);
+		await new Promise<void>((resolve) => {
+			store.whenReady(() => {
+				const solvedAnswers = store.perform((state, ctx) => {
+					const solved = setup.solve(state, ctx);
+					return { state: solved.state, result: solved.answers };
+				});
+				watch.setAnswers(solvedAnswers);
+				resolve();
+			});
+		});
+	};
 
 	const doneCount = lab.tasks.filter((task, index) => achievedTasks[task.id] || statuses[index]?.met).length;
 
@@ -110,7 +136,7 @@ export default function LabConsole({ lab, lessonId, quizId, quizQuestionIds = []
 							achievedWithSolution={Boolean(achievedTasks[task.id]?.withSolution)}
 							hintLevel={Math.min(hintLevels[task.id] ?? 0, task.hints.length)}
 							answer={answers[task.id] ?? ''}
-							onAnswer={(value) => setAnswers((current) => ({ ...current, [task.id]: value }))}
+							onAnswer={(value) => watch.setAnswer(task.id, value)}
 							onNextHint={() => recordHint(lab.id, task.id, (hintLevels[task.id] ?? 0) + 1)}
 						/>
 					))}
@@ -121,13 +147,7 @@ export default function LabConsole({ lab, lessonId, quizId, quizQuestionIds = []
 				<SolutionPanel
 					lab={lab}
 					onViewed={() => taskIds.forEach((taskId) => recordHint(lab.id, taskId, SOLUTION_LEVEL))}
-					onApply={() => {
-						const solvedAnswers = store.perform((state, ctx) => {
-							const solved = lab.solve(state, ctx);
-							return { state: solved.state, result: solved.answers };
-						});
-						setAnswers((current) => ({ ...current, ...solvedAnswers }));
-					}}
+					onApply={applySolution}
 				/>
 			</section>
 			<ConsoleWorkspace store={store} initialRoute={START_ROUTES[lab.startScreen]} />

@@ -3,31 +3,39 @@ import type { ComponentType } from 'preact';
 import type { Lab } from '@/lessons/lab';
 import type { LabConsoleProps } from './LabConsole';
 import { loadLab } from './load-lab';
+import { loadStartingAccount, type StartingAccount } from './load-starting-account';
 import './lab.css';
 
-export interface LabIslandProps extends Omit<LabConsoleProps, 'lab'> {
+export interface LabIslandProps extends Omit<LabConsoleProps, 'lab' | 'start'> {
 	labId: string;
 }
 
 type Loaded =
 	| { status: 'loading' }
-	| { status: 'ready'; lab: Lab; LabConsole: ComponentType<LabConsoleProps> }
+	| { status: 'ready'; lab: Lab; start: StartingAccount; LabConsole: ComponentType<LabConsoleProps> }
 	| { status: 'missing' }
 	| { status: 'failed' };
 
 /**
  * The lab's entry point on a lesson page. It is hydrated when it scrolls into view, and only then
- * downloads the practice console and this lesson's lab, so reading the lesson costs no JavaScript.
+ * downloads the practice console, this lesson's lab (its tasks and checks) and its starting account
+ * (data the site built with the lab's scenario), side by side, so reading the lesson costs no
+ * JavaScript. The simulator's operations come later, when the learner starts using the console.
  */
 export default function LabIsland({ labId, ...rest }: LabIslandProps) {
 	const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
 	const [attempt, setAttempt] = useState(0);
 	useEffect(() => {
 		let cancelled = false;
+		const start = loadStartingAccount(labId);
+		// Awaited only for a lab that exists; a missing lab's failed download is not an error of its own.
+		start.catch(() => undefined);
 		Promise.all([loadLab(labId), import('./LabConsole')])
-			.then(([lab, module]) => {
-				if (cancelled) return;
-				setLoaded(lab ? { status: 'ready', lab, LabConsole: module.default } : { status: 'missing' });
+			.then(async ([lab, module]) => {
+				const loadedState: Loaded = lab
+					? { status: 'ready', lab, start: await start, LabConsole: module.default }
+					: { status: 'missing' };
+				if (!cancelled) setLoaded(loadedState);
 			})
 			.catch(() => {
 				if (!cancelled) setLoaded({ status: 'failed' });
@@ -38,8 +46,8 @@ export default function LabIsland({ labId, ...rest }: LabIslandProps) {
 	}, [labId, attempt]);
 
 	if (loaded.status === 'ready') {
-		const { LabConsole, lab } = loaded;
-		return <LabConsole lab={lab} {...rest} />;
+		const { LabConsole, lab, start } = loaded;
+		return <LabConsole lab={lab} start={start} {...rest} />;
 	}
 	if (loaded.status === 'missing') {
 		return (

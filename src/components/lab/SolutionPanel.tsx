@@ -7,9 +7,14 @@ export interface SolutionPanelProps {
 	lab: Lab;
 	/** Called once the learner confirms they want to see the solution. */
 	onViewed: () => void;
-	/** Applies the reference solution to the practice account. */
-	onApply: () => void;
+	/**
+	 * Applies the reference solution to the practice account. It may first download the solution's
+	 * operations; it rejects when they cannot be downloaded.
+	 */
+	onApply: () => Promise<void>;
 }
+
+type Applying = 'idle' | 'applying' | 'applied' | 'failed';
 
 /**
  * "Show solution": asks first (seeing it means the tasks no longer count as solved unaided),
@@ -18,12 +23,19 @@ export interface SolutionPanelProps {
 export function SolutionPanel({ lab, onViewed, onApply }: SolutionPanelProps) {
 	const [confirming, setConfirming] = useState(false);
 	const [shown, setShown] = useState(false);
-	const [applied, setApplied] = useState(false);
+	const [applying, setApplying] = useState<Applying>('idle');
 	const heading = useRef<HTMLHeadingElement>(null);
 	// Move focus to the steps once, when they appear, so keyboard and screen-reader users land on them.
 	useEffect(() => {
 		if (shown) heading.current?.focus();
 	}, [shown]);
+	const apply = () => {
+		setApplying('applying');
+		onApply().then(
+			() => setApplying('applied'),
+			() => setApplying('failed'),
+		);
+	};
 	return (
 		<div class="lab-solution">
 			{!shown && <Button onClick={() => setConfirming(true)}>Show solution</Button>}
@@ -55,16 +67,15 @@ export function SolutionPanel({ lab, onViewed, onApply }: SolutionPanelProps) {
 						))}
 					</ol>
 					<p>Prefer to see the result? The practice console can do these steps for you. Undo takes them back.</p>
-					<Button
-						onClick={() => {
-							onApply();
-							setApplied(true);
-						}}
-						disabled={applied}
-					>
+					<Button onClick={apply} disabled={applying === 'applying' || applying === 'applied'}>
 						Do these steps in my practice account
 					</Button>
-					{applied && <p role="status">Done: the solution's steps were applied to your practice account.</p>}
+					<p role="status">
+						{applying === 'applying' && 'Applying the solution…'}
+						{applying === 'applied' && "Done: the solution's steps were applied to your practice account."}
+						{applying === 'failed' &&
+							'The solution could not be downloaded. Check your internet connection, then try again.'}
+					</p>
 				</section>
 			)}
 		</div>

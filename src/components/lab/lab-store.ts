@@ -1,17 +1,16 @@
-import type { Lab } from '@/lessons/lab';
-import { withPracticePasswords } from '@/lessons/practice-passwords';
-import { execute } from '@/simulator';
+import { rebaseAccount } from '@/simulator';
 import { createSimStore, type SimStore } from '@/store';
+import type { StartingAccount } from './load-starting-account';
 
 /**
- * The practice account of a lab (or the challenge), saved under `course:sim:<lab-id>`. Its
- * starting account and solution are built with the simulator's operations, so the store gets
- * them at once instead of downloading them on first use as the sandbox does.
+ * The practice account of a lab (or the challenge), saved under `course:sim:<lab-id>`. It starts
+ * (and Reset lab starts again) from the account the site built with the lab's scenario, moved to
+ * the learner's time, so the store needs no operations to start: like the sandbox's, it downloads
+ * them when the learner starts using the console.
  */
-export function createLabStore(lab: Lab): SimStore {
+export function createLabStore(labId: string, start: StartingAccount): SimStore {
 	return createSimStore({
-		storageKey: `course:sim:${lab.id}`,
-		createScenario: (ctx) => lab.scenario(withPracticePasswords(ctx)),
-		simulator: { execute },
+		storageKey: `course:sim:${labId}`,
+		createScenario: (ctx) => rebaseAccount(start.state, start.builtAt, ctx.now),
 	});
 }

@@ -8,7 +8,7 @@ import type { Lab } from '@/lessons/lab';
 const labModules = import.meta.glob<Record<string, unknown>>('/src/lessons/labs/*.ts');
 
 function isLab(value: unknown): value is Lab {
-	return typeof value === 'object' && value !== null && 'tasks' in value && 'scenario' in value && 'solve' in value;
+	return typeof value === 'object' && value !== null && 'tasks' in value && 'solutionSteps' in value;
 }
 
 /** Loads the lab with this id; undefined when no lab module has that name. */

@@ -7,7 +7,8 @@ import type { AccountFacts, AlarmFacts, MetricFacts, SubscriptionFacts } from '.
  * who they email, and AWS Budgets. Shared by the labs, the challenge and the real-account page.
  */
 
-export const BILLING_REGION = 'us-east-1';
+import { BILLING_REGION } from '../names';
+export { BILLING_REGION };
 
 function isTotalChargesMetric(metric: MetricFacts): boolean {
 	return (

@@ -1,4 +1,4 @@
-import { IAM_FULL_ACCESS, IAM_READ_ONLY_ACCESS, IAM_USER_CHANGE_PASSWORD } from '@/simulator';
+import { IAM_FULL_ACCESS_ARN, IAM_READ_ONLY_ACCESS_ARN, IAM_USER_CHANGE_PASSWORD_ARN } from '@/simulator';
 import { met, notMet, type TaskStatus } from '../lab';
 import type { AccountFacts, UserFacts } from './facts';
 import {
@@ -17,10 +17,11 @@ import {
  * the checks on every user's credentials in credential-checks.ts.
  */
 
-export const COURSE_USER = 'iam-admin';
+import { COURSE_USER } from '../names';
+export { COURSE_USER };
 
 // The labs import the billing checks from here, where they used to live.
-export { alarmSubscriptionHealth, billingAlarmHealth, BILLING_REGION } from './billing-checks';
+export { alarmSubscriptionHealth } from './billing-checks';
 
 /** The user with this name, ignoring case as IAM does. */
 export function findUserFacts(facts: AccountFacts, userName: string): UserFacts | undefined {
@@ -31,7 +32,7 @@ export function findUserFacts(facts: AccountFacts, userName: string): UserFacts 
 const policyName = (arn: string) => arn.split('/').pop() ?? arn;
 
 /** Policies an IAM-only administrator may hold: IAM itself and the right to change its own password. */
-const IAM_ONLY_POLICY_ARNS = new Set([IAM_FULL_ACCESS.Arn, IAM_READ_ONLY_ACCESS.Arn, IAM_USER_CHANGE_PASSWORD.Arn]);
+const IAM_ONLY_POLICY_ARNS = new Set([IAM_FULL_ACCESS_ARN, IAM_READ_ONLY_ACCESS_ARN, IAM_USER_CHANGE_PASSWORD_ARN]);
 
 /** Policy names on the user that grant more than IAM. */
 export function policiesBeyondIam(policyArns: readonly string[]): string[] {
@@ -96,7 +97,7 @@ export function adminIamFullAccessHealth(facts: AccountFacts, userName = COURSE_
 	return withUser(facts, userName, (user) => {
 		const granted = grantedPolicies(facts, user.userName);
 		if (!granted) return undefined;
-		if (managedPolicyArns(granted).includes(IAM_FULL_ACCESS.Arn)) return met;
+		if (managedPolicyArns(granted).includes(IAM_FULL_ACCESS_ARN)) return met;
 		if (granted.unknown.length > 0) return undefined;
 		return notMet(
 			`${user.userName} does not have IAMFullAccess yet, so it cannot manage IAM. Open the user → Permissions → Add permissions.`,

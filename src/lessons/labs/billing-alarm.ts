@@ -1,9 +1,7 @@
-import { zeroSpendBudgetRequest, type SimState } from '@/simulator';
+import type { SimState } from '@/simulator';
 import { met, notMet, type Lab, type TaskStatus } from '../lab';
 import { billingAlarmGap, BILLING_REGION, healthOf } from '../checks';
 import { alarmSubscriptionHealth } from '../health/checks';
-import { billingAlarmInput, confirmPendingSubscriptions, PRACTICE_ALERT_EMAIL, rootWithMfa } from '../scenarios';
-import { must, mustWithOutput } from '../run';
 
 /**
  * Whether a cost budget emails someone: at least one budget with an alert that has an email
@@ -36,7 +34,6 @@ export const billingAlarmLab: Lab = {
 	id: 'billing-alarm',
 	title: 'Create billing alarms',
 	startScreen: 'console-home',
-	scenario: (ctx) => rootWithMfa(ctx).state,
 	tasks: [
 		{
 			id: 'cost-budget-with-email',
@@ -121,47 +118,4 @@ export const billingAlarmLab: Lab = {
 		'Open the Inbox and choose Confirm subscription in the confirmation email.',
 		'Fast-forward the billing clock a day at a time until an "ALARM" email arrives in the Inbox.',
 	],
-	solve(state, ctx) {
-		let next = must(
-			state,
-			{
-				op: 'CreateBudget',
-				input: zeroSpendBudgetRequest(state.account.accountId, { emailAddresses: [PRACTICE_ALERT_EMAIL] }),
-			},
-			ctx,
-		);
-		next = must(next, { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
-		const topic = mustWithOutput(
-			next,
-			{ op: 'CreateTopic', input: { Name: 'billing-alerts' }, region: BILLING_REGION },
-			ctx,
-		);
-		next = must(
-			topic.state,
-			{
-				op: 'Subscribe',
-				input: { TopicArn: topic.output.TopicArn, Protocol: 'email', Endpoint: PRACTICE_ALERT_EMAIL },
-				region: BILLING_REGION,
-			},
-			ctx,
-		);
-		next = confirmPendingSubscriptions(next, ctx);
-		// The lowest alarm sits just above today's charges, so the next billing update fires it.
-		const low = Math.max(1, Math.ceil(next.billing.monthToDateUsd) + 1);
-		for (const threshold of [low, low * 10]) {
-			next = must(
-				next,
-				{
-					op: 'PutMetricAlarm',
-					input: billingAlarmInput(`billing-over-${threshold}-usd`, threshold, topic.output.TopicArn),
-					region: BILLING_REGION,
-				},
-				ctx,
-			);
-		}
-		for (let day = 0; day < 31 && !next.mailbox.some((m) => m.kind === 'alarm'); day++) {
-			next = must(next, { op: 'AdvanceBillingClock', input: { Hours: 24 } }, ctx);
-		}
-		return { state: next, answers: {} };
-	},
 };

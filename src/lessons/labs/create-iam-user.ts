@@ -1,7 +1,6 @@
 import { met, notMet, type Lab, type TaskStatus } from '../lab';
 import { COURSE_USER, findUserIgnoringCase, healthOf } from '../checks';
 import { adminIamFullAccessHealth, adminNothingBeyondIamHealth } from '../health/checks';
-import { rootWithMfa, withBillingAlarms, withIamAdmin } from '../scenarios';
 import type { IamUser, SimState } from '@/simulator';
 
 function withCourseUser(state: SimState, then: (user: IamUser) => TaskStatus): TaskStatus {
@@ -16,7 +15,6 @@ export const createIamUserLab: Lab = {
 	id: 'create-iam-user',
 	title: 'Create the iam-admin user',
 	startScreen: 'console-home',
-	scenario: (ctx) => withBillingAlarms(rootWithMfa(ctx).state, ctx),
 	tasks: [
 		{
 			id: 'iam-admin-exists',
@@ -73,7 +71,4 @@ export const createIamUserLab: Lab = {
 		'Review and create → Create user.',
 		'On Retrieve password, choose Show and store the password in a password manager (or Download .csv file), then Return to users list.',
 	],
-	solve(state, ctx) {
-		return { state: withIamAdmin(state, ctx, 'Practice-Generated-Password-1!', true), answers: {} };
-	},
 };

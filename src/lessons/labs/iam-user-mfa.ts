@@ -1,20 +1,11 @@
-import { ADMINISTRATOR_ACCESS, deleteUserAsConsoleDoes, PRACTICE_ROOT, totpCode, type SimState } from '@/simulator';
+import { ADMINISTRATOR_ACCESS_ARN, PRACTICE_ROOT, type SimState } from '@/simulator';
 import { met, notMet, type Lab } from '../lab';
 import { COURSE_USER, findUserIgnoringCase, hasAdministratorAccess, healthOf, isByUser } from '../checks';
 import { adminMfaHealth } from '../health/checks';
-import {
-	accountWithIamAdmin,
-	assignVirtualMfa,
-	iamAdminLogin,
-	IAM_ADMIN_FIRST_PASSWORD,
-	IAM_ADMIN_PASSWORD,
-	laterBy,
-	signInWithMfa,
-	signOut,
-} from '../scenarios';
-import { must, mustAll } from '../run';
+import { IAM_ADMIN_PASSWORD } from '../names';
 
-const PROOF_USER = 'temporary-admin';
+/** The user the lab asks iam-admin to make an administrator (the solution creates it too). */
+export const PROOF_USER = 'temporary-admin';
 
 /** Whether iam-admin itself attached AdministratorAccess to someone (the trail keeps the proof). */
 function escalationShown(state: SimState): boolean {
@@ -23,7 +14,7 @@ function escalationShown(state: SimState): boolean {
 			isByUser(record, COURSE_USER) &&
 			record.eventName === 'AttachUserPolicy' &&
 			record.errorCode === undefined &&
-			(record.requestParameters as { PolicyArn?: unknown } | null)?.PolicyArn === ADMINISTRATOR_ACCESS.Arn,
+			(record.requestParameters as { PolicyArn?: unknown } | null)?.PolicyArn === ADMINISTRATOR_ACCESS_ARN,
 	);
 }
 
@@ -43,19 +34,6 @@ export const iamUserMfaLab: Lab = {
 		{ label: 'IAM user name', value: COURSE_USER },
 		{ label: `${COURSE_USER} password`, value: IAM_ADMIN_PASSWORD },
 	],
-	scenario(ctx) {
-		let state = accountWithIamAdmin(ctx).state;
-		state = signOut(state, ctx);
-		state = must(state, iamAdminLogin(IAM_ADMIN_FIRST_PASSWORD), ctx);
-		return must(
-			state,
-			{
-				op: 'ChangeExpiredPassword',
-				input: { OldPassword: IAM_ADMIN_FIRST_PASSWORD, NewPassword: IAM_ADMIN_PASSWORD },
-			},
-			ctx,
-		);
-	},
 	tasks: [
 		{
 			id: 'escalation-shown',
@@ -137,22 +115,4 @@ export const iamUserMfaLab: Lab = {
 		'Show QR code (or add it to the practice authenticator) → MFA code 1 → wait → MFA code 2 → Add MFA.',
 		`Account menu → Sign out → IAM user → Account ID ${PRACTICE_ROOT.accountId} → ${COURSE_USER} → password → Sign in → type the current code.`,
 	],
-	solve(state, ctx) {
-		let next = mustAll(
-			state,
-			[
-				{ op: 'CreateUser', input: { UserName: PROOF_USER } },
-				{ op: 'AttachUserPolicy', input: { UserName: PROOF_USER, PolicyArn: ADMINISTRATOR_ACCESS.Arn } },
-			],
-			ctx,
-		);
-		const deleted = deleteUserAsConsoleDoes(next, { UserName: PROOF_USER }, ctx);
-		if (!deleted.ok) throw new Error(`Lab setup failed: could not delete ${PROOF_USER}.`);
-		const { state: withDevice, secret } = assignVirtualMfa(deleted.state, ctx, 'iam-admin-phone');
-		const later = laterBy(ctx, 1);
-		next = signInWithMfa(signOut(withDevice, later), later, iamAdminLogin(IAM_ADMIN_PASSWORD), (c) =>
-			totpCode(secret, c.now),
-		);
-		return { state: next, answers: {} };
-	},
 };

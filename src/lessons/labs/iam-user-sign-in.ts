@@ -1,14 +1,7 @@
 import { PRACTICE_ROOT } from '@/simulator';
 import { met, notMet, type Lab } from '../lab';
 import { COURSE_USER, wasDenied } from '../checks';
-import {
-	accountWithIamAdmin,
-	iamAdminLogin,
-	IAM_ADMIN_FIRST_PASSWORD,
-	IAM_ADMIN_PASSWORD,
-	signOut,
-} from '../scenarios';
-import { must, mustBeDenied } from '../run';
+import { IAM_ADMIN_FIRST_PASSWORD } from '../names';
 
 const EC2_CALLS = ['DescribeInstances'];
 const BILLING_CALLS = ['GetCostSummary', 'GetBillingPreferences'];
@@ -22,7 +15,6 @@ export const iamUserSignInLab: Lab = {
 		{ label: 'IAM user name', value: COURSE_USER },
 		{ label: `${COURSE_USER} temporary password`, value: IAM_ADMIN_FIRST_PASSWORD },
 	],
-	scenario: (ctx) => accountWithIamAdmin(ctx).state,
 	tasks: [
 		{
 			id: 'signed-in-as-iam-admin',
@@ -81,21 +73,4 @@ export const iamUserSignInLab: Lab = {
 		'Open EC2 from the services search: access denied. Choose Why? to read the policy decision.',
 		'Open Billing and Cost Management: access denied as well.',
 	],
-	solve(state, ctx) {
-		let next = signOut(state, ctx);
-		next = must(next, iamAdminLogin(IAM_ADMIN_FIRST_PASSWORD), ctx);
-		next = must(
-			next,
-			{
-				op: 'ChangeExpiredPassword',
-				input: { OldPassword: IAM_ADMIN_FIRST_PASSWORD, NewPassword: IAM_ADMIN_PASSWORD },
-			},
-			ctx,
-		);
-		// Denials are the point here: record them without treating them as a broken lab.
-		for (const op of ['DescribeInstances', 'GetCostSummary'] as const) {
-			next = mustBeDenied(next, { op, input: {} }, ctx);
-		}
-		return { state: next, answers: {} };
-	},
 };

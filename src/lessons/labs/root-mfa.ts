@@ -1,22 +1,8 @@
-import { PRACTICE_ROOT, totpCode, type SimState } from '@/simulator';
+import { PRACTICE_ROOT, type SimState } from '@/simulator';
 import { met, notMet, type Lab } from '../lab';
 import { healthOf } from '../checks';
 import { rootMfaHealth } from '../health/checks';
-import { must } from '../run';
-import {
-	assignVirtualMfa,
-	freshAccount,
-	laterBy,
-	ROOT_MFA_DEVICE,
-	signInAsRoot,
-	signInWithMfa,
-	signOut,
-} from '../scenarios';
-
-const ROOT_LOGIN = {
-	op: 'ConsoleLogin',
-	input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password },
-} as const;
+import { ROOT_MFA_DEVICE } from '../names';
 
 /** Where the root user waits at the prompt to register MFA, if it is there. */
 function atMfaPrompt(state: SimState): boolean {
@@ -34,7 +20,6 @@ export const rootMfaLab: Lab = {
 	id: 'root-mfa',
 	title: 'Add MFA to the root user',
 	startScreen: 'sign-in',
-	scenario: (ctx) => signOut(signInAsRoot(freshAccount(ctx), ctx), ctx),
 	tasks: [
 		{
 			id: 'root-mfa-assigned',
@@ -99,11 +84,4 @@ export const rootMfaLab: Lab = {
 		'Open the account menu and choose Sign out.',
 		`Sign in again as Root user (${PRACTICE_ROOT.email}); after the password, type the current code in MFA code.`,
 	],
-	solve(state, ctx) {
-		const registering = must(must(state, ROOT_LOGIN, ctx), { op: 'StartMFARegistration', input: {} }, ctx);
-		const { state: withDevice, secret } = assignVirtualMfa(registering, ctx, ROOT_MFA_DEVICE);
-		const later = laterBy(ctx, 1);
-		const signedIn = signInWithMfa(signOut(withDevice, later), later, ROOT_LOGIN, (c) => totpCode(secret, c.now));
-		return { state: signedIn, answers: {} };
-	},
 };

@@ -1,14 +1,12 @@
 import { PRACTICE_ROOT } from '@/simulator';
 import { met, notMet, type Lab } from '../lab';
 import { sameAnswer } from '../checks';
-import { freshAccount, signInAsRoot } from '../scenarios';
 
 /** Lesson 1: sign in to the practice account as the root user and find the account ID. */
 export const rootSignInLab: Lab = {
 	id: 'root-sign-in',
 	title: 'Sign in as the root user',
 	startScreen: 'sign-in',
-	scenario: freshAccount,
 	tasks: [
 		{
 			id: 'signed-in-as-root',
@@ -66,7 +64,4 @@ export const rootSignInLab: Lab = {
 		'AWS asks the root user to register MFA. Choose Skip for now: the next lesson adds MFA.',
 		`Open the account menu at the top right: the account ID is ${PRACTICE_ROOT.accountId}.`,
 	],
-	solve(state, ctx) {
-		return { state: signInAsRoot(state, ctx), answers: { 'found-account-id': state.account.accountId } };
-	},
 };

@@ -1,6 +1,5 @@
 import { met, notMet, type Lab, type TaskStatus } from '../lab';
 import { COURSE_USER, findUserIgnoringCase, sameAnswer } from '../checks';
-import { accountWithIamAdmin } from '../scenarios';
 import type { SimState } from '@/simulator';
 
 /** Checks a typed answer against a fact read from the account; wrong answers say where to look. */
@@ -21,7 +20,6 @@ export const usersListLab: Lab = {
 	id: 'users-list',
 	title: 'Read the Users list',
 	startScreen: 'iam-users',
-	scenario: (ctx) => accountWithIamAdmin(ctx).state,
 	tasks: [
 		{
 			id: 'user-count',
@@ -84,16 +82,4 @@ export const usersListLab: Lab = {
 		'Its Groups column shows 0.',
 		'Its Access key ID column is empty ("-"): no access key.',
 	],
-	solve(state) {
-		const user = findUserIgnoringCase(state, COURSE_USER);
-		return {
-			state,
-			answers: {
-				'user-count': String(Object.keys(state.iam.users).length),
-				'iam-admin-mfa': yesNo((user?.mfaSerials.length ?? 0) > 0),
-				'iam-admin-groups': String(user?.groupNames.length ?? 0),
-				'iam-admin-access-keys': yesNo((user?.accessKeys.length ?? 0) > 0),
-			},
-		};
-	},
 };

@@ -50,6 +50,24 @@ function readExistingNotification(
 	return { ok: true, value: { notification, index } };
 }
 
+/** The budget and the notification a request names, with the messages AWS uses for `verb`. */
+function readNotificationFor(
+	state: SimState,
+	input: unknown,
+	env: HandlerEnv,
+	action: string,
+	verb: string,
+): Read<
+	{ budget: Budget; notification: BudgetNotification; index: number },
+	'InvalidParameterException' | 'AccessDenied' | 'NotFoundException'
+> {
+	const budget = readBudgetFor(state, input, env, action, () => `Unable to ${verb} - the budget doesn't exist.`);
+	if (!budget.ok) return budget;
+	const found = readExistingNotification(budget.value, input, verb);
+	if (!found.ok) return found;
+	return { ok: true, value: { budget: budget.value, ...found.value } };
+}
+
 function withNotifications(state: SimState, budget: Budget, notifications: readonly BudgetNotification[]): SimState {
 	return putBudget(state, { ...budget, notifications, LastUpdatedTime: state.billing.clock });
 }
@@ -85,18 +103,11 @@ export const createNotification: Handler<'CreateNotification'> = (state, input, 
  * @see https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DeleteNotification.html
  */
 export const deleteNotification: Handler<'DeleteNotification'> = (state, input, env) => {
-	const budget = readBudgetFor(
-		state,
-		input,
-		env,
-		'budgets:ModifyBudget',
-		() => "Unable to delete notification - the budget doesn't exist.",
-	);
-	if (!budget.ok) return budget;
-	const found = readExistingNotification(budget.value, input, 'delete notification');
+	const found = readNotificationFor(state, input, env, 'budgets:ModifyBudget', 'delete notification');
 	if (!found.ok) return found;
-	const notifications = budget.value.notifications.filter((_, i) => i !== found.value.index);
-	return done(withNotifications(state, budget.value, notifications), {});
+	const budget = found.value.budget;
+	const notifications = budget.notifications.filter((_, i) => i !== found.value.index);
+	return done(withNotifications(state, budget, notifications), {});
 };
 
 /**
@@ -121,16 +132,9 @@ export const describeNotificationsForBudget: Handler<'DescribeNotificationsForBu
  * @see https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_CreateSubscriber.html
  */
 export const createSubscriber: Handler<'CreateSubscriber'> = (state, input, env) => {
-	const budget = readBudgetFor(
-		state,
-		input,
-		env,
-		'budgets:ModifyBudget',
-		() => "Unable to create subscriber - the budget doesn't exist.",
-	);
-	if (!budget.ok) return budget;
-	const found = readExistingNotification(budget.value, input, 'create subscriber');
+	const found = readNotificationFor(state, input, env, 'budgets:ModifyBudget', 'create subscriber');
 	if (!found.ok) return found;
+	const budget = found.value.budget;
 	const subscriber = readSubscriber(state, asRecord(input)['Subscriber'], 'subscriber');
 	if (!subscriber.ok) return subscriber;
 	const notification = found.value.notification;
@@ -140,8 +144,8 @@ export const createSubscriber: Handler<'CreateSubscriber'> = (state, input, env)
 	const subscribers = [...notification.subscribers, subscriber.value];
 	const limit = subscriberLimitError(subscribers);
 	if (limit) return limit;
-	const notifications = budget.value.notifications.map((n, i) => (i === found.value.index ? { ...n, subscribers } : n));
-	return done(withNotifications(state, budget.value, notifications), {});
+	const notifications = budget.notifications.map((n, i) => (i === found.value.index ? { ...n, subscribers } : n));
+	return done(withNotifications(state, budget, notifications), {});
 };
 
 /**
@@ -149,16 +153,9 @@ export const createSubscriber: Handler<'CreateSubscriber'> = (state, input, env)
  * @see https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DeleteSubscriber.html
  */
 export const deleteSubscriber: Handler<'DeleteSubscriber'> = (state, input, env) => {
-	const budget = readBudgetFor(
-		state,
-		input,
-		env,
-		'budgets:ModifyBudget',
-		() => "Unable to delete subscriber - the budget doesn't exist.",
-	);
-	if (!budget.ok) return budget;
-	const found = readExistingNotification(budget.value, input, 'delete subscriber');
+	const found = readNotificationFor(state, input, env, 'budgets:ModifyBudget', 'delete subscriber');
 	if (!found.ok) return found;
+	const budget = found.value.budget;
 	const subscriber = readSubscriber(state, asRecord(input)['Subscriber'], 'subscriber');
 	if (!subscriber.ok) return subscriber;
 	const notification = found.value.notification;
@@ -169,9 +166,9 @@ export const deleteSubscriber: Handler<'DeleteSubscriber'> = (state, input, env)
 	const subscribers = notification.subscribers.filter((s) => !sameSubscriber(s, subscriber.value));
 	const notifications =
 		subscribers.length === 0
-			? budget.value.notifications.filter((_, i) => i !== found.value.index)
-			: budget.value.notifications.map((n, i) => (i === found.value.index ? { ...n, subscribers } : n));
-	return done(withNotifications(state, budget.value, notifications), {});
+			? budget.notifications.filter((_, i) => i !== found.value.index)
+			: budget.notifications.map((n, i) => (i === found.value.index ? { ...n, subscribers } : n));
+	return done(withNotifications(state, budget, notifications), {});
 };
 
 /**

@@ -9,9 +9,10 @@ import {
 	IAM_PATH_RULE,
 	optionalString,
 	requiredString,
+	type Read,
 } from '../core/validate.ts';
 import type { GroupView } from '../operations.ts';
-import type { IamGroup } from '../state.ts';
+import type { IamGroup, IamUser, SimState } from '../state.ts';
 import { POLICIES_PER_GROUP, readPolicy } from './attachments.ts';
 import { findGroup, findUser, noSuchUser, putGroup, putUser } from './lookup.ts';
 import { USER_NAME_RULE } from './users.ts';
@@ -55,11 +56,11 @@ export const createGroup: Handler<'CreateGroup'> = (state, input, env) => {
 	return done(putGroup(next, group), { Group: groupView(group) });
 };
 
-/**
- * AddUserToGroup: a user can belong to at most 10 groups; adding twice changes nothing.
- * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddUserToGroup.html
- */
-export const addUserToGroup: Handler<'AddUserToGroup'> = (state, input) => {
+/** The group and the user a membership call names, or why either is missing. */
+function readGroupAndUser(
+	state: SimState,
+	input: unknown,
+): Read<{ group: IamGroup; user: IamUser }, 'ValidationError' | 'NoSuchEntity'> {
 	const groupName = requiredString(input, 'GroupName', GROUP_NAME_RULE);
 	if (!groupName.ok) return groupName;
 	const userName = requiredString(input, 'UserName', USER_NAME_RULE);
@@ -68,6 +69,17 @@ export const addUserToGroup: Handler<'AddUserToGroup'> = (state, input) => {
 	if (!group) return fail('NoSuchEntity', noSuchGroup(groupName.value));
 	const user = findUser(state, userName.value);
 	if (!user) return fail('NoSuchEntity', noSuchUser(userName.value));
+	return { ok: true, value: { group, user } };
+}
+
+/**
+ * AddUserToGroup: a user can belong to at most 10 groups; adding twice changes nothing.
+ * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddUserToGroup.html
+ */
+export const addUserToGroup: Handler<'AddUserToGroup'> = (state, input) => {
+	const found = readGroupAndUser(state, input);
+	if (!found.ok) return found;
+	const { group, user } = found.value;
 	if (user.groupNames.includes(group.GroupName)) return done(state, {});
 	if (user.groupNames.length >= GROUPS_PER_USER) {
 		return fail('LimitExceeded', `Cannot exceed quota for GroupsPerUser: ${GROUPS_PER_USER}`);
@@ -80,14 +92,9 @@ export const addUserToGroup: Handler<'AddUserToGroup'> = (state, input) => {
  * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_RemoveUserFromGroup.html
  */
 export const removeUserFromGroup: Handler<'RemoveUserFromGroup'> = (state, input) => {
-	const groupName = requiredString(input, 'GroupName', GROUP_NAME_RULE);
-	if (!groupName.ok) return groupName;
-	const userName = requiredString(input, 'UserName', USER_NAME_RULE);
-	if (!userName.ok) return userName;
-	const group = findGroup(state, groupName.value);
-	if (!group) return fail('NoSuchEntity', noSuchGroup(groupName.value));
-	const user = findUser(state, userName.value);
-	if (!user) return fail('NoSuchEntity', noSuchUser(userName.value));
+	const found = readGroupAndUser(state, input);
+	if (!found.ok) return found;
+	const { group, user } = found.value;
 	if (!user.groupNames.includes(group.GroupName)) {
 		return fail('NoSuchEntity', `User ${user.UserName} is not in group ${group.GroupName}.`);
 	}

@@ -4,6 +4,12 @@
  * reference.
  */
 import type { PolicyDocument } from './grammar.ts';
+import {
+	ADMINISTRATOR_ACCESS_ARN,
+	IAM_FULL_ACCESS_ARN,
+	IAM_READ_ONLY_ACCESS_ARN,
+	IAM_USER_CHANGE_PASSWORD_ARN,
+} from './managed-policy-arns.ts';
 
 /** An AWS managed policy with the details its reference page shows. */
 export interface ManagedPolicy {
@@ -29,7 +35,7 @@ const ALL = '*';
  */
 export const IAM_FULL_ACCESS: ManagedPolicy = {
 	PolicyName: 'IAMFullAccess',
-	Arn: 'arn:aws:iam::aws:policy/IAMFullAccess',
+	Arn: IAM_FULL_ACCESS_ARN,
 	Path: '/',
 	PolicyId: 'ANPAI7XKCFMBPM3QQRRVQ',
 	Description: 'Provides full access to IAM via the AWS Management Console.',
@@ -66,7 +72,7 @@ export const IAM_FULL_ACCESS: ManagedPolicy = {
  */
 export const ADMINISTRATOR_ACCESS: ManagedPolicy = {
 	PolicyName: 'AdministratorAccess',
-	Arn: 'arn:aws:iam::aws:policy/AdministratorAccess',
+	Arn: ADMINISTRATOR_ACCESS_ARN,
 	Path: '/',
 	PolicyId: 'ANPAIWMBCKSKIEE64ZLYK',
 	// UNCONFIRMED wording (see docs/simulator-coverage.md).
@@ -83,7 +89,7 @@ export const ADMINISTRATOR_ACCESS: ManagedPolicy = {
  */
 export const IAM_READ_ONLY_ACCESS: ManagedPolicy = {
 	PolicyName: 'IAMReadOnlyAccess',
-	Arn: 'arn:aws:iam::aws:policy/IAMReadOnlyAccess',
+	Arn: IAM_READ_ONLY_ACCESS_ARN,
 	Path: '/',
 	PolicyId: 'ANPAJKSO7NDY4T57MWDSQ',
 	Description: 'Provides read only access to IAM via the AWS Management Console.',
@@ -116,7 +122,7 @@ export const IAM_READ_ONLY_ACCESS: ManagedPolicy = {
  */
 export const IAM_USER_CHANGE_PASSWORD: ManagedPolicy = {
 	PolicyName: 'IAMUserChangePassword',
-	Arn: 'arn:aws:iam::aws:policy/IAMUserChangePassword',
+	Arn: IAM_USER_CHANGE_PASSWORD_ARN,
 	Path: '/',
 	PolicyId: 'ANPAJ4L4MM2A7QIEB56MS',
 	Description: 'Provides the ability for an IAM user to change their own password.',

@@ -34,24 +34,49 @@ function collectPolicies(state: SimState, user: IamUser): PolicySource[] {
 	return sources;
 }
 
+/** What IAM knows about a request besides who makes it: where, when, and with which credentials. */
+export interface RequestInfo {
+	readonly region: string;
+	/** Real time of the request, epoch ms. */
+	readonly now: number;
+	/** The caller's address (`aws:SourceIp`). */
+	readonly sourceIp: string;
+	/** Signed with an access key (long-term credentials) rather than made from a console session. */
+	readonly withAccessKey: boolean;
+}
+
 /**
- * The request context IAM supplies for a console session: `aws:username`, `aws:userid`,
- * `aws:PrincipalType`, `aws:PrincipalArn`, `aws:PrincipalAccount` and `aws:MultiFactorAuthPresent`.
+ * The request context IAM supplies: `aws:username`, `aws:userid`, `aws:PrincipalType`,
+ * `aws:PrincipalArn`, `aws:PrincipalAccount`, `aws:RequestedRegion`, `aws:SourceIp`,
+ * `aws:SecureTransport` (the console and the CLI use HTTPS), `aws:CurrentTime` and
+ * `aws:EpochTime`; from a console session also `aws:MultiFactorAuthPresent` and, after an MFA
+ * sign-in, `aws:MultiFactorAuthAge` (seconds since it). With long-term credentials (an access key)
+ * the two MFA keys are absent, as AWS documents.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
  */
 export function requestContextFor(
 	state: SimState,
 	user: IamUser,
 	session: Session | null,
-	region: string,
+	request: RequestInfo,
 ): RequestContext {
-	return {
+	const context: Record<string, string | boolean> = {
 		'aws:username': user.UserName,
 		'aws:userid': user.UserId,
 		'aws:PrincipalType': 'User',
 		'aws:PrincipalArn': user.Arn,
 		'aws:PrincipalAccount': state.account.accountId,
-		'aws:MultiFactorAuthPresent': session?.withMfa ?? false,
-		'aws:RequestedRegion': region,
+		'aws:RequestedRegion': request.region,
+		'aws:SourceIp': request.sourceIp,
+		'aws:SecureTransport': true,
+		'aws:CurrentTime': new Date(request.now).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+		'aws:EpochTime': String(Math.floor(request.now / 1000)),
 	};
+	if (!request.withAccessKey) {
+		context['aws:MultiFactorAuthPresent'] = session?.withMfa ?? false;
+		if (session?.withMfa) {
+			context['aws:MultiFactorAuthAge'] = String(Math.max(0, Math.floor((request.now - session.since) / 1000)));
+		}
+	}
+	return context;
 }

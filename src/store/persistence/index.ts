@@ -1,11 +1,12 @@
-export { memoryStorage, readItem, safeStorage, writeItem, type KeyValueStorage, type SafeStorage } from './storage';
+export { memoryStorage, readItem, safeStorage, type KeyValueStorage, type SafeStorage } from './storage';
 export {
 	backupKeyFor,
-	loadVersioned,
-	saveVersioned,
+	exportDocument,
+	importDocument,
+	loadDocument,
+	saveDocument,
 	type LoadNotice,
-	type LoadOptions,
 	type LoadResult,
+	type SavedDocument,
 	type Validator,
-	type VersionedEnvelope,
-} from './versioned';
+} from './saved-document';

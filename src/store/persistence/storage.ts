@@ -40,11 +40,20 @@ export interface SafeStorage {
 
 const PROBE_KEY = 'course:probe';
 
+let pageStorage: SafeStorage | undefined;
+
 /**
  * Returns localStorage if it can be read and written, otherwise an in-memory storage with
- * `persistent: false`. Pass `getBacking` to test with another storage.
+ * `persistent: false`. The page's own storage is probed once and shared by every store on the page
+ * (so they also share the in-memory fallback). Pass `getBacking` to test with another storage.
  */
-export function safeStorage(getBacking: () => KeyValueStorage | undefined = defaultBacking): SafeStorage {
+export function safeStorage(getBacking?: () => KeyValueStorage | undefined): SafeStorage {
+	if (getBacking) return probe(getBacking);
+	pageStorage ??= probe(defaultBacking);
+	return pageStorage;
+}
+
+function probe(getBacking: () => KeyValueStorage | undefined): SafeStorage {
 	try {
 		const backing = getBacking();
 		if (!backing) return { storage: memoryStorage(), persistent: false };
@@ -61,7 +70,7 @@ function defaultBacking(): KeyValueStorage | undefined {
 }
 
 /** Reads a key; a storage that throws reads as "nothing saved". */
-export function readItem(storage: KeyValueStorage, key: string): string | null {
+export function readItem(storage: Pick<KeyValueStorage, 'getItem'>, key: string): string | null {
 	try {
 		return storage.getItem(key);
 	} catch {
@@ -70,7 +79,7 @@ export function readItem(storage: KeyValueStorage, key: string): string | null {
 }
 
 /** Writes a key; returns false instead of throwing when the storage refuses (quota, private mode). */
-export function writeItem(storage: KeyValueStorage, key: string, value: string): boolean {
+export function writeItem(storage: Pick<KeyValueStorage, 'setItem'>, key: string, value: string): boolean {
 	try {
 		storage.setItem(key, value);
 		return true;

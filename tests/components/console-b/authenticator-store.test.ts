@@ -49,7 +49,12 @@ describe('loadAccounts / saveAccounts', () => {
 	it('round-trips the accounts in the versioned format', () => {
 		const storage = memoryStorage();
 		expect(saveAccounts(storage, [account])).toBe(true);
-		expect(JSON.parse(storage.value ?? '')).toEqual({ version: 1, accounts: [account] });
+		expect(JSON.parse(storage.value ?? '')).toEqual({ version: 2, state: { accounts: [account] } });
+		expect(loadAccounts(storage)).toEqual({ accounts: [account], damaged: false });
+	});
+
+	it('reads the accounts saved in the first format, before the course used one envelope for every save', () => {
+		const storage = memoryStorage(JSON.stringify({ version: 1, accounts: [account] }));
 		expect(loadAccounts(storage)).toEqual({ accounts: [account], damaged: false });
 	});
 
@@ -59,7 +64,8 @@ describe('loadAccounts / saveAccounts', () => {
 
 	it.each([
 		['not JSON', '{oops'],
-		['another version', JSON.stringify({ version: 2, accounts: [] })],
+		['a newer version', JSON.stringify({ version: 3, state: { accounts: [] } })],
+		['the old format with another version', JSON.stringify({ version: 2, accounts: [] })],
 		['a malformed account', JSON.stringify({ version: 1, accounts: [{ id: 'x' }] })],
 		['an invalid secret', JSON.stringify({ version: 1, accounts: [{ ...account, secret: 'abc' }] })],
 	])('starts empty and reports damage for %s', (_name, raw) => {

@@ -31,8 +31,8 @@ describe('PracticeAuthenticator', () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Add account' }));
 		expect(shownCode()).toBe(totpCode(SECRET, T0));
 		const saved = JSON.parse(localStorage.getItem(AUTHENTICATOR_STORAGE_KEY) ?? '{}');
-		expect(saved.version).toBe(1);
-		expect(saved.accounts[0].secret).toBe(SECRET);
+		expect(saved.version).toBe(2);
+		expect(saved.state.accounts[0].secret).toBe(SECRET);
 	});
 
 	it('rejects a key that is not base32, tied to the field', () => {

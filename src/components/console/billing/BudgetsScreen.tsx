@@ -8,7 +8,7 @@ import { CallErrorAlert } from '../ui/ApiErrorAlert';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/Modal';
 import { Table } from '../ui/Table';
-import { takeFlash, type FlashMessage } from '../side/flash';
+import { FlashAlert } from '../ui/FlashAlert';
 import { formatUsd } from '../format';
 import { BillingNav } from './BillingNav';
 import './billing.css';
@@ -36,7 +36,6 @@ function ThresholdsState({ fired, total }: { fired: number; total: number }) {
 export function BudgetsScreen() {
 	const { state, call, navigate, announce } = useConsole();
 	const read = useRead({ op: 'DescribeBudgets', input: { AccountId: state.account.accountId } });
-	const [flash] = useState<FlashMessage | null>(() => takeFlash('billing-budgets'));
 	const [selected, setSelected] = useState<string[]>([]);
 	const [confirming, setConfirming] = useState(false);
 	const [error, setError] = useState<SimError | null>(null);
@@ -72,11 +71,7 @@ export function BudgetsScreen() {
 					A budget emails you when your spending passes an amount you set, or is forecast to. It never stops or deletes
 					anything. AWS Budgets checks your spend up to three times a day.
 				</p>
-				{flash && (
-					<Alert type={flash.type} title={flash.title} live="status">
-						<p>{flash.body}</p>
-					</Alert>
-				)}
+				<FlashAlert target="billing-budgets" />
 				{done && (
 					<Alert type="success" live="status" onDismiss={() => setDone(null)}>
 						<p>{done}</p>

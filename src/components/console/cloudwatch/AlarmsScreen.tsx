@@ -7,7 +7,7 @@ import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/Modal';
 import { Table } from '../ui/Table';
 import { CallErrorAlert } from '../ui/ApiErrorAlert';
-import { takeFlash, type FlashMessage } from '../side/flash';
+import { FlashAlert } from '../ui/FlashAlert';
 import { formatDateTime, isoTime } from '../format';
 import { alarmStateLabel, describeCondition } from './alarm-labels';
 import { CloudWatchNav } from './CloudWatchNav';
@@ -33,7 +33,6 @@ export function AlarmsScreen() {
 	const alarms: readonly MetricAlarm[] = Object.values(state.cloudwatch[region]?.alarms ?? {}).sort((a, b) =>
 		a.AlarmName.localeCompare(b.AlarmName),
 	);
-	const [flash] = useState<FlashMessage | null>(() => takeFlash('cloudwatch-alarms'));
 	const [selected, setSelected] = useState<string[]>([]);
 	const [confirming, setConfirming] = useState(false);
 	const [error, setError] = useState<SimError | null>(null);
@@ -65,11 +64,7 @@ export function AlarmsScreen() {
 			<div>
 				<ScreenHeading>Alarms</ScreenHeading>
 				<RegionHint />
-				{flash && (
-					<Alert type={flash.type} title={flash.title} live="status">
-						<p>{flash.body}</p>
-					</Alert>
-				)}
+				<FlashAlert target="cloudwatch-alarms" />
 				{done && (
 					<Alert type="success" live="status" onDismiss={() => setDone(null)}>
 						<p>{done}</p>

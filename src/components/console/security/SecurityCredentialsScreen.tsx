@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useConsole } from '../console-context';
 import { ScreenHeading } from '../shell/ScreenHeading';
-import { Alert } from '../ui/Alert';
 import { Tabs } from '../ui/Tabs';
-import { takeFlash, type FlashMessage } from '../side/flash';
+import { FlashAlert } from '../ui/FlashAlert';
 import { RootAccessKeys, UserAccessKeys } from './AccessKeysSection';
 import { MfaSection } from './MfaSection';
 import { resolveMfaTarget } from './mfa-target';
@@ -18,17 +17,12 @@ import './security.css';
 export function SecurityCredentialsScreen(props: { userName?: string }) {
 	const { state } = useConsole();
 	const target = resolveMfaTarget(state, props.userName);
-	const [flash] = useState<FlashMessage | null>(() => takeFlash('security-credentials'));
 	const [tab, setTab] = useState<'iam' | 'codecommit'>('iam');
 	const embedded = props.userName !== undefined;
 
 	const content = (
 		<>
-			{flash && (
-				<Alert type={flash.type} title={flash.title} live="status">
-					<p>{flash.body}</p>
-				</Alert>
-			)}
+			<FlashAlert target="security-credentials" />
 			{target.kind === 'user' && <ConsoleSignIn state={state} userName={target.userName} />}
 			<MfaSection target={target} userNameProp={props.userName} />
 			{target.kind === 'root' ? (

@@ -11,18 +11,11 @@ import {
 	saveAccounts,
 	subscribeSetupOffer,
 } from './authenticator-store';
+import { safeStorage } from '@/store/persistence';
 import { useNarrowScreen } from './use-narrow-screen';
 import './side.css';
 
 const STEP_SECONDS = 30;
-
-function browserStorage(): Storage | undefined {
-	try {
-		return typeof localStorage === 'undefined' ? undefined : localStorage;
-	} catch {
-		return undefined;
-	}
-}
 
 /** A new id for an account; only needs to be unique inside this authenticator. */
 function newAccountId(existing: readonly AuthenticatorAccount[], at: number): string {
@@ -45,7 +38,7 @@ export function PracticeAuthenticator() {
 	const { now, announce } = useConsole();
 	const narrow = useNarrowScreen();
 	const [open, setOpen] = useState(false);
-	const [loaded] = useState(() => loadAccounts(browserStorage(), now()));
+	const [loaded] = useState(() => loadAccounts(safeStorage().storage, now()));
 	const [accounts, setAccounts] = useState<readonly AuthenticatorAccount[]>(loaded.accounts);
 	const [notice, setNotice] = useState<string | null>(
 		loaded.damaged
@@ -71,7 +64,7 @@ export function PracticeAuthenticator() {
 
 	function update(next: readonly AuthenticatorAccount[]) {
 		setAccounts(next);
-		if (!saveAccounts(browserStorage(), next)) {
+		if (!saveAccounts(safeStorage().storage, next)) {
 			setNotice('This browser did not let the page save the practice authenticator; it will be empty after a reload.');
 		}
 	}

@@ -8,6 +8,8 @@
  *
  * The secrets are practice secrets of the simulated account only; they protect nothing real.
  */
+import * as z from '@/lib/shape';
+import { loadDocument, saveDocument, type KeyValueStorage, type SavedDocument } from '@/store/persistence';
 
 /** What the console's QR code holds right now: an `otpauth://totp/…` URI. */
 export interface SetupOffer {
@@ -49,12 +51,37 @@ export interface AuthenticatorAccount {
 }
 
 export const AUTHENTICATOR_STORAGE_KEY = 'course:authenticator';
-export const AUTHENTICATOR_VERSION = 1;
 
-interface SavedAuthenticator {
-	readonly version: 1;
-	readonly accounts: readonly AuthenticatorAccount[];
-}
+const account = z.object({
+	id: z.string(),
+	issuer: z.string(),
+	accountName: z.string(),
+	secret: z.refine(
+		z.string(),
+		(secret) => isBase32Secret(secret),
+		'Expected a base32 secret of at least 16 characters',
+	),
+	addedAt: z.number(),
+});
+
+const AccountsSchema: z.Shape<{ accounts: AuthenticatorAccount[] }> = z.object({ accounts: z.array(account) });
+
+/**
+ * The practice authenticator as a saved document (`course:authenticator`). Version 2 uses the course's
+ * `{ version, state }` envelope; version 1 saved `{ version: 1, accounts }` and is read as it was.
+ */
+const AUTHENTICATOR_DOCUMENT: SavedDocument<{ accounts: AuthenticatorAccount[] }> = {
+	key: AUTHENTICATOR_STORAGE_KEY,
+	version: 2,
+	migrate: (raw) => raw,
+	schema: AccountsSchema,
+	readLegacy: (parsed) => {
+		const legacy = parsed as { version?: unknown; accounts?: unknown } | null;
+		return typeof legacy === 'object' && legacy !== null && legacy.version === 1 && 'accounts' in legacy
+			? { version: 1, state: { accounts: legacy.accounts } }
+			: undefined;
+	},
+};
 
 /** The result of reading the saved accounts. `damaged` means the saved value could not be read. */
 export interface LoadedAccounts {
@@ -62,70 +89,26 @@ export interface LoadedAccounts {
 	readonly damaged: boolean;
 }
 
-function isAccount(value: unknown): value is AuthenticatorAccount {
-	if (typeof value !== 'object' || value === null) return false;
-	const v = value as Record<string, unknown>;
-	return (
-		typeof v['id'] === 'string' &&
-		typeof v['issuer'] === 'string' &&
-		typeof v['accountName'] === 'string' &&
-		typeof v['secret'] === 'string' &&
-		isBase32Secret(v['secret']) &&
-		typeof v['addedAt'] === 'number'
-	);
-}
-
 /**
- * Reads the saved accounts. A missing value is an empty authenticator; a value that is not valid
- * JSON, has another version or holds malformed accounts counts as damaged: it is copied to a
- * backup key first (`course:authenticator:backup:<time>`), then the panel starts empty and says so.
+ * Reads the saved accounts. A missing value is an empty authenticator; a value that cannot be read
+ * (not JSON, malformed accounts, a newer version) is copied to a backup key first
+ * (`course:authenticator:backup:<time>`), then the panel starts empty and says so.
  */
 export function loadAccounts(
-	storage: Pick<Storage, 'getItem' | 'setItem'> | undefined,
+	storage: Pick<KeyValueStorage, 'getItem' | 'setItem'> | undefined,
 	now: number = Date.now(),
 ): LoadedAccounts {
-	let raw: string | null = null;
-	try {
-		raw = storage?.getItem(AUTHENTICATOR_STORAGE_KEY) ?? null;
-	} catch {
-		// Storage can be blocked (private mode, site settings): behave as an empty authenticator.
-		return { accounts: [], damaged: false };
-	}
-	if (raw === null) return { accounts: [], damaged: false };
-	try {
-		const parsed: unknown = JSON.parse(raw);
-		if (
-			typeof parsed === 'object' &&
-			parsed !== null &&
-			(parsed as { version?: unknown }).version === AUTHENTICATOR_VERSION &&
-			Array.isArray((parsed as { accounts?: unknown }).accounts)
-		) {
-			const accounts = (parsed as { accounts: unknown[] }).accounts;
-			if (accounts.every(isAccount)) return { accounts, damaged: false };
-		}
-	} catch {
-		// Falls through to "damaged".
-	}
-	try {
-		storage?.setItem(backupKeyFor(AUTHENTICATOR_STORAGE_KEY, now), raw);
-	} catch {
-		// A full or blocked storage cannot keep the copy; the learner is still told.
-	}
-	return { accounts: [], damaged: true };
+	if (!storage) return { accounts: [], damaged: false };
+	const loaded = loadDocument(storage, AUTHENTICATOR_DOCUMENT, { fallback: () => ({ accounts: [] }), now: () => now });
+	return { accounts: loaded.state.accounts, damaged: loaded.notice !== undefined };
 }
 
 /** Saves the accounts; returns false when the browser refused to store them. */
 export function saveAccounts(
-	storage: Pick<Storage, 'setItem'> | undefined,
+	storage: Pick<KeyValueStorage, 'setItem'> | undefined,
 	accounts: readonly AuthenticatorAccount[],
 ): boolean {
-	const saved: SavedAuthenticator = { version: AUTHENTICATOR_VERSION, accounts };
-	try {
-		storage?.setItem(AUTHENTICATOR_STORAGE_KEY, JSON.stringify(saved));
-		return storage !== undefined;
-	} catch {
-		return false;
-	}
+	return storage !== undefined && saveDocument(storage, AUTHENTICATOR_DOCUMENT, { accounts: [...accounts] });
 }
 
 const BASE32 = /^[A-Z2-7]+=*$/;
@@ -175,4 +158,3 @@ export function parseOtpauthUri(uri: string): ParsedOtpauth | null {
 export function groupSecret(secret: string): string {
 	return secret.replace(/(.{4})(?=.)/g, '$1 ');
 }
-import { backupKeyFor } from '@/store';

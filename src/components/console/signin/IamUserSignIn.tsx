@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { SimError } from '@/simulator';
 import { useConsole } from '../console-context';
-import { ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
+import { StepForm, useStepFailure } from './StepForm';
 import { useSignInResult } from './use-sign-in-result';
 
 const ERROR_ID = 'iam-sign-in-error';
@@ -23,7 +22,7 @@ export function IamUserSignIn({ initialAccount, onUseRoot }: Props) {
 	const [userName, setUserName] = useState('');
 	const [password, setPassword] = useState('');
 	const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
-	const [failure, setFailure] = useState<{ error: SimError; attempt: number } | null>(null);
+	const { failure, report } = useStepFailure();
 
 	const onSubmit = (event: Event) => {
 		event.preventDefault();
@@ -51,26 +50,19 @@ export function IamUserSignIn({ initialAccount, onUseRoot }: Props) {
 			);
 			if (error) {
 				setPassword('');
-				setFailure({ error, attempt: (failure?.attempt ?? 0) + 1 });
+				report(error);
 			}
 		});
 	};
 
 	return (
-		<form
+		<StepForm
+			label="IAM user sign-in"
+			errorId={ERROR_ID}
+			title="Authentication failed"
+			failure={failure}
 			onSubmit={onSubmit}
-			noValidate
-			aria-label="IAM user sign-in"
-			aria-describedby={failure ? ERROR_ID : undefined}
 		>
-			{failure && (
-				<ErrorAlert
-					id={ERROR_ID}
-					title="Authentication failed"
-					message={failure.error.message}
-					focusKey={failure.attempt}
-				/>
-			)}
 			<Field label="Account ID (12 digits) or account alias" error={fieldErrors.account}>
 				{(control) => (
 					<input
@@ -119,6 +111,6 @@ export function IamUserSignIn({ initialAccount, onUseRoot }: Props) {
 					Sign in using root user email
 				</Button>
 			</p>
-		</form>
+		</StepForm>
 	);
 }

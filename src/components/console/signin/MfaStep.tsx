@@ -1,19 +1,20 @@
 import { useRef, useState } from 'preact/hooks';
-import { selectSignInMfaOptions, type SimError } from '@/simulator';
+import { selectSignInMfaOptions } from '@/simulator';
 import { useConsole } from '../console-context';
 import { ScreenHeading } from '../shell/ScreenHeading';
-import { ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
 import { PasskeySignIn } from './PasskeySignIn';
 import { SignInResync } from './SignInResync';
+import { StepForm, useStepFailure } from './StepForm';
 import { useSignInResult } from './use-sign-in-result';
 
 const ERROR_ID = 'mfa-sign-in-error';
 
 /**
- * The second sign-in page when the identity has an MFA device: one code from the authenticator.
- * A device out of sync can be resynchronized from here, without signing in first.
+ * The second sign-in page when the identity has an MFA device: a passkey or security key, or one
+ * code from the authenticator. A device out of sync can be resynchronized from here, without
+ * signing in first.
  */
 // SIMPLIFIED: AWS's exact heading and button text on this page are not documented; the page uses
 // "Multi-factor authentication", the documented "MFA code" label and a "Submit" button.
@@ -24,7 +25,7 @@ export function MfaStep() {
 	const finish = useSignInResult();
 	const [code, setCode] = useState('');
 	const [fieldError, setFieldError] = useState<string | null>(null);
-	const [failure, setFailure] = useState<{ error: SimError; attempt: number } | null>(null);
+	const { failure, report, clear } = useStepFailure();
 	const codeRef = useRef<HTMLInputElement>(null);
 
 	const onSubmit = (event: Event) => {
@@ -40,7 +41,7 @@ export function MfaStep() {
 			const error = finish(call({ op: 'ConsoleLoginMFA', input: { AuthenticationCode: trimmed } }));
 			if (error) {
 				setCode('');
-				setFailure({ error, attempt: (failure?.attempt ?? 0) + 1 });
+				report(error);
 			}
 		});
 	};
@@ -70,15 +71,13 @@ export function MfaStep() {
 					</div>
 				)}
 				{options.code && (
-					<form onSubmit={onSubmit} noValidate aria-label="MFA code" aria-describedby={failure ? ERROR_ID : undefined}>
-						{failure && (
-							<ErrorAlert
-								id={ERROR_ID}
-								title="Authentication failed"
-								message={failure.error.message}
-								focusKey={failure.attempt}
-							/>
-						)}
+					<StepForm
+						label="MFA code"
+						errorId={ERROR_ID}
+						title="Authentication failed"
+						failure={failure}
+						onSubmit={onSubmit}
+					>
 						<Field label="MFA code" error={fieldError} hint="6 digits. A new code appears every 30 seconds.">
 							{(control) => (
 								<input
@@ -99,12 +98,12 @@ export function MfaStep() {
 							</Button>
 							<Button onClick={cancel}>Cancel</Button>
 						</div>
-					</form>
+					</StepForm>
 				)}
 				{options.code && (
 					<SignInResync
 						onResynced={() => {
-							setFailure(null);
+							clear();
 							codeRef.current?.focus();
 						}}
 					/>

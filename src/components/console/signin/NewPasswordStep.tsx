@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { SimError } from '@/simulator';
 import { useConsole } from '../console-context';
 import { ScreenHeading } from '../shell/ScreenHeading';
-import { ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
+import { StepForm, useStepFailure } from './StepForm';
 import { useSignInResult } from './use-sign-in-result';
 
 const ERROR_ID = 'new-password-error';
@@ -25,7 +24,7 @@ export function NewPasswordStep() {
 		retypePassword: '',
 	});
 	const [fieldErrors, setFieldErrors] = useState<Partial<Record<FieldName, string>>>({});
-	const [failure, setFailure] = useState<{ error: SimError; attempt: number } | null>(null);
+	const { failure, report } = useStepFailure();
 	const principal = state.pendingSignIn?.principal;
 	const userName = principal?.type === 'IAMUser' ? principal.userName : '';
 
@@ -52,7 +51,7 @@ export function NewPasswordStep() {
 					input: { OldPassword: values.oldPassword, NewPassword: values.newPassword },
 				}),
 			);
-			if (error) setFailure({ error, attempt: (failure?.attempt ?? 0) + 1 });
+			if (error) report(error);
 		});
 	};
 
@@ -75,20 +74,13 @@ export function NewPasswordStep() {
 					You must change the password of <strong>{userName}</strong> before you continue. Your administrator chose this
 					when creating the user.
 				</p>
-				<form
+				<StepForm
+					label="Change password"
+					errorId={ERROR_ID}
+					title="Password not changed"
+					failure={failure}
 					onSubmit={onSubmit}
-					noValidate
-					aria-label="Change password"
-					aria-describedby={failure ? ERROR_ID : undefined}
 				>
-					{failure && (
-						<ErrorAlert
-							id={ERROR_ID}
-							title="Password not changed"
-							message={failure.error.message}
-							focusKey={failure.attempt}
-						/>
-					)}
 					<Field label="Old password" error={fieldErrors.oldPassword}>
 						{input('oldPassword', 'current-password')}
 					</Field>
@@ -117,7 +109,7 @@ export function NewPasswordStep() {
 							Cancel
 						</Button>
 					</div>
-				</form>
+				</StepForm>
 			</div>
 		</section>
 	);

@@ -1,9 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
-import type { SimError } from '@/simulator';
 import { useConsole } from '../console-context';
-import { ErrorAlert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
+import { StepForm, useStepFailure } from './StepForm';
 import { useSignInResult } from './use-sign-in-result';
 
 const ERROR_ID = 'root-sign-in-error';
@@ -16,7 +15,7 @@ export function RootSignIn() {
 	const [email, setEmail] = useState('');
 	const [password, setPassword] = useState('');
 	const [fieldError, setFieldError] = useState<string | null>(null);
-	const [failure, setFailure] = useState<{ error: SimError; attempt: number } | null>(null);
+	const { failure, report, clear } = useStepFailure();
 	const passwordRef = useRef<HTMLInputElement>(null);
 	const emailRef = useRef<HTMLInputElement>(null);
 
@@ -47,7 +46,7 @@ export function RootSignIn() {
 			);
 			if (error) {
 				setPassword('');
-				setFailure({ error, attempt: (failure?.attempt ?? 0) + 1 });
+				report(error);
 			}
 		});
 	};
@@ -76,27 +75,20 @@ export function RootSignIn() {
 	}
 
 	return (
-		<form
+		<StepForm
+			label="Root user sign-in"
+			errorId={ERROR_ID}
+			title="Authentication failed"
+			failure={failure}
 			onSubmit={onSignIn}
-			noValidate
-			aria-label="Root user sign-in"
-			aria-describedby={failure ? ERROR_ID : undefined}
 		>
-			{failure && (
-				<ErrorAlert
-					id={ERROR_ID}
-					title="Authentication failed"
-					message={failure.error.message}
-					focusKey={failure.attempt}
-				/>
-			)}
 			<p>
 				Email: <strong>{email}</strong>{' '}
 				<Button
 					variant="link"
 					onClick={() => {
 						setStep('email');
-						setFailure(null);
+						clear();
 						setPassword('');
 					}}
 				>
@@ -118,6 +110,6 @@ export function RootSignIn() {
 			<Button type="submit" variant="primary">
 				Sign in
 			</Button>
-		</form>
+		</StepForm>
 	);
 }

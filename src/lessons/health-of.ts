@@ -1,0 +1,33 @@
+import { ADMINISTRATOR_ACCESS_ARN, type IamUser, type SimState } from '@/simulator';
+import type { TaskStatus } from './lab';
+import { factsFromSimState, type AccountFacts } from './health/facts';
+import { grantedPolicies, managedPolicyArns } from './health/permissions';
+
+/**
+ * The lab checks that read the account through the account health checks (see `checks.ts`, which
+ * re-exports them). A module of their own, so a lab whose checks only compare names and answers
+ * does not load the health checks.
+ */
+
+/**
+ * Managed policies that reach the user, directly or through its groups. The same rule as the
+ * real-account page ({@link grantedPolicies}), so practice and the real account are graded alike.
+ */
+export function effectivePolicyArns(state: SimState, user: IamUser): string[] {
+	const granted = grantedPolicies(factsFromSimState(state), user.UserName);
+	return granted ? managedPolicyArns(granted) : [];
+}
+
+export function hasAdministratorAccess(state: SimState, user: IamUser): boolean {
+	return effectivePolicyArns(state, user).includes(ADMINISTRATOR_ACCESS_ARN);
+}
+
+/**
+ * A health check on the practice account, for a lab task. Every section of the practice
+ * account's facts is known, so a check never lacks what it needs; if one did, that is a bug.
+ */
+export function healthOf(state: SimState, check: (facts: AccountFacts) => TaskStatus | undefined): TaskStatus {
+	const status = check(factsFromSimState(state));
+	if (status === undefined) throw new Error("A health check found the practice account's facts incomplete.");
+	return status;
+}

@@ -1,0 +1,54 @@
+import { zeroSpendBudgetRequest } from '@/simulator';
+import type { LabSetup } from '../lab';
+import { BILLING_REGION } from '../checks';
+import { billingAlarmInput, confirmPendingSubscriptions, PRACTICE_ALERT_EMAIL, rootWithMfa } from '../scenarios';
+import { must, mustWithOutput } from '../run';
+
+/** Lesson 3 starts where lesson 2 ended: the root user has MFA and is signed in with it. */
+export const billingAlarmSetup: LabSetup = {
+	labId: 'billing-alarm',
+	scenario: (ctx) => rootWithMfa(ctx).state,
+	solve(state, ctx) {
+		let next = must(
+			state,
+			{
+				op: 'CreateBudget',
+				input: zeroSpendBudgetRequest(state.account.accountId, { emailAddresses: [PRACTICE_ALERT_EMAIL] }),
+			},
+			ctx,
+		);
+		next = must(next, { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
+		const topic = mustWithOutput(
+			next,
+			{ op: 'CreateTopic', input: { Name: 'billing-alerts' }, region: BILLING_REGION },
+			ctx,
+		);
+		next = must(
+			topic.state,
+			{
+				op: 'Subscribe',
+				input: { TopicArn: topic.output.TopicArn, Protocol: 'email', Endpoint: PRACTICE_ALERT_EMAIL },
+				region: BILLING_REGION,
+			},
+			ctx,
+		);
+		next = confirmPendingSubscriptions(next, ctx);
+		// The lowest alarm sits just above today's charges, so the next billing update fires it.
+		const low = Math.max(1, Math.ceil(next.billing.monthToDateUsd) + 1);
+		for (const threshold of [low, low * 10]) {
+			next = must(
+				next,
+				{
+					op: 'PutMetricAlarm',
+					input: billingAlarmInput(`billing-over-${threshold}-usd`, threshold, topic.output.TopicArn),
+					region: BILLING_REGION,
+				},
+				ctx,
+			);
+		}
+		for (let day = 0; day < 31 && !next.mailbox.some((m) => m.kind === 'alarm'); day++) {
+			next = must(next, { op: 'AdvanceBillingClock', input: { Hours: 24 } }, ctx);
+		}
+		return { state: next, answers: {} };
+	},
+};
