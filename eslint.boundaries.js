@@ -17,7 +17,7 @@ import path from 'node:path';
 
 /** Folders of `src/` and what each may import besides itself. */
 const LAYERS = {
-	simulator: { folders: ['lib'], packages: ['@noble/hashes', '@noble/curves'] },
+	simulator: { folders: ['lib'], packages: ['@noble/hashes', '@noble/curves', '@levischuck/tiny-cbor'] },
 	lib: { folders: [], packages: [] },
 	lessons: { folders: ['simulator', 'lib'], packages: [] },
 	store: { folders: ['simulator', 'lib'], packages: ['zustand', 'preact'] },
@@ -41,8 +41,9 @@ function folderOf(projectPath) {
 	return match ? match[1] : undefined;
 }
 
+/** The simulator's public modules: its index, and the WebAuthn checks that pages download on demand. */
 function isSimulatorIndex(projectPath) {
-	return /^src\/simulator(\/index(\.ts)?)?$/.test(projectPath);
+	return /^src\/simulator(\/index(\.ts)?|\/webauthn(\.ts)?)?$/.test(projectPath);
 }
 
 /** Why `importer` may not import `target`, or undefined when it may. */
@@ -55,7 +56,7 @@ export function boundaryViolation(importerPath, specifier) {
 		const to = folderOf(target.file);
 		if (to === from) return undefined;
 		if (to === 'simulator' && !isSimulatorIndex(target.file)) {
-			return `Import the simulator through its public index ('@/simulator'), not '${specifier}': its files are private to it.`;
+			return `Import the simulator through its public index ('@/simulator', or '@/simulator/webauthn' for the WebAuthn checks), not '${specifier}': its files are private to it.`;
 		}
 		if (layer && !layer.folders.includes(to ?? '')) {
 			return `src/${from} may not import from ${to ? `src/${to}` : target.file} ('${specifier}'). ${ALLOWED_TEXT[from]}`;
@@ -70,7 +71,7 @@ export function boundaryViolation(importerPath, specifier) {
 }
 
 const ALLOWED_TEXT = {
-	simulator: 'The simulator is pure: it imports only itself, src/lib and @noble hashing.',
+	simulator: 'The simulator is pure: it imports only itself, src/lib, @noble hashing and curves, and a CBOR decoder.',
 	lib: 'src/lib holds small helpers with no dependencies: it imports nothing.',
 	lessons: 'Lessons are pure like the simulator: they import @/simulator and src/lib only.',
 	store: 'The store imports @/simulator, src/lib, zustand and preact hooks only.',

@@ -38,9 +38,10 @@ export function createFreshAccount(ctx: CallContext, options: FreshAccountOption
 			mfaSerials: [],
 			accessKeys: [],
 		},
-		iam: { users: {}, groups: {}, mfaDevices: {} },
+		iam: { users: {}, groups: {}, mfaDevices: {}, fidoDevices: {} },
 		session: null,
 		pendingSignIn: null,
+		fidoCeremony: null,
 		billing: {
 			alertsEnabled: false,
 			iamAccessActivated: false,

@@ -145,7 +145,10 @@ function signInIdentity(
 	input: unknown,
 ): SimState['trail'][number]['userIdentity'] | undefined {
 	if (
-		(op === 'ConsoleLoginMFA' || op === 'ChangeExpiredPassword' || op === 'ResyncMFADeviceAtSignIn') &&
+		(op === 'ConsoleLoginMFA' ||
+			op === 'ConsoleLoginFIDO' ||
+			op === 'ChangeExpiredPassword' ||
+			op === 'ResyncMFADeviceAtSignIn') &&
 		state.pendingSignIn
 	) {
 		return identityOf(state, state.pendingSignIn.principal);

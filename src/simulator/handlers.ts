@@ -10,6 +10,7 @@ import * as mfa from './mfa/virtual-devices.ts';
 import * as signin from './signin/console-login.ts';
 import * as mfaRegistration from './signin/mfa-registration.ts';
 import { resyncMfaDeviceAtSignIn } from './signin/resync-at-sign-in.ts';
+import { handledWithContextCode } from './mfa/fido/without-code.ts';
 import * as billing from './billing/preferences.ts';
 import * as alarms from './cloudwatch/alarms.ts';
 import * as metrics from './cloudwatch/metric-operations.ts';
@@ -35,6 +36,11 @@ export const HANDLERS: { readonly [K in OperationName]: Handler<K> } = {
 	SkipMFARegistration: mfaRegistration.skipMfaRegistration,
 	StartMFARegistration: mfaRegistration.startMfaRegistration,
 	ResyncMFADeviceAtSignIn: resyncMfaDeviceAtSignIn,
+	// Passkey operations: their code arrives with the call's context (see mfa/fido/types.ts).
+	StartFIDORegistration: handledWithContextCode('StartFIDORegistration'),
+	CompleteFIDORegistration: handledWithContextCode('CompleteFIDORegistration'),
+	StartFIDOSignIn: handledWithContextCode('StartFIDOSignIn'),
+	ConsoleLoginFIDO: handledWithContextCode('ConsoleLoginFIDO'),
 	CreateUser: users.createUser,
 	GetUser: users.getUser,
 	ListUsers: users.listUsers,

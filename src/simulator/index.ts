@@ -55,6 +55,10 @@ export {
 } from './budgets/templates.ts';
 export { isValidBudgetName, MAX_EMAIL_SUBSCRIBERS } from './budgets/rules.ts';
 export { MFA_REGISTRATION_GRACE_DAYS } from './signin/mfa-grace.ts';
+export { isFidoSerial } from './mfa/fido/serial.ts';
+export { loadWebAuthnCode } from './mfa/fido/without-code.ts';
+export { fromBase64Url, toBase64Url } from './mfa/fido/encoding.ts';
+export type * from './mfa/fido/types.ts';
 export { rebaseAccount } from './rebase.ts';
 export {
 	ADMINISTRATOR_ACCESS_ARN,

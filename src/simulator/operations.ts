@@ -160,6 +160,49 @@ export type ConsoleLoginInput =
 /** What follows a sign-in step. `MFARegistrationPrompt`: a root user without MFA is asked to register it. */
 export type SignInResult = 'Success' | 'MFARequired' | 'PasswordResetRequired' | 'MFARegistrationPrompt';
 
+/**
+ * WebAuthn's `PublicKeyCredentialCreationOptionsJSON` for registering a passkey or security key,
+ * binary members as base64url.
+ * @see https://www.w3.org/TR/webauthn-3/#dictdef-publickeycredentialcreationoptionsjson
+ */
+export interface FidoCreationOptions {
+	readonly challenge: string;
+	readonly rp: { readonly id: string; readonly name: string };
+	readonly user: { readonly id: string; readonly name: string; readonly displayName: string };
+	readonly pubKeyCredParams: readonly { readonly type: 'public-key'; readonly alg: number }[];
+	readonly timeout: number;
+	readonly excludeCredentials: readonly { readonly type: 'public-key'; readonly id: string }[];
+	readonly authenticatorSelection: { readonly residentKey: 'preferred'; readonly userVerification: 'preferred' };
+	readonly attestation: 'none';
+}
+
+/**
+ * WebAuthn's `PublicKeyCredentialRequestOptionsJSON` for signing in with a passkey or security key.
+ * @see https://www.w3.org/TR/webauthn-3/#dictdef-publickeycredentialrequestoptionsjson
+ */
+export interface FidoRequestOptions {
+	readonly challenge: string;
+	readonly rpId: string;
+	readonly timeout: number;
+	readonly allowCredentials: readonly { readonly type: 'public-key'; readonly id: string }[];
+	readonly userVerification: 'preferred';
+}
+
+/** `navigator.credentials.create()`'s answer, each binary member as base64url. */
+export interface FidoAttestationInput {
+	readonly CredentialId: string;
+	readonly ClientDataJSON: string;
+	readonly AttestationObject: string;
+}
+
+/** `navigator.credentials.get()`'s answer, each binary member as base64url. */
+export interface FidoAssertionInput {
+	readonly CredentialId: string;
+	readonly ClientDataJSON: string;
+	readonly AuthenticatorData: string;
+	readonly Signature: string;
+}
+
 /** Input of `PutMetricAlarm` (AWS member names). */
 export type PutMetricAlarmInput = Pick<
 	MetricAlarm,
@@ -304,6 +347,39 @@ export interface Operations {
 		input: { AuthenticationCode1: string; AuthenticationCode2: string };
 		output: { SerialNumber: string };
 		errors: 'NoPendingSignIn' | 'InvalidAuthenticationCode' | 'ValidationError';
+	};
+
+	// ---------- Passkeys and security keys (console only: IAM's public API cannot register one) ----------
+	/**
+	 * **Assign MFA device** → **Passkey or security key**: the options for
+	 * `navigator.credentials.create()`, with a fresh challenge. Needs `CallContext.webAuthn`.
+	 * Console only, no public API.
+	 */
+	StartFIDORegistration: {
+		input: { UserName?: string; DeviceName: string };
+		output: { CreationOptions: FidoCreationOptions };
+		errors: CommonError | 'NoSuchEntity' | 'LimitExceeded';
+	};
+	/**
+	 * The browser's answer to the registration: checked, then the passkey or security key is
+	 * assigned. Recorded as `EnableMFADevice`. Console only, no public API.
+	 */
+	CompleteFIDORegistration: {
+		input: { UserName?: string } & FidoAttestationInput;
+		output: { SerialNumber: string; BackupEligible: boolean };
+		errors: CommonError | 'NoSuchEntity' | 'EntityAlreadyExists' | 'LimitExceeded' | 'InvalidAuthenticationCode';
+	};
+	/** The sign-in page's MFA step with a passkey or security key: the options for `navigator.credentials.get()`. */
+	StartFIDOSignIn: {
+		input: Empty;
+		output: { RequestOptions: FidoRequestOptions };
+		errors: 'NoPendingSignIn' | 'NoSuchEntity' | 'ValidationError';
+	};
+	/** The sign-in page's MFA step: the authenticator's signed answer. Recorded as `ConsoleLogin`. */
+	ConsoleLoginFIDO: {
+		input: FidoAssertionInput;
+		output: { Result: Exclude<SignInResult, 'MFARequired' | 'MFARegistrationPrompt'> };
+		errors: 'AuthenticationFailed' | 'NoPendingSignIn' | 'ValidationError';
 	};
 
 	// ---------- IAM users ----------

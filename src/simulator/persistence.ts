@@ -31,6 +31,18 @@ function isSimV1(value: unknown): value is SimV1 {
 	);
 }
 
+/** The parts of a version 2 save that the step to version 3 reads (frozen: never edit). */
+interface SimV2 {
+	readonly iam: Record<string, unknown>;
+	readonly [key: string]: unknown;
+}
+
+function isSimV2(value: unknown): value is SimV2 {
+	if (typeof value !== 'object' || value === null) return false;
+	const iam = (value as { iam?: unknown }).iam;
+	return typeof iam === 'object' && iam !== null && !Array.isArray(iam);
+}
+
 const MIGRATIONS: readonly SimMigration[] = [
 	{
 		// Version 2 (December 2026): the account plan on Billing Home and AWS Budgets. A version 1 save
@@ -43,6 +55,15 @@ const MIGRATIONS: readonly SimMigration[] = [
 				billing: { ...previous.billing, plan: createFreePlan(previous.billing.clock) },
 				budgets: {},
 			};
+		},
+	},
+	{
+		// Version 3 (December 2026): passkeys and security keys as MFA devices. A version 2 save has
+		// none and no WebAuthn ceremony under way.
+		to: 3,
+		up(previous) {
+			if (!isSimV2(previous)) return previous;
+			return { ...previous, iam: { ...previous.iam, fidoDevices: {} }, fidoCeremony: null };
 		},
 	},
 ];

@@ -106,7 +106,9 @@ export function rebaseAccount(state: SimState, from: number, to: number): SimSta
 			users: mapRecord(state.iam.users, user),
 			groups: mapRecord(state.iam.groups, (group) => ({ ...group, CreateDate: at(group.CreateDate) })),
 			mfaDevices: mapRecord(state.iam.mfaDevices, device),
+			fidoDevices: mapRecord(state.iam.fidoDevices, (fido) => ({ ...fido, EnableDate: at(fido.EnableDate) })),
 		},
+		fidoCeremony: state.fidoCeremony && { ...state.fidoCeremony, startedAt: at(state.fidoCeremony.startedAt) },
 		session: state.session && { ...state.session, since: at(state.session.since) },
 		pendingSignIn: state.pendingSignIn && { ...state.pendingSignIn, startedAt: at(state.pendingSignIn.startedAt) },
 		billing: {

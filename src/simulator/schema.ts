@@ -10,6 +10,7 @@ import {
 	BUDGET_THRESHOLD_TYPES,
 	BUDGET_TIME_UNITS,
 	COMPARISON_OPERATORS,
+	FIDO_CEREMONY_KINDS,
 	MAIL_KINDS,
 	SIGN_IN_STEPS,
 	TREAT_MISSING_DATA,
@@ -29,6 +30,9 @@ const principal = z.union([
 	z.object({ type: z.literal('Root') }),
 	z.object({ type: z.literal('IAMUser'), userName: z.string() }),
 ]);
+// base64url without padding: credential IDs, public keys and challenges of passkeys and security keys.
+const base64url = z.string({ pattern: /^[A-Za-z0-9_-]+$/, patternMessage: 'Expected base64url' });
+
 const tag = z.object({ Key: z.string(), Value: z.string() });
 const dimension = z.object({ Name: z.string(), Value: z.string() });
 
@@ -162,12 +166,38 @@ export const SimStateSchema: z.Shape<SimState> = z.object({
 				clockOffsetSteps: z.optional(z.int()),
 			}),
 		),
+		// Public by design: a credential ID and a public key let nobody sign in (see FidoMfaDevice).
+		fidoDevices: z.record(
+			z.string(),
+			z.object({
+				SerialNumber: z.string(),
+				enabledFor: principal,
+				EnableDate: time,
+				credentialId: base64url,
+				// An uncompressed P-256 point is 65 bytes: 87 base64url characters.
+				publicKey: z.string({ pattern: /^[A-Za-z0-9_-]{87}$/, patternMessage: 'Expected a P-256 public key' }),
+				rpId: z.string(),
+				signCount: z.int({ min: 0, max: 0xffffffff }),
+				backupEligible: z.boolean(),
+			}),
+		),
 	}),
 	session: z.nullable(
 		z.object({ principal, withMfa: z.boolean(), since: time, mfaRegistrationRequired: z.optional(z.boolean()) }),
 	),
 	pendingSignIn: z.nullable(
 		z.object({ principal, step: z.oneOf(SIGN_IN_STEPS), withMfa: z.boolean(), startedAt: time }),
+	),
+	fidoCeremony: z.nullable(
+		z.object({
+			kind: z.oneOf(FIDO_CEREMONY_KINDS),
+			owner: principal,
+			deviceName: z.optional(z.string()),
+			challenge: base64url,
+			origin: z.string(),
+			rpId: z.string(),
+			startedAt: time,
+		}),
 	),
 	billing: z.object({
 		alertsEnabled: z.boolean(),

@@ -7,7 +7,8 @@ import { rootArn } from './core/arn.ts';
 import { DEFAULT_REGION } from './core/regions.ts';
 import { isBillingMetricAvailable } from './cloudwatch/metrics.ts';
 import { mfaRegistrationDaysLeft } from './signin/mfa-grace.ts';
-import type { IamUser, MailMessage, MetricAlarm, SimState, VirtualMfaDevice } from './state.ts';
+import { isFidoSerial } from './mfa/fido/serial.ts';
+import type { FidoMfaDevice, IamUser, MailMessage, MetricAlarm, SimState, VirtualMfaDevice } from './state.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -68,8 +69,11 @@ export interface UsersTableRow {
 	readonly groups: readonly string[];
 	/** Last console sign-in or API activity, or `null` for never. */
 	readonly lastActivity: number | null;
-	/** `Virtual` when a virtual MFA device is enabled, else `null` (shown as "-"). */
-	readonly mfa: 'Virtual' | null;
+	/**
+	 * The kinds of MFA device enabled: `Virtual` (authenticator app), `Security key` (passkey or
+	 * security key), both, or `null` (shown as "-").
+	 */
+	readonly mfa: 'Virtual' | 'Security key' | 'Virtual, Security key' | null;
 	readonly passwordAgeDays: number | null;
 	/** A date, `Never` for a password never used, `None` for no password. */
 	readonly consoleLastSignIn: number | 'Never' | 'None';
@@ -107,7 +111,7 @@ function usersTableRow(user: IamUser, now: number): UsersTableRow {
 		path: user.Path,
 		groups: user.groupNames,
 		lastActivity: user.lastActivity ?? user.lastSignIn ?? null,
-		mfa: user.mfaSerials.length > 0 ? 'Virtual' : null,
+		mfa: mfaKinds(user),
 		passwordAgeDays: profile ? daysSince(profile.passwordLastChanged, now) : null,
 		consoleLastSignIn: profile ? (user.lastSignIn ?? 'Never') : 'None',
 		consoleAccess: profile ? 'Enabled' : 'Disabled',
@@ -118,6 +122,14 @@ function usersTableRow(user: IamUser, now: number): UsersTableRow {
 		creationTime: user.CreateDate,
 		arn: user.Arn,
 	};
+}
+
+// SIMPLIFIED: AWS's wording for passkeys in the Users list's MFA column is UNCONFIRMED.
+function mfaKinds(user: IamUser): UsersTableRow['mfa'] {
+	const fido = user.mfaSerials.some(isFidoSerial);
+	const virtual = user.mfaSerials.some((serial) => !isFidoSerial(serial));
+	if (fido && virtual) return 'Virtual, Security key';
+	return fido ? 'Security key' : virtual ? 'Virtual' : null;
 }
 
 /** The label authenticator apps show after `@`: the account alias, or the account ID. */
@@ -206,6 +218,25 @@ export function selectUser(state: SimState, userName: string): IamUser | undefin
 /** The virtual MFA device with this serial number, or undefined. */
 export function selectMfaDevice(state: SimState, serialNumber: string): VirtualMfaDevice | undefined {
 	return own(state.iam.mfaDevices, serialNumber);
+}
+
+/** The passkey or security key with this serial number, or undefined (its public data only). */
+export function selectFidoDevice(state: SimState, serialNumber: string): FidoMfaDevice | undefined {
+	return own(state.iam.fidoDevices, serialNumber);
+}
+
+/**
+ * Which kinds of MFA device can finish the sign-in waiting at the MFA step: a code from an
+ * authenticator app, a passkey or security key, or both. Both false when no sign-in waits there.
+ */
+export function selectSignInMfaOptions(state: SimState): { readonly code: boolean; readonly fido: boolean } {
+	const pending = state.pendingSignIn;
+	if (pending?.step !== 'mfa') return { code: false, fido: false };
+	const serials =
+		pending.principal.type === 'Root'
+			? state.root.mfaSerials
+			: (own(state.iam.users, pending.principal.userName)?.mfaSerials ?? []);
+	return { code: serials.some((serial) => !isFidoSerial(serial)), fido: serials.some(isFidoSerial) };
 }
 
 /** The root user's prompt to register MFA at sign-in, as the sign-in page shows it. */

@@ -193,6 +193,21 @@ export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> 
 		eventSource: 'iam.amazonaws.com',
 		eventName: 'ResyncMFADevice',
 	},
+	// Passkeys and security keys: the console's own operations. Registering one needs the permission
+	// to enable an MFA device; its challenge is not an AWS event, the registration is recorded as
+	// EnableMFADevice and the sign-in step as ConsoleLogin.
+	StartFIDORegistration: {
+		...iam('StartFIDORegistration', userResource()),
+		auth: { kind: 'iam', action: 'iam:EnableMFADevice', resource: userResource() },
+		recorded: false,
+	},
+	CompleteFIDORegistration: {
+		...iam('CompleteFIDORegistration', userResource()),
+		auth: { kind: 'iam', action: 'iam:EnableMFADevice', resource: userResource() },
+		eventName: 'EnableMFADevice',
+	},
+	StartFIDOSignIn: signin('StartFIDOSignIn', false),
+	ConsoleLoginFIDO: { ...signin('ConsoleLoginFIDO', true), eventName: 'ConsoleLogin' },
 
 	CreateUser: iam('CreateUser', userResource()),
 	GetUser: iam('GetUser', userResource()),

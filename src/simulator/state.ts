@@ -5,7 +5,7 @@
  */
 
 /** The version of the persisted {@link SimState} shape. Bump it with a migration. */
-export const SIM_STATE_VERSION = 2;
+export const SIM_STATE_VERSION = 3;
 
 /** A salted PBKDF2-SHA256 password hash. Passwords are never stored in clear text. */
 export interface PasswordHash {
@@ -110,6 +110,52 @@ export interface VirtualMfaDevice {
 	 * is that many steps out of sync, and sign-in expects codes from then, until it is resynchronized.
 	 */
 	readonly clockOffsetSteps?: number;
+}
+
+/**
+ * A passkey or security key (a FIDO2 authenticator) assigned as an MFA device, keyed by its serial
+ * number: `arn:aws:iam::<account>:u2f/root/<name>-<id>` for the root user,
+ * `arn:aws:iam::<account>:u2f/user/<user>/<name>-<id>` for an IAM user. Everything here is public
+ * by design: the credential ID and the public key are what the authenticator hands out, and the
+ * private key never leaves it, so storing them in the browser reveals nothing that signs in.
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable_fido.html
+ */
+export interface FidoMfaDevice {
+	readonly SerialNumber: string;
+	readonly enabledFor: MfaOwner;
+	readonly EnableDate: number;
+	/** The credential ID the authenticator chose, base64url (public). */
+	readonly credentialId: string;
+	/** The credential's ES256 public key, an uncompressed P-256 point, base64url (public). */
+	readonly publicKey: string;
+	/** The relying party ID the credential belongs to: the host name of the site it was made on. */
+	readonly rpId: string;
+	/** The authenticator's signature counter at its last use; 0 for authenticators that keep none. */
+	readonly signCount: number;
+	/** The authenticator said the credential may be synced to the owner's other devices (a synced passkey). */
+	readonly backupEligible: boolean;
+}
+
+/** WebAuthn ceremonies the model can wait for. */
+export const FIDO_CEREMONY_KINDS = ['registration', 'authentication'] as const;
+
+/**
+ * A WebAuthn ceremony under way: the model issued a challenge and waits for the browser's answer.
+ * A new ceremony replaces the previous one, so a challenge can be answered once at most.
+ */
+export interface FidoCeremony {
+	readonly kind: (typeof FIDO_CEREMONY_KINDS)[number];
+	/** Registration: whom the device is for. Authentication: who is signing in. */
+	readonly owner: MfaOwner;
+	/** Registration only: the device name the learner chose. */
+	readonly deviceName?: string;
+	/** The random challenge, base64url. */
+	readonly challenge: string;
+	/** The page's origin, which the response's client data must name. */
+	readonly origin: string;
+	/** The relying party ID (the origin's host name). */
+	readonly rpId: string;
+	readonly startedAt: number;
 }
 
 /** The principal behind a console session. */
@@ -377,9 +423,13 @@ export interface SimState {
 		readonly users: Readonly<Record<string, IamUser>>;
 		readonly groups: Readonly<Record<string, IamGroup>>;
 		readonly mfaDevices: Readonly<Record<string, VirtualMfaDevice>>;
+		/** Passkeys and security keys, by serial number. */
+		readonly fidoDevices: Readonly<Record<string, FidoMfaDevice>>;
 	};
 	readonly session: Session | null;
 	readonly pendingSignIn: PendingSignIn | null;
+	/** The passkey or security key ceremony the model waits for, if any. */
+	readonly fidoCeremony: FidoCeremony | null;
 	readonly billing: BillingState;
 	/** AWS Budgets, by name (budgets are global to the account). */
 	readonly budgets: Readonly<Record<string, Budget>>;

@@ -12,7 +12,7 @@ async function openLab(page: Page, slug: string) {
 
 test('the hint ladder opens one rung at a time and is remembered', async ({ page }) => {
 	const lab = await openLab(page, 'root-mfa');
-	const firstTask = lab.getByRole('listitem').filter({ hasText: 'Assign a virtual MFA device' });
+	const firstTask = lab.getByRole('listitem').filter({ hasText: 'Assign an MFA device' });
 	await firstTask.getByRole('button', { name: 'Show a hint (1 of 3)' }).click();
 	await expect(firstTask.getByText('The idea:')).toBeVisible();
 	await expect(firstTask.getByText('Where to look:')).toHaveCount(0);
@@ -24,7 +24,7 @@ test('the hint ladder opens one rung at a time and is remembered', async ({ page
 	await page.reload();
 	const again = await openLab(page, 'root-mfa');
 	await expect(
-		again.getByRole('listitem').filter({ hasText: 'Assign a virtual MFA device' }).getByText('The exact clicks:'),
+		again.getByRole('listitem').filter({ hasText: 'Assign an MFA device' }).getByText('The exact clicks:'),
 	).toBeVisible();
 });
 

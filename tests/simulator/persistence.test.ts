@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { execute, migrateSimState, PRACTICE_ROOT, selectAlarms, SIM_STATE_VERSION, SimStateSchema } from '@/simulator';
+import {
+	execute,
+	migrateSimState,
+	PRACTICE_ROOT,
+	selectAlarms,
+	selectSignInMfaOptions,
+	SIM_STATE_VERSION,
+	SimStateSchema,
+} from '@/simulator';
 import { testContext } from '../support/context.ts';
 import { SIM_MIGRATION_TARGETS } from '../../src/simulator/persistence.ts';
 
@@ -10,7 +18,10 @@ const fixture = (name: string): unknown =>
 
 describe('migrateSimState', () => {
 	it('brings the frozen version 1 save to the current version: the Free plan from its billing clock, no budgets', () => {
-		const raw = fixture('sim.v1.json') as { version: number; state: { billing: { clock: number } } };
+		const raw = fixture('sim.v1.json') as {
+			version: number;
+			state: { billing: { clock: number }; iam: Record<string, unknown> };
+		};
 		const loaded = migrateSimState(raw);
 		expect(loaded).toEqual({
 			ok: true,
@@ -29,6 +40,8 @@ describe('migrateSimState', () => {
 					},
 				},
 				budgets: {},
+				iam: { ...raw.state.iam, fidoDevices: {} },
+				fidoCeremony: null,
 			},
 		});
 		if (!loaded.ok) return;
@@ -113,6 +126,57 @@ describe('migrateSimState', () => {
 		const loaded = migrateSimState(raw);
 		expect(loaded.ok).toBe(false);
 		if (!loaded.ok) expect(loaded.detail).toMatch(/^account\.accountId: /);
+	});
+});
+
+describe('the frozen version 2 save (lesson 7 solved)', () => {
+	it('loads at the current version with no passkeys and no ceremony, everything else as it was', () => {
+		const raw = fixture('sim.v2.json') as { version: number; state: { iam: Record<string, unknown> } };
+		const loaded = migrateSimState(raw);
+		expect(loaded).toEqual({
+			ok: true,
+			migratedFrom: 2,
+			state: { ...raw.state, iam: { ...raw.state.iam, fidoDevices: {} }, fidoCeremony: null },
+		});
+	});
+
+	it('still signs in: the root password leads to the MFA step with a code, not a passkey', () => {
+		const loaded = migrateSimState(fixture('sim.v2.json'));
+		if (!loaded.ok) throw new Error(loaded.detail);
+		const ctx = testContext(5, loaded.state.billing.lastRealNow + 1000);
+		const out = execute(loaded.state, { op: 'ConsoleLogout', input: {} }, ctx).state;
+		const { state, response } = execute(
+			out,
+			{
+				op: 'ConsoleLogin',
+				input: { LoginType: 'Root', Email: PRACTICE_ROOT.email, Password: PRACTICE_ROOT.password },
+			},
+			ctx,
+		);
+		expect(response).toEqual({ ok: true, output: { Result: 'MFARequired' } });
+		expect(selectSignInMfaOptions(state)).toEqual({ code: true, fido: false });
+	});
+
+	it('refuses a passkey whose public key is not a P-256 point', () => {
+		const loaded = migrateSimState(fixture('sim.v2.json'));
+		if (!loaded.ok) throw new Error(loaded.detail);
+		const device = {
+			SerialNumber: 'arn:aws:iam::111122223333:u2f/root/k-AAAAAAAAAAAAAAAAAAAAAAAAAA',
+			enabledFor: { type: 'Root' },
+			EnableDate: 0,
+			credentialId: 'AAAA',
+			publicKey: 'short',
+			rpId: 'localhost',
+			signCount: 0,
+			backupEligible: false,
+		};
+		const saved = {
+			version: SIM_STATE_VERSION,
+			state: { ...loaded.state, iam: { ...loaded.state.iam, fidoDevices: { [device.SerialNumber]: device } } },
+		};
+		const damaged = migrateSimState(saved);
+		expect(damaged.ok).toBe(false);
+		if (!damaged.ok) expect(damaged.detail).toMatch(/^iam\.fidoDevices\..*\.publicKey: Expected a P-256 public key/);
 	});
 });
 

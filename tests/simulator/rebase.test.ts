@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { rebaseAccount, SimStateSchema, TOTP_STEP_MS, zeroSpendBudgetRequest } from '@/simulator';
+import {
+	rebaseAccount,
+	SimStateSchema,
+	TOTP_STEP_MS,
+	zeroSpendBudgetRequest,
+	type CallContext,
+	type FidoCreationOptions,
+} from '@/simulator';
+import { WEBAUTHN_CODE } from '@/simulator/webauthn';
 import { T0 } from '../support/context.ts';
 import { given } from '../support/given.ts';
+import { createSoftwareAuthenticator } from '../support/software-authenticator.ts';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -68,5 +77,27 @@ describe('rebaseAccount', () => {
 		expect(Object.keys(moved.iam.users)).toEqual(['__proto__']);
 		expect(Object.getPrototypeOf(moved.iam.users)).toBe(Object.prototype);
 		expect(moved.iam.users['__proto__']?.CreateDate).toBe(T0 + DAY_MS);
+	});
+
+	it('moves a passkey’s enable date and a WebAuthn ceremony under way', () => {
+		const g = given().rootSignedIn();
+		const origin = 'http://localhost:4321';
+		(g.ctx as CallContext).webAuthn = { origin, code: WEBAUTHN_CODE };
+		const key = createSoftwareAuthenticator('rebase');
+		const { CreationOptions } = g.ok<{ CreationOptions: FidoCreationOptions }>({
+			op: 'StartFIDORegistration',
+			input: { DeviceName: 'first-key' },
+		});
+		const { SerialNumber } = g.ok<{ SerialNumber: string }>({
+			op: 'CompleteFIDORegistration',
+			input: key.register(CreationOptions, origin),
+		});
+		g.ok({ op: 'StartFIDORegistration', input: { DeviceName: 'second-key' } });
+		const moved = rebaseAccount(g.state, T0, T0 + DAY_MS);
+		expect(SimStateSchema.safeParse(moved).success).toBe(true);
+		expect(moved.iam.fidoDevices[SerialNumber]!.EnableDate).toBe(
+			g.state.iam.fidoDevices[SerialNumber]!.EnableDate + DAY_MS,
+		);
+		expect(moved.fidoCeremony!.startedAt).toBe(g.state.fidoCeremony!.startedAt + DAY_MS);
 	});
 });

@@ -9,6 +9,7 @@ import { FastForward } from './side/FastForward';
 import { Inbox } from './side/Inbox';
 import { NarrowDisclosure } from './side/NarrowDisclosure';
 import { PracticeAuthenticator } from './side/PracticeAuthenticator';
+import { PracticeSecurityKey } from './side/PracticeSecurityKey';
 import { Alert } from './ui/Alert';
 import { Button } from './ui/Button';
 import { ConfirmDialog } from './ui/Modal';
@@ -22,8 +23,8 @@ export interface ConsoleWorkspaceProps {
 }
 
 /**
- * The console with its practice tools: the practice account card, inbox, authenticator and
- * billing clock beside it on wide screens (on phones, one compact row of buttons above it, so the
+ * The console with its practice tools: the practice account card, inbox, authenticator, security
+ * key and billing clock beside it on wide screens (on phones, one compact row of buttons above it, so the
  * account details and the Inbox are never a long scroll away), save notices above it,
  * and Undo / Reset.
  */
@@ -42,6 +43,7 @@ export function ConsoleWorkspace({ store, initialRoute, extraToolbar }: ConsoleW
 							<Inbox />
 						</div>
 						<PracticeAuthenticator />
+						<PracticeSecurityKey />
 						<NarrowDisclosure label="Billing clock">
 							<FastForward />
 						</NarrowDisclosure>

@@ -73,11 +73,11 @@ export const iamUserMfaLab: Lab = {
 		},
 		{
 			id: 'iam-admin-mfa',
-			title: `Assign a virtual MFA device to ${COURSE_USER}`,
+			title: `Assign an MFA device to ${COURSE_USER}`,
 			hints: [
 				'The same protection as root: a password alone should never be enough for a user who can grant any permission.',
 				`Signed in as ${COURSE_USER}, open the account menu → Security credentials, or IAM → Users → ${COURSE_USER} → Security credentials.`,
-				'Assign MFA device → Device name → Authenticator app → Next → Show QR code → MFA code 1 and MFA code 2 (two consecutive codes) → Add MFA.',
+				'Assign MFA device → Device name → Authenticator app → Next → Show QR code → MFA code 1 and MFA code 2 (two consecutive codes) → Add MFA. A passkey works too: Passkey or security key → Next → Use a passkey or security key, or Use the practice security key.',
 			],
 			check(state) {
 				const user = findUserIgnoringCase(state, COURSE_USER);
@@ -87,11 +87,11 @@ export const iamUserMfaLab: Lab = {
 		},
 		{
 			id: 'iam-admin-signed-in-with-mfa',
-			title: `Sign out and sign back in as ${COURSE_USER} with an MFA code`,
+			title: `Sign out and sign back in as ${COURSE_USER} with MFA`,
 			hints: [
 				'Check that the device works before you rely on it.',
 				'Sign out from the account menu, then sign in as the IAM user.',
-				`Account menu → Sign out → IAM user → Account ID ${PRACTICE_ROOT.accountId} → ${COURSE_USER} → password → Sign in → MFA code.`,
+				`Account menu → Sign out → IAM user → Account ID ${PRACTICE_ROOT.accountId} → ${COURSE_USER} → password → Sign in → MFA code (or your passkey or security key).`,
 			],
 			check(state) {
 				const session = state.session;
@@ -104,7 +104,7 @@ export const iamUserMfaLab: Lab = {
 				if (session?.principal.type === 'IAMUser' && session.principal.userName.toLowerCase() === COURSE_USER) {
 					return notMet('This session started without MFA. Sign out and sign back in to use your new device.');
 				}
-				return notMet(`Sign in as ${COURSE_USER}; after the password the console will ask for an MFA code.`);
+				return notMet(`Sign in as ${COURSE_USER}; after the password the console will ask for your MFA device.`);
 			},
 		},
 	],

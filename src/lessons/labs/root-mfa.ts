@@ -10,7 +10,8 @@ function atMfaPrompt(state: SimState): boolean {
 }
 
 /**
- * Lesson 2: assign a virtual MFA device to the root user, then sign in with a code. It starts
+ * Lesson 2: assign an MFA device to the root user (an authenticator app, or a passkey or security
+ * key), then sign in with it. It starts
  * signed out, where lesson 1 left the account (the root user signed in once and skipped the
  * prompt), so the learner meets today's way in first: the prompt to register MFA after the
  * password. Security credentials works too; the tasks check the account, not the path.
@@ -22,11 +23,11 @@ export const rootMfaLab: Lab = {
 	tasks: [
 		{
 			id: 'root-mfa-assigned',
-			title: 'Assign a virtual MFA device to the root user',
+			title: 'Assign an MFA device to the root user',
 			hints: [
 				"There are two ways to the Assign MFA device screen: the page AWS shows after the root password, asking you to register MFA, or the root user's own Security credentials page. Either one works.",
 				'Sign in as the root user. On the page that asks you to register MFA, choose Register MFA device. (If you skipped it, open the account menu at the top right → Security credentials → Assign MFA device.)',
-				'Register MFA device (or account menu → Security credentials → Assign MFA device) → type a Device name → Authenticator app → Next → Show QR code (scan it, or add it to the practice authenticator) → type MFA code 1, wait for the next code, type MFA code 2 → Add MFA.',
+				'Register MFA device (or account menu → Security credentials → Assign MFA device) → type a Device name → Authenticator app → Next → Show QR code (scan it, or add it to the practice authenticator) → type MFA code 1, wait for the next code, type MFA code 2 → Add MFA. With a passkey instead: Passkey or security key → Next → Use a passkey or security key (your browser asks), or Use the practice security key (touch it in its panel).',
 			],
 			check(state) {
 				const health = healthOf(state, rootMfaHealth);
@@ -34,6 +35,11 @@ export const rootMfaLab: Lab = {
 				if (atMfaPrompt(state)) {
 					return notMet(
 						'AWS is asking the root user to register MFA: choose Register MFA device to go straight to Assign MFA device.',
+					);
+				}
+				if (state.fidoCeremony?.kind === 'registration') {
+					return notMet(
+						'A passkey was asked for but not assigned yet: choose Use a passkey or security key (or Use the practice security key) again and confirm.',
 					);
 				}
 				const waiting = Object.values(state.iam.mfaDevices).some((device) => !device.enabledFor);
@@ -46,11 +52,11 @@ export const rootMfaLab: Lab = {
 		},
 		{
 			id: 'root-signed-in-with-mfa',
-			title: 'Sign out, then sign back in as root with an MFA code',
+			title: 'Sign out, then sign back in as root with MFA',
 			hints: [
 				'MFA only protects sign-ins that happen after it was added. Prove it works by signing in again.',
 				'Sign out from the account menu, then sign in as the root user. After the password you will be asked for a code.',
-				'Account menu → Sign out → Root user → email → Next → password → Sign in → type the current code from your authenticator in MFA code → Submit.',
+				'Account menu → Sign out → Root user → email → Next → password → Sign in → type the current code from your authenticator in MFA code → Submit (or, with a passkey, Use a passkey or security key).',
 			],
 			check(state) {
 				if (state.session?.principal.type === 'Root' && state.session.withMfa) return met;
@@ -62,8 +68,10 @@ export const rootMfaLab: Lab = {
 					);
 				}
 				if (state.pendingSignIn?.step === 'mfa')
-					return notMet('Type the current code from your authenticator app to finish signing in.');
-				return notMet('Sign in as the root user; after the password, the console will ask for an MFA code.');
+					return notMet(
+						'Finish signing in with your MFA device: the current code from your authenticator app, or your passkey or security key.',
+					);
+				return notMet('Sign in as the root user; after the password, the console will ask for your MFA device.');
 			},
 		},
 	],

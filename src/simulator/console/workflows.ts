@@ -6,6 +6,7 @@ import type { CallContext } from '../core/context.ts';
 import { execute, type ApiResponse } from '../execute.ts';
 import { generatePassword } from '../iam/passwords.ts';
 import { findUser } from '../iam/lookup.ts';
+import { isFidoSerial } from '../mfa/fido/serial.ts';
 import type { ApiCall } from '../operations.ts';
 import { IAM_USER_CHANGE_PASSWORD } from '../policy/aws-managed.ts';
 import type { SimState, Tag } from '../state.ts';
@@ -118,7 +119,8 @@ export function deleteUserAsConsoleDoes(
 		calls.push({ op: 'DeleteAccessKey', input: { UserName, AccessKeyId: key.AccessKeyId } });
 	for (const SerialNumber of user.mfaSerials) {
 		calls.push({ op: 'DeactivateMFADevice', input: { UserName, SerialNumber } });
-		calls.push({ op: 'DeleteVirtualMFADevice', input: { SerialNumber } });
+		// A passkey or security key is gone once deactivated; only virtual devices remain to delete.
+		if (!isFidoSerial(SerialNumber)) calls.push({ op: 'DeleteVirtualMFADevice', input: { SerialNumber } });
 	}
 	for (const PolicyArn of user.attachedPolicyArns)
 		calls.push({ op: 'DetachUserPolicy', input: { UserName, PolicyArn } });
@@ -129,8 +131,9 @@ export function deleteUserAsConsoleDoes(
 
 /**
  * The console's **Remove** for an MFA device: `DeactivateMFADevice`, then `DeleteVirtualMFADevice`
- * (the device is gone, not just unassigned), stopping at the first failure. Without `UserName`,
- * the device is the caller's own (the root user's when signed in as root).
+ * (the device is gone, not just unassigned), stopping at the first failure; a passkey or security
+ * key needs the first call only. Without `UserName`, the device is the caller's own (the root
+ * user's when signed in as root).
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_disable.html
  */
 export function removeMfaDevice(
@@ -139,14 +142,9 @@ export function removeMfaDevice(
 	ctx: CallContext,
 ): WorkflowResult {
 	const { SerialNumber } = input;
-	return runSteps(
-		state,
-		[
-			{ op: 'DeactivateMFADevice', input },
-			{ op: 'DeleteVirtualMFADevice', input: { SerialNumber } },
-		],
-		ctx,
-	);
+	const calls: ApiCall[] = [{ op: 'DeactivateMFADevice', input }];
+	if (!isFidoSerial(SerialNumber)) calls.push({ op: 'DeleteVirtualMFADevice', input: { SerialNumber } });
+	return runSteps(state, calls, ctx);
 }
 
 /** What CloudWatch's **Create new topic** collects: a topic name and the addresses to email. */

@@ -1,3 +1,4 @@
+import type { WebAuthnContext } from '../mfa/fido/types.ts';
 import type { PasswordHash } from '../state.ts';
 
 /** A password that is public by design (printed in the course) and its hash, computed ahead of time. */
@@ -33,6 +34,12 @@ export interface CallContext {
 	 * and the key's last use is recorded. Absent for console calls.
 	 */
 	accessKeyId?: string;
+	/**
+	 * For passkeys and security keys only: the page's origin, and the passkey operations' code and
+	 * checks, which pages download when a passkey screen opens (see `mfa/fido/types.ts`). Without
+	 * it, those operations fail with `ValidationError`.
+	 */
+	webAuthn?: WebAuthnContext;
 }
 
 /**

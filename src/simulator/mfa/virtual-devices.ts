@@ -19,6 +19,7 @@ import type { MfaOwner, SimState, VirtualMfaDevice } from '../state.ts';
 import { base32Encode } from './base32.ts';
 import { checkConsecutiveCodes, ENABLE_WINDOW_STEPS, RESYNC_WINDOW_STEPS } from './codes.ts';
 import { afterRootMfaEnabled } from '../signin/mfa-registration.ts';
+import { removeFidoDevice } from './fido/serial.ts';
 
 /** MFA devices in use by one identity (root user or IAM user). */
 export const MFA_DEVICES_PER_IDENTITY = 8;
@@ -129,7 +130,8 @@ const noEnabledDevice = (serial: string): string => `MFA Device with serial numb
 
 /**
  * DeactivateMFADevice: disassociates a device from its user; the virtual device itself remains
- * until DeleteVirtualMFADevice.
+ * until DeleteVirtualMFADevice. A passkey or security key is gone once deactivated (nothing of
+ * it is left in IAM but its public key, which is deleted with it).
  * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeactivateMFADevice.html
  */
 export const deactivateMfaDevice: Handler<'DeactivateMFADevice'> = (state, input, env) => {
@@ -137,6 +139,11 @@ export const deactivateMfaDevice: Handler<'DeactivateMFADevice'> = (state, input
 	if (!target.ok) return target;
 	const serial = requiredString(input, 'SerialNumber', SERIAL_RULE);
 	if (!serial.ok) return serial;
+	const assigned = serialsOf(state, target.value);
+	if (assigned.includes(serial.value) && own(state.iam.fidoDevices, serial.value)) {
+		const remaining = assigned.filter((s) => s !== serial.value);
+		return done(setSerials(removeFidoDevice(state, serial.value), target.value, remaining), {});
+	}
 	const device = enabledDeviceOf(state, target.value, serial.value);
 	if (!device) return fail('NoSuchEntity', noEnabledDevice(serial.value));
 	const { enabledFor: _owner, EnableDate: _date, ...unassigned } = device;
@@ -213,7 +220,8 @@ export const resyncMfaDevice: Handler<'ResyncMFADevice'> = (state, input, env) =
 };
 
 /**
- * ListMFADevices: the devices enabled for a user (or the caller).
+ * ListMFADevices: the devices enabled for a user (or the caller), passkeys and security keys
+ * (`…:u2f/…` serial numbers) included.
  * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListMFADevices.html
  */
 export const listMfaDevices: Handler<'ListMFADevices'> = (state, input, env) => {
@@ -223,7 +231,8 @@ export const listMfaDevices: Handler<'ListMFADevices'> = (state, input, env) => 
 	const MFADevices: MfaDeviceView[] = serialsOf(state, target.value).map((SerialNumber) => ({
 		UserName: userName,
 		SerialNumber,
-		EnableDate: own(state.iam.mfaDevices, SerialNumber)?.EnableDate ?? 0,
+		EnableDate:
+			own(state.iam.mfaDevices, SerialNumber)?.EnableDate ?? own(state.iam.fidoDevices, SerialNumber)?.EnableDate ?? 0,
 	}));
 	return done(state, { MFADevices, IsTruncated: false });
 };

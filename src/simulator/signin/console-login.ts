@@ -122,7 +122,11 @@ export const consoleLogin: Handler<'ConsoleLogin'> = (state, input, env) => {
 	return afterSecondFactor(state, principal, false, env);
 };
 
-function afterSecondFactor(state: SimState, principal: Principal, withMfa: boolean, env: HandlerEnv) {
+/**
+ * After the password and any MFA step: the forced new-password step if the IAM user must change
+ * the password, else a session starts. Records the `ConsoleLogin` event.
+ */
+export function afterSecondFactor(state: SimState, principal: Principal, withMfa: boolean, env: HandlerEnv) {
 	if (needsPasswordReset(state, principal)) {
 		const next: SimState = {
 			...state,

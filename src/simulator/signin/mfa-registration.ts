@@ -62,12 +62,15 @@ export const startMfaRegistration: Handler<'StartMFARegistration'> = (state, _in
 	return done(signedIn, { Result: 'Success', MFARegistrationRequired: required });
 };
 
-/** What a session that must register MFA may still do: assign a virtual device to the root user, and sign out. */
+/** What a session that must register MFA may still do: assign an MFA device to the root user, and sign out. */
 const ALLOWED_WHILE_REGISTERING: ReadonlySet<string> = new Set([
 	'CreateVirtualMFADevice',
 	'EnableMFADevice',
 	// The Assign MFA wizard deletes the device it created when the learner goes back or leaves.
 	'DeleteVirtualMFADevice',
+	// … or a passkey or security key.
+	'StartFIDORegistration',
+	'CompleteFIDORegistration',
 	'ConsoleLogout',
 ]);
 

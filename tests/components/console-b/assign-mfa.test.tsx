@@ -5,6 +5,7 @@ import { totpCode } from '@/simulator';
 import { AssignMfaScreen } from '@/components/console/security/AssignMfaScreen';
 import { getSetupOffer } from '@/components/console/side/authenticator-store';
 import { takeFlash } from '@/components/console/side/flash';
+import { answerTouchRequest, getTouchRequest } from '@/components/console/side/practice-key-signals';
 import { renderWithConsole, T0 } from './harness';
 
 afterEach(cleanup);
@@ -46,13 +47,33 @@ describe('AssignMfaScreen', () => {
 		expect(screen.getByText('Enter a device name.')).toBeTruthy();
 	});
 
-	it('explains kindly why a passkey cannot be practised and stays on step 1', () => {
-		renderWithConsole(<AssignMfaScreen />);
-		type(/^Device name/, 'my-key');
+	it('says what a passkey creates before the browser asks, then assigns one made by the practice security key', async () => {
+		const { harness } = renderWithConsole(<AssignMfaScreen />);
+		type(/^Device name/, 'root-key');
 		fireEvent.click(screen.getByRole('radio', { name: /Passkey or security key/ }));
-		expect(screen.getByText(/A practice console\s+cannot do that for you/)).toBeTruthy();
 		fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-		expect(screen.queryByRole('heading', { name: 'Set up device' })).toBeNull();
+		expect(screen.getByRole('heading', { name: 'Set up device' })).toBeTruthy();
+		expect(screen.getByText('What your browser is about to create')).toBeTruthy();
+		expect(screen.getByText(/It can\s+never sign in to AWS/)).toBeTruthy();
+		fireEvent.click(screen.getByRole('button', { name: 'Use the practice security key' }));
+		await waitFor(() => expect(getTouchRequest()).toMatchObject({ kind: 'create', userName: 'root @ 111122223333' }));
+		answerTouchRequest(true);
+		await waitFor(() => expect(harness.navigations.at(-1)).toEqual({ screen: 'security-credentials' }));
+		expect(harness.state().root.mfaSerials).toEqual([expect.stringMatching(/:u2f\/root\/root-key-[A-Z2-7]{26}$/)]);
+		expect(takeFlash('security-credentials')?.body).toMatch(/^root-key is now assigned to the root user/);
+	});
+
+	it('says so when the learner does not allow the practice security key, and assigns nothing', async () => {
+		const { harness } = renderWithConsole(<AssignMfaScreen />);
+		type(/^Device name/, 'root-key');
+		fireEvent.click(screen.getByRole('radio', { name: /Passkey or security key/ }));
+		fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+		fireEvent.click(screen.getByRole('button', { name: 'Use the practice security key' }));
+		await waitFor(() => expect(getTouchRequest()).not.toBeNull());
+		answerTouchRequest(false);
+		await waitFor(() => expect(screen.getByText('No passkey was registered')).toBeTruthy());
+		expect(screen.getByText(/cancelled, timed out or not allowed, so nothing was created/)).toBeTruthy();
+		expect(harness.state().root.mfaSerials).toEqual([]);
 	});
 
 	it('assigns the device with two consecutive codes and returns to Security credentials', () => {

@@ -14,6 +14,7 @@ import { CallErrorAlert } from '../ui/ApiErrorAlert';
 import { setSetupOffer } from '../side/authenticator-store';
 import { setFlash } from '../side/flash';
 import { type CreatedDevice, SetUpDevice } from './SetUpDevice';
+import { SetUpPasskey } from './fido/SetUpPasskey';
 import {
 	accountLabel,
 	describeTarget,
@@ -25,8 +26,8 @@ import './security.css';
 
 type DeviceKind = 'passkey' | 'authenticator' | 'hardware';
 
-// SIMPLIFIED: only Authenticator app can be set up here; passkeys and hardware tokens need real
-// devices, so choosing them explains how they work instead.
+// SIMPLIFIED: a hardware TOTP token needs a real token, so choosing it explains how it works
+// instead. Passkeys and security keys are set up for real (see fido/SetUpPasskey.tsx).
 const DEVICE_CHOICES: readonly { value: DeviceKind; label: string; hint: string }[] = [
 	{
 		value: 'passkey',
@@ -62,6 +63,7 @@ export function AssignMfaScreen(props: { userName?: string }) {
 	const [kindError, setKindError] = useState<string | null>(null);
 	const [stepError, setStepError] = useState<SimError | null>(null);
 	const [created, setCreated] = useState<CreatedDevice | null>(null);
+	const [passkeyName, setPasskeyName] = useState<string | null>(null);
 	const headingRef = useRef<HTMLHeadingElement>(null);
 	const nameRef = useRef<HTMLInputElement>(null);
 	const firstRender = useRef(true);
@@ -112,8 +114,13 @@ export function AssignMfaScreen(props: { userName?: string }) {
 			document.getElementById('mfa-kind-authenticator')?.focus();
 			return;
 		}
+		if (kind === 'passkey') {
+			setPasskeyName(name);
+			setStep(2);
+			return;
+		}
 		if (kind !== 'authenticator') {
-			announce('This practice console sets up authenticator apps only. Choose Authenticator app.');
+			announce('This practice console cannot set up a hardware TOTP token. Choose another kind of MFA device.');
 			document.getElementById(`mfa-kind-${kind}`)?.focus();
 			return;
 		}
@@ -141,6 +148,7 @@ export function AssignMfaScreen(props: { userName?: string }) {
 
 	function back() {
 		discardDevice();
+		setPasskeyName(null);
 		setStep(1);
 	}
 
@@ -164,6 +172,16 @@ export function AssignMfaScreen(props: { userName?: string }) {
 				? 'MFA device assigned, but out of sync. Resync it before you sign in with it.'
 				: 'MFA device assigned.',
 		);
+		navigate(returnRoute);
+	}
+
+	function passkeyAssigned(name: string, backupEligible: boolean) {
+		setFlash('security-credentials', {
+			type: 'success',
+			title: 'MFA device assigned',
+			body: `${name} is now assigned to ${describeTarget(target)}${backupEligible ? ' (a passkey that can sync between your devices)' : ''}. From the next sign-in, the console asks for it after the password.`,
+		});
+		announce('MFA device assigned.');
 		navigate(returnRoute);
 	}
 
@@ -230,14 +248,9 @@ export function AssignMfaScreen(props: { userName?: string }) {
 						))}
 					</Fieldset>
 					{kind === 'passkey' && (
-						<Alert type="info" title="Practise this one with a real account" live="status">
-							<p>
-								A passkey or security key is set up by your browser and your device together: AWS asks the browser to
-								create a key, and you confirm with a fingerprint, face, PIN or a tap on the key. A practice console
-								cannot do that for you. Passkeys are an excellent choice for the real account. Here, choose{' '}
-								<strong>Authenticator app</strong>.
-							</p>
-						</Alert>
+						<p class="setup-note" role="status">
+							Next explains what your browser will create before it asks you for anything.
+						</p>
 					)}
 					{kind === 'hardware' && (
 						<Alert type="info" title="Practise this one with a real token" live="status">
@@ -256,6 +269,16 @@ export function AssignMfaScreen(props: { userName?: string }) {
 						</Button>
 					</div>
 				</form>
+			) : passkeyName !== null ? (
+				<SetUpPasskey
+					deviceName={passkeyName}
+					target={target}
+					headingRef={headingRef}
+					onBack={back}
+					onCancel={cancel}
+					required={required}
+					onAssigned={(backupEligible) => passkeyAssigned(passkeyName, backupEligible)}
+				/>
 			) : (
 				created && (
 					<SetUpDevice

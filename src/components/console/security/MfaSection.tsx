@@ -1,5 +1,12 @@
 import { useState } from 'preact/hooks';
-import { removeMfaDevice, selectMfaDevice, type SimError, type SimState } from '@/simulator';
+import {
+	isFidoSerial,
+	removeMfaDevice,
+	selectFidoDevice,
+	selectMfaDevice,
+	type SimError,
+	type SimState,
+} from '@/simulator';
 import { useConsole } from '../console-context';
 import { Alert } from '../ui/Alert';
 import { CallErrorAlert } from '../ui/ApiErrorAlert';
@@ -14,14 +21,20 @@ interface DeviceRow {
 	readonly serialNumber: string;
 	readonly name: string;
 	readonly enabledAt: number | undefined;
+	readonly fido: boolean;
 }
 
+// SIMPLIFIED: AWS's label for passkeys in this table's Device type column is UNCONFIRMED.
 function deviceRows(state: SimState, target: MfaTarget): DeviceRow[] {
-	return targetMfaSerials(state, target).map((serial) => ({
-		serialNumber: serial,
-		name: serial.slice(serial.lastIndexOf('/') + 1),
-		enabledAt: selectMfaDevice(state, serial)?.EnableDate,
-	}));
+	return targetMfaSerials(state, target).map((serial) => {
+		const fido = isFidoSerial(serial);
+		return {
+			serialNumber: serial,
+			name: serial.slice(serial.lastIndexOf('/') + 1),
+			enabledAt: fido ? selectFidoDevice(state, serial)?.EnableDate : selectMfaDevice(state, serial)?.EnableDate,
+			fido,
+		};
+	});
 }
 
 /** The **Multi-factor authentication (MFA)** section: the devices, Assign, Resync and Remove. */
@@ -63,7 +76,8 @@ export function MfaSection(props: { target: MfaTarget; userNameProp: string | un
 					<Button disabled={!selectedRow} onClick={() => setConfirming(true)}>
 						Remove
 					</Button>
-					<Button disabled={!selectedRow} onClick={() => setResyncing(true)}>
+					{/* Passkeys and security keys have no clock, so they never go out of sync. */}
+					<Button disabled={!selectedRow || selectedRow.fido} onClick={() => setResyncing(true)}>
 						Resync
 					</Button>
 					<Button
@@ -107,7 +121,12 @@ export function MfaSection(props: { target: MfaTarget; userNameProp: string | un
 					label: (row) => `Select ${row.name}`,
 				}}
 				columns={[
-					{ id: 'type', header: 'Device type', cell: () => 'Virtual', rowHeader: false },
+					{
+						id: 'type',
+						header: 'Device type',
+						cell: (row) => (row.fido ? 'Passkey or security key' : 'Virtual'),
+						rowHeader: false,
+					},
 					{
 						id: 'id',
 						header: 'Identifier',
@@ -131,7 +150,10 @@ export function MfaSection(props: { target: MfaTarget; userNameProp: string | un
 				onConfirm={() => selectedRow && remove(selectedRow)}
 			>
 				<p>
-					Remove <span class="c-mono">{selectedRow?.name}</span>? Sign-in will no longer ask for its code.
+					Remove <span class="c-mono">{selectedRow?.name}</span>? Sign-in will no longer ask for{' '}
+					{selectedRow?.fido ? 'it' : 'its code'}.
+					{selectedRow?.fido &&
+						' The passkey itself stays on your device or in your password manager until you delete it there.'}
 					{rows.length === 1 && ' This is the only MFA device, so the password alone will be enough to sign in.'}
 				</p>
 			</ConfirmDialog>

@@ -1,7 +1,7 @@
 import type { ApiResponse, SimError } from '@/simulator';
 
 /** The sign-in page's steps that answer with where the sign-in stands. */
-type SignInStepOperation = 'ConsoleLogin' | 'ConsoleLoginMFA' | 'ChangeExpiredPassword';
+type SignInStepOperation = 'ConsoleLogin' | 'ConsoleLoginMFA' | 'ConsoleLoginFIDO' | 'ChangeExpiredPassword';
 import { useConsole } from '../console-context';
 
 /**
