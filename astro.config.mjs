@@ -33,6 +33,7 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	vite: {
 		build: {
+			sourcemap: process.env.SOURCEMAP === '1',
 			rollupOptions: {
 				treeshake: {
 					moduleSideEffects: (id, external) => external || !SIDE_EFFECT_FREE.some((folder) => id.includes(folder)),

@@ -34,7 +34,8 @@ export {
 	type ManagedPolicy,
 } from './policy/aws-managed.ts';
 export { checkDefaultPasswordPolicy } from './iam/passwords.ts';
-export { totpCode, buildOtpauthUri, TOTP_STEP_MS } from './mfa/totp.ts';
+export { totpCode, buildOtpauthUri } from './mfa/totp.ts';
+export { TOTP_STEP_MS } from './mfa/totp-step.ts';
 export { base32Encode, base32Decode } from './mfa/base32.ts';
 export {
 	createUserWithConsoleAccess,

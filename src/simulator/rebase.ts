@@ -1,6 +1,6 @@
 import { addMonths, FREE_PLAN_MONTHS } from './billing/plan.ts';
 import { budgetPeriodStart } from './budgets/periods.ts';
-import { totpStep } from './mfa/totp.ts';
+import { totpStep } from './mfa/totp-step.ts';
 import type {
 	AccessKeyRecord,
 	Budget,

@@ -1,5 +1,6 @@
 import { base32Decode } from './base32.ts';
-import { totpCodeAtStep, totpStep } from './totp.ts';
+import { totpCodeAtStep } from './totp.ts';
+import { totpStep } from './totp-step.ts';
 
 /**
  * How far from the current 30-second step a pair of codes may end when a device is enabled and

@@ -1,14 +1,7 @@
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha1 } from '@noble/hashes/legacy.js';
 import { base32Decode } from './base32.ts';
-
-/** TOTP time step used by AWS virtual MFA devices: 30 seconds. */
-export const TOTP_STEP_MS = 30_000;
-
-/** The 30-second step number for a time (RFC 6238 `T`). */
-export function totpStep(timeMs: number): number {
-	return Math.floor(timeMs / TOTP_STEP_MS);
-}
+import { totpStep } from './totp-step.ts';
 
 /**
  * RFC 4226 HOTP with HMAC-SHA-1 and dynamic truncation to `digits` digits.

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { totpCode } from '@/simulator';
 import { AssignMfaScreen } from '@/components/console/security/AssignMfaScreen';
-import { getSetupOffer } from '@/components/console/side/authenticator-store';
+import { getSetupOffer } from '@/components/console/side/authenticator-signals';
 import { takeFlash } from '@/components/console/side/flash';
 import { answerTouchRequest, getTouchRequest } from '@/components/console/side/practice-key-signals';
 import { renderWithConsole, T0 } from './harness';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { AUTHENTICATOR_STORAGE_KEY } from '@/components/console/side/authenticator-signals';
 import {
-	AUTHENTICATOR_STORAGE_KEY,
 	groupSecret,
 	loadAccounts,
 	parseOtpauthUri,

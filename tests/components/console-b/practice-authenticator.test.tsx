@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/preact
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { totpCode } from '@/simulator';
 import { PracticeAuthenticator } from '@/components/console/side/PracticeAuthenticator';
-import { AUTHENTICATOR_STORAGE_KEY, setSetupOffer } from '@/components/console/side/authenticator-store';
+import { AUTHENTICATOR_STORAGE_KEY, setSetupOffer } from '@/components/console/side/authenticator-signals';
 import { renderWithConsole, T0 } from './harness';
 
 const SECRET = 'GXVNEKS2MZO47FBZ3CSSWMYKBNUMMYABT6MT4JER3O324ITMKZZNAS5KYEY325YM';
@@ -21,10 +21,10 @@ function shownCode(): string {
 }
 
 describe('PracticeAuthenticator', () => {
-	it('adds an account from a typed secret key and shows its current code', () => {
+	it('adds an account from a typed secret key and shows its current code', async () => {
 		renderWithConsole(<PracticeAuthenticator />);
 		fireEvent.click(screen.getByRole('button', { name: 'Enter a setup key' }));
-		fireEvent.input(screen.getByRole('textbox', { name: 'Account name' }), { target: { value: 'AWS root' } });
+		fireEvent.input(await screen.findByRole('textbox', { name: 'Account name' }), { target: { value: 'AWS root' } });
 		fireEvent.input(screen.getByRole('textbox', { name: 'Secret key' }), {
 			target: { value: SECRET.toLowerCase().replace(/(.{4})/g, '$1 ') },
 		});
@@ -35,10 +35,10 @@ describe('PracticeAuthenticator', () => {
 		expect(saved.state.accounts[0].secret).toBe(SECRET);
 	});
 
-	it('rejects a key that is not base32, tied to the field', () => {
+	it('rejects a key that is not base32, tied to the field', async () => {
 		renderWithConsole(<PracticeAuthenticator />);
 		fireEvent.click(screen.getByRole('button', { name: 'Enter a setup key' }));
-		fireEvent.input(screen.getByRole('textbox', { name: 'Account name' }), { target: { value: 'x' } });
+		fireEvent.input(await screen.findByRole('textbox', { name: 'Account name' }), { target: { value: 'x' } });
 		fireEvent.input(screen.getByRole('textbox', { name: 'Secret key' }), { target: { value: 'hello-world-1890' } });
 		fireEvent.click(screen.getByRole('button', { name: 'Add account' }));
 		expect(screen.getByRole('textbox', { name: 'Secret key' }).getAttribute('aria-invalid')).toBe('true');
@@ -51,17 +51,17 @@ describe('PracticeAuthenticator', () => {
 				uri: `otpauth://totp/Amazon%20Web%20Services:root-phone@111122223333?secret=${SECRET}&issuer=Amazon%20Web%20Services`,
 			}),
 		);
-		fireEvent.click(screen.getByRole('button', { name: 'Scan QR code' }));
-		const list = screen.getByRole('list', { name: 'Accounts' });
+		fireEvent.click(await screen.findByRole('button', { name: 'Scan QR code' }));
+		const list = await screen.findByRole('list', { name: 'Accounts' });
 		expect(within(list).getByText('Amazon Web Services', { selector: '.auth__issuer' })).toBeTruthy();
 		expect(within(list).getByText('root-phone@111122223333', { selector: '.auth__account-name span' })).toBeTruthy();
 		expect(shownCode()).toBe(totpCode(SECRET, T0));
 	});
 
-	it('starts empty and says so when the saved value is damaged', () => {
+	it('starts empty and says so when the saved value is damaged', async () => {
 		localStorage.setItem(AUTHENTICATOR_STORAGE_KEY, '{not json');
 		renderWithConsole(<PracticeAuthenticator />);
-		expect(screen.getByRole('status').textContent).toMatch(/could not be read/);
+		expect((await screen.findByRole('status')).textContent).toMatch(/could not be read/);
 		expect(screen.getByText('No accounts yet.')).toBeTruthy();
 	});
 });

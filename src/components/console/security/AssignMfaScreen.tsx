@@ -11,7 +11,7 @@ import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Choice, Field, Fieldset } from '../ui/Field';
 import { CallErrorAlert } from '../ui/ApiErrorAlert';
-import { setSetupOffer } from '../side/authenticator-store';
+import { setSetupOffer } from '../side/authenticator-signals';
 import { setFlash } from '../side/flash';
 import { type CreatedDevice, SetUpDevice } from './SetUpDevice';
 import { SetUpPasskey } from './fido/SetUpPasskey';

@@ -1,42 +1,13 @@
 /**
- * The practice authenticator's data, shared between the MFA wizard and the authenticator panel.
- *
- * Two things live here:
- * - the setup URI of the virtual MFA device the open wizard is showing, so the panel can "scan"
- *   it (islands share ES modules, so a module-level value is enough; no store library needed);
- * - the accounts the learner added, saved in localStorage under `course:authenticator`.
+ * The practice authenticator's accounts, saved in localStorage under `course:authenticator`, and
+ * the rules for the secrets and setup URIs it reads. (The QR code on screen is shared through
+ * `authenticator-signals.ts`.)
  *
  * The secrets are practice secrets of the simulated account only; they protect nothing real.
  */
 import * as z from '@/lib/shape';
 import { loadDocument, saveDocument, type KeyValueStorage, type SavedDocument } from '@/store/persistence';
-
-/** What the console's QR code holds right now: an `otpauth://totp/…` URI. */
-export interface SetupOffer {
-	readonly uri: string;
-}
-
-type Listener = () => void;
-
-let currentOffer: SetupOffer | null = null;
-const offerListeners = new Set<Listener>();
-
-/** The QR code the console is showing, or null when no MFA setup is open. */
-export function getSetupOffer(): SetupOffer | null {
-	return currentOffer;
-}
-
-/** The MFA wizard calls this when it shows a device's QR code, and with null when it closes. */
-export function setSetupOffer(offer: SetupOffer | null): void {
-	currentOffer = offer;
-	for (const listener of offerListeners) listener();
-}
-
-/** Calls `listener` whenever the setup offer changes; returns the unsubscribe function. */
-export function subscribeSetupOffer(listener: Listener): () => void {
-	offerListeners.add(listener);
-	return () => offerListeners.delete(listener);
-}
+import { AUTHENTICATOR_STORAGE_KEY } from './authenticator-signals';
 
 /** One account in the practice authenticator. */
 export interface AuthenticatorAccount {
@@ -49,8 +20,6 @@ export interface AuthenticatorAccount {
 	readonly secret: string;
 	readonly addedAt: number;
 }
-
-export const AUTHENTICATOR_STORAGE_KEY = 'course:authenticator';
 
 const account = z.object({
 	id: z.string(),
