@@ -21,11 +21,11 @@ describe('Inbox', () => {
 		expect(screen.getByRole('button', { name: 'Inbox, 1 unread' })).toBeTruthy();
 	});
 
-	it('confirms the subscription from the email link and shows the confirmation page', () => {
+	it('confirms the subscription from the email link and shows the confirmation page', async () => {
 		const { harness } = renderWithConsole(<Inbox />, { prepare: subscribeEmail });
 		expect(selectSubscriptions(harness.state())[0]?.status).toBe('Pending confirmation');
 		fireEvent.click(screen.getByRole('button', { name: /^Inbox/ }));
-		const messages = screen.getByRole('list', { name: 'Messages' });
+		const messages = await screen.findByRole('list', { name: 'Messages' });
 		const [first] = within(messages).getAllByRole('button');
 		if (!first) throw new Error('No message listed');
 		fireEvent.click(first);
@@ -36,9 +36,9 @@ describe('Inbox', () => {
 		expect(screen.getByRole('button', { name: 'Inbox' })).toBeTruthy();
 	});
 
-	it('says when the mailbox is empty', () => {
+	it('says when the mailbox is empty', async () => {
 		renderWithConsole(<Inbox />);
 		fireEvent.click(screen.getByRole('button', { name: 'Inbox' }));
-		expect(screen.getByText('No messages yet.')).toBeTruthy();
+		expect(await screen.findByText('No messages yet.')).toBeTruthy();
 	});
 });
