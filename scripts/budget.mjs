@@ -50,8 +50,10 @@ const ISLAND_BUDGETS = [
 		label: 'lab + quiz',
 	},
 	{ match: (path) => path.startsWith('/lessons/'), limitKb: 20, label: 'quiz' },
+	// The final review is the lessons' quiz island with questions from every lesson.
+	{ match: (path) => path === '/review/', limitKb: 20, label: 'quiz' },
 	{
-		match: (path) => ['/runbook/', '/check-your-account/', '/progress/'].includes(path),
+		match: (path) => ['/runbook/', '/check-your-account/', '/progress/', '/summary/'].includes(path),
 		limitKb: 40,
 		label: 'no console',
 	},

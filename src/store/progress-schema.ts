@@ -64,9 +64,29 @@ export const QuizProgressSchema = z.object({
 /** IAM's rule for user names: letters, digits and `_+=,.@-`, 1 to 64 characters. */
 export const IAM_USER_NAME_PATTERN = /^[\w+=,.@-]{1,64}$/;
 
+/** How one check of the real account turned out: met, not met, or not judged for want of output. */
+export const REAL_CHECK_VERDICTS = ['healthy', 'to-fix', 'not-checked'] as const;
+
+/**
+ * The verdicts of the learner's last real-account check, for their completion summary: each check's id,
+ * its title as the page showed it and its verdict, with the time. Never what was pasted, nor anything
+ * read from the account (no IDs, addresses, keys or ARNs): the titles name only the everyday user.
+ * An optional field, so saves from before it still load as version 2.
+ */
+export const RealAccountCheckSchema = z.object({
+	checkedAt: epochMs,
+	checks: z.array(
+		z.object({
+			id: idKey,
+			title: z.string({ minLength: 1 }),
+			verdict: z.oneOf(REAL_CHECK_VERDICTS),
+		}),
+	),
+});
+
 /**
  * What the learner told the course about their real AWS account (version 2). Only their choice of
- * names: nothing read from the account itself is ever saved.
+ * names, and the verdicts of their last check: nothing read from the account itself is ever saved.
  */
 export const RealAccountSchema = z.object({
 	/** The IAM user they work as every day (the course calls it iam-admin); unset means iam-admin. */
@@ -76,6 +96,8 @@ export const RealAccountSchema = z.object({
 			patternMessage: 'Expected an IAM user name (1 to 64 letters, digits or _+=,.@-)',
 		}),
 	),
+	/** The last real-account check's verdicts; unset until the learner grades their account. */
+	lastCheck: z.optional(RealAccountCheckSchema),
 });
 
 export const ProgressStateSchema = z.object({
@@ -96,6 +118,8 @@ export type LessonProgress = z.Infer<typeof LessonProgressSchema>;
 export type TaskProgress = z.Infer<typeof TaskProgressSchema>;
 export type QuizProgress = z.Infer<typeof QuizProgressSchema>;
 export type RealAccountSettings = z.Infer<typeof RealAccountSchema>;
+export type RealAccountCheck = z.Infer<typeof RealAccountCheckSchema>;
+export type RealCheckVerdict = (typeof REAL_CHECK_VERDICTS)[number];
 export type ProgressState = z.Infer<typeof ProgressStateSchema>;
 
 /** The saved envelope under `course:progress`. */

@@ -8,6 +8,7 @@ import {
 	IAM_USER_NAME_PATTERN,
 	type ProgressState,
 	type QuizProgress,
+	type RealAccountCheck,
 } from './progress-schema';
 import { isLessonComplete } from '@/lib/lesson-completion';
 import { PROGRESS_DOCUMENT } from './progress-migrations';
@@ -212,6 +213,19 @@ export function createProgressStore(options: ProgressStoreOptions) {
 		commit({ ...current, realAccount: adminUserName === undefined ? rest : { ...rest, adminUserName } });
 	}
 
+	/**
+	 * Keeps the verdicts of a real-account check for the completion summary, with the time. Only ids, titles
+	 * and verdicts: the caller never passes what was pasted. The same verdicts again change nothing, so the
+	 * time says when the result last changed.
+	 */
+	function recordRealAccountCheck(checks: RealAccountCheck['checks']): void {
+		const current = progress();
+		const copy = checks.map(({ id, title, verdict }) => ({ id, title, verdict }));
+		const previous = current.realAccount.lastCheck?.checks;
+		if (previous !== undefined && JSON.stringify(previous) === JSON.stringify(copy)) return;
+		commit({ ...current, realAccount: { ...current.realAccount, lastCheck: { checkedAt: now(), checks: copy } } });
+	}
+
 	/** Forgets everything about one lesson: its completion, its lab's tasks and hints, its quiz answers. */
 	function resetLesson(
 		lessonId: string,
@@ -305,6 +319,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
 		retryQuiz,
 		markLessonCompleted,
 		setRealAdminUserName,
+		recordRealAccountCheck,
 		resetLesson,
 		resetAll,
 		undoLast,
@@ -372,6 +387,8 @@ export const retryQuiz: ProgressStore['retryQuiz'] = (...args) => getProgressSto
 export const resetLesson: ProgressStore['resetLesson'] = (...args) => getProgressStore().resetLesson(...args);
 export const setRealAdminUserName: ProgressStore['setRealAdminUserName'] = (name) =>
 	getProgressStore().setRealAdminUserName(name);
+export const recordRealAccountCheck: ProgressStore['recordRealAccountCheck'] = (checks) =>
+	getProgressStore().recordRealAccountCheck(checks);
 export const resetAll: ProgressStore['resetAll'] = () => getProgressStore().resetAll();
 export const undoLast: ProgressStore['undoLast'] = () => getProgressStore().undoLast();
 export const exportProgress: ProgressStore['exportProgress'] = () => getProgressStore().exportProgress();

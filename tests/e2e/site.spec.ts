@@ -43,8 +43,8 @@ test('the home page and the first lesson are reachable with the keyboard alone',
 	await expect(page).toHaveURL(/\/lessons\/secure-your-account\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Secure your AWS account');
 
-	// The lesson navigation marks the current lesson and leads on with the keyboard.
-	const sidebar = page.getByRole('navigation', { name: 'Lessons' }).last();
+	// The course navigation marks the current lesson and leads on with the keyboard.
+	const sidebar = page.getByRole('navigation', { name: 'Course' }).last();
 	await expect(sidebar.getByRole('link', { name: /Secure your AWS account/ })).toHaveAttribute('aria-current', 'page');
 	const next = page.getByRole('navigation', { name: 'Previous and next lesson' }).getByRole('link', { name: /Next/ });
 	await next.focus();
@@ -57,10 +57,10 @@ test('the lesson menu works on a 360 px wide screen', async ({ page }) => {
 	await page.goto('/lessons/root-mfa/');
 	const sidebarLinks = page.locator('.sidebar a');
 	await expect(sidebarLinks.first()).toBeHidden();
-	const menu = page.getByText('Lessons menu');
+	const menu = page.getByText('Course menu');
 	await menu.focus();
 	await page.keyboard.press('Enter');
-	const menuNav = page.locator('.nav-menu').getByRole('navigation', { name: 'Lessons' });
+	const menuNav = page.locator('.nav-menu').getByRole('navigation', { name: 'Course' });
 	await expect(menuNav).toBeVisible();
 	await menuNav.getByRole('link', { name: /Create a billing alarm/ }).click();
 	await expect(page).toHaveURL(/\/lessons\/billing-alarm\/$/);

@@ -46,7 +46,23 @@ const arbitraryProgress: fc.Arbitrary<ProgressState> = fc.record({
 			attempts: fc.nat({ max: 50 }),
 		}),
 	),
-	realAccount: fc.oneof(fc.constant({}), fc.record({ adminUserName: fc.stringMatching(/^[\w+=,.@-]{1,64}$/) })),
+	realAccount: fc.oneof(
+		fc.constant({}),
+		fc.record({ adminUserName: fc.stringMatching(/^[\w+=,.@-]{1,64}$/) }),
+		fc.record({
+			lastCheck: fc.record({
+				checkedAt: fc.nat(),
+				checks: fc.array(
+					fc.record({
+						id,
+						title: fc.string({ minLength: 1, maxLength: 40 }),
+						verdict: fc.constantFrom('healthy' as const, 'to-fix' as const, 'not-checked' as const),
+					}),
+					{ maxLength: 12 },
+				),
+			}),
+		}),
+	),
 });
 
 /** The version 1 fixture as version 2 reads it: the same progress, no real-account names yet. */
@@ -428,6 +444,60 @@ describe('setRealAdminUserName', () => {
 		expect(progress().realAccount).toEqual({});
 		store.undoLast();
 		expect(progress().realAccount).toEqual({ adminUserName: 'jo.admin' });
+	});
+});
+
+describe('recordRealAccountCheck', () => {
+	const checks = [
+		{ id: 'root-mfa', title: 'Root user: MFA enabled', verdict: 'healthy' as const },
+		{ id: 'billing-alarm', title: 'Billing alarm in US East (N. Virginia)', verdict: 'to-fix' as const },
+		{ id: 'admin-mfa', title: 'jo.admin: MFA enabled', verdict: 'not-checked' as const },
+	];
+
+	it('keeps the verdicts with the time, beside the user name, and saves them', () => {
+		const { store, progress, saved } = given();
+		store.setRealAdminUserName('jo.admin');
+		store.recordRealAccountCheck(checks);
+		expect(progress().realAccount).toEqual({ adminUserName: 'jo.admin', lastCheck: { checkedAt: T0, checks } });
+		expect(saved().state.realAccount.lastCheck).toEqual({ checkedAt: T0, checks });
+		store.setRealAdminUserName('other');
+		expect(progress().realAccount.lastCheck).toEqual({ checkedAt: T0, checks });
+	});
+
+	it('keeps the time of the last change: the same verdicts again change nothing, new ones replace them', () => {
+		const { store, progress, advance } = given();
+		store.recordRealAccountCheck(checks);
+		advance(60_000);
+		store.recordRealAccountCheck(checks.map((check) => ({ ...check })));
+		expect(progress().realAccount.lastCheck?.checkedAt).toBe(T0);
+		const fixed = checks.map((check) => ({ ...check, verdict: 'healthy' as const }));
+		store.recordRealAccountCheck(fixed);
+		expect(progress().realAccount.lastCheck).toEqual({ checkedAt: T0 + 60_000, checks: fixed });
+	});
+
+	it('copies only the id, title and verdict of each check', () => {
+		const { store, progress } = given();
+		// A caller that passed more than it should: the extra field is not kept.
+		const withExtra: typeof checks = [
+			{
+				id: 'root-mfa',
+				title: 'Root user: MFA enabled',
+				verdict: 'healthy',
+				...{ output: 'arn:aws:iam::111122223333:root' },
+			},
+		];
+		store.recordRealAccountCheck(withExtra);
+		expect(JSON.stringify(progress())).not.toContain('111122223333');
+	});
+
+	it('loads saves from before it, and refuses a verdict it does not know', () => {
+		const before = given({ [PROGRESS_KEY]: JSON.stringify({ version: 2, state: { ...v1AsV2, realAccount: {} } }) });
+		expect(before.progress().realAccount).toEqual({});
+		const bad = ProgressStateSchema.safeParse({
+			...v1AsV2,
+			realAccount: { lastCheck: { checkedAt: 1, checks: [{ id: 'root-mfa', title: 'x', verdict: 'maybe' }] } },
+		});
+		expect(bad.success).toBe(false);
 	});
 });
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { CliCommand, CliSection } from '@/lessons/health/cli-commands';
 import { factsFromCliOutputs, type ParsedOutput } from '@/lessons/health/cli-parse';
 import { COURSE_USER } from '@/lessons/health/checks';
@@ -7,12 +7,14 @@ import { AdminNameField } from './AdminNameField';
 import { CommandBox } from './CommandBox';
 import { HealthResults } from './HealthResults';
 import { useProgress } from '../progress/use-progress';
+import { recordRealAccountCheck } from '@/store/progress-store';
 import './beyond.css';
 
 /**
  * Grades the learner's real account from AWS CLI output they paste. Everything happens in this
  * component's memory: nothing is sent anywhere, and nothing pasted is saved. Only the name of the
- * everyday IAM user is remembered, with the learner's progress.
+ * everyday IAM user and the verdicts of the last check (each check's title and whether it passed, for
+ * the completion summary) are remembered, with the learner's progress.
  */
 
 const SECTIONS: readonly { id: CliSection; title: string; intro: string }[] = [
@@ -79,6 +81,17 @@ export default function AccountCheck() {
 	const healthy = rows.filter((row) => row.status?.met).length;
 	const toFix = rows.filter((row) => row.status && !row.status.met).length;
 	const unknown = rows.length - healthy - toFix;
+	const verdicts = rows.map(({ check, status }) => ({
+		id: check.id,
+		title: check.title,
+		verdict: status === undefined ? ('not-checked' as const) : status.met ? ('healthy' as const) : ('to-fix' as const),
+	}));
+	// The summary keeps the last check that judged anything; boxes emptied afterwards do not erase it.
+	const verdictKey = JSON.stringify(verdicts);
+	useEffect(() => {
+		if (healthy + toFix > 0) recordRealAccountCheck(verdicts);
+		// verdictKey stands for verdicts, which is a new array on every render.
+	}, [verdictKey]);
 
 	return (
 		<div class="b-check">

@@ -20,8 +20,8 @@ export interface ReviewLink {
 
 export interface QuizProps {
 	quizId: string;
-	/** The lesson's id in progress (its URL slug). */
-	lessonId: string;
+	/** The lesson's id in progress (its URL slug); absent for a quiz that belongs to no lesson (the final review). */
+	lessonId?: string | undefined;
 	questions: QuizQuestion[];
 	/** Question id → the earlier lesson it revisits. */
 	reviews: Record<string, ReviewLink>;
@@ -38,7 +38,9 @@ export interface QuizProps {
 export default function Quiz({ quizId, lessonId, questions, reviews, labId, labTaskIds }: QuizProps) {
 	const saved = useProgress((state) => state.progress.quizzes[quizId]);
 	const shuffleSeed = useProgress((state) => state.progress.shuffleSeed);
-	const lessonComplete = useProgress((state) => state.progress.lessons[lessonId]?.completedAt !== undefined);
+	const lessonComplete = useProgress(
+		(state) => lessonId !== undefined && state.progress.lessons[lessonId]?.completedAt !== undefined,
+	);
 	const notice = useProgress((state) => state.notice);
 	const [announcement, setAnnouncement] = useState('');
 	const [unansweredChecks, setUnansweredChecks] = useState<Record<string, number>>({});
@@ -68,7 +70,7 @@ export default function Quiz({ quizId, lessonId, questions, reviews, labId, labT
 		}
 		setUnansweredChecks((counts) => ({ ...counts, [question.id]: 0 }));
 		submitQuestion(quizId, question.id, { correct: isAnswerCorrect(question, selected) });
-		const canJudgeLesson = labId === undefined || labTaskIds !== null;
+		const canJudgeLesson = lessonId !== undefined && (labId === undefined || labTaskIds !== null);
 		if (canJudgeLesson) {
 			syncLessonCompletion(
 				lessonId,
