@@ -31,6 +31,21 @@ function readBudgetFor(
 	return readExistingBudget(state, input, notFound);
 }
 
+/** The budget a read of its notifications or subscribers names, as `budgets:ViewBudget` allows it. */
+function readBudgetToView(
+	state: SimState,
+	input: unknown,
+	env: HandlerEnv,
+): Read<Budget, 'InvalidParameterException' | 'AccessDenied' | 'NotFoundException'> {
+	return readBudgetFor(
+		state,
+		input,
+		env,
+		'budgets:ViewBudget',
+		(name) => `Unable to get budget: ${name} - the budget doesn't exist.`,
+	);
+}
+
 /** The budget's notification matching the request's `Notification`, or `NotFoundException` (UNCONFIRMED wording). */
 function readExistingNotification(
 	budget: Budget,
@@ -116,13 +131,7 @@ export const deleteNotification: Handler<'DeleteNotification'> = (state, input, 
  * @see https://docs.aws.amazon.com/aws-cost-management/latest/APIReference/API_budgets_DescribeNotificationsForBudget.html
  */
 export const describeNotificationsForBudget: Handler<'DescribeNotificationsForBudget'> = (state, input, env) => {
-	const budget = readBudgetFor(
-		state,
-		input,
-		env,
-		'budgets:ViewBudget',
-		(name) => `Unable to get budget: ${name} - the budget doesn't exist.`,
-	);
+	const budget = readBudgetToView(state, input, env);
 	if (!budget.ok) return budget;
 	return done(state, { Notifications: budget.value.notifications.map(notificationView) });
 };
@@ -180,13 +189,7 @@ export const describeSubscribersForNotification: Handler<'DescribeSubscribersFor
 	input,
 	env,
 ) => {
-	const budget = readBudgetFor(
-		state,
-		input,
-		env,
-		'budgets:ViewBudget',
-		(name) => `Unable to get budget: ${name} - the budget doesn't exist.`,
-	);
+	const budget = readBudgetToView(state, input, env);
 	if (!budget.ok) return budget;
 	const found = readExistingNotification(budget.value, input, 'get subscribers');
 	if (!found.ok) return found;

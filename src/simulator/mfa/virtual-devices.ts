@@ -1,4 +1,5 @@
 import { readSubject, type Subject } from '../iam/subject.ts';
+import { ownerOf, serialsOf, setSerials } from './subject-devices.ts';
 import { own } from '../core/own.ts';
 import { mfaArn, rootArn } from '../core/arn.ts';
 import { done, type Handler } from '../core/handler.ts';
@@ -13,9 +14,8 @@ import {
 	validationMessage,
 	type Read,
 } from '../core/validate.ts';
-import { putUser } from '../iam/lookup.ts';
 import type { MfaDeviceView, VirtualMfaDeviceListItem } from '../operations.ts';
-import type { MfaOwner, SimState, VirtualMfaDevice } from '../state.ts';
+import type { SimState, VirtualMfaDevice } from '../state.ts';
 import { base32Encode } from './base32.ts';
 import { checkConsecutiveCodes, ENABLE_WINDOW_STEPS, RESYNC_WINDOW_STEPS } from './codes.ts';
 import { afterRootMfaEnabled } from '../signin/mfa-registration.ts';
@@ -29,22 +29,8 @@ export const ROOT_USER_LABEL = '<root_account>';
 const SERIAL_RULE = { min: 9, max: 256, pattern: /^[\w+=/:,.@-]+$/, patternText: '[\\w+=/:,.@-]+' };
 const CODE_RULE = { min: 6, max: 6, pattern: /^[\d]+$/, patternText: '[\\d]+', secret: true };
 
-function serialsOf(state: SimState, target: Subject): readonly string[] {
-	return target.kind === 'root' ? state.root.mfaSerials : target.user.mfaSerials;
-}
-
-function setSerials(state: SimState, target: Subject, serials: readonly string[]): SimState {
-	if (target.kind === 'root') return { ...state, root: { ...state.root, mfaSerials: serials } };
-	const user = own(state.iam.users, target.user.UserName);
-	return user ? putUser(state, { ...user, mfaSerials: serials }) : state;
-}
-
 function putDevice(state: SimState, device: VirtualMfaDevice): SimState {
 	return { ...state, iam: { ...state.iam, mfaDevices: { ...state.iam.mfaDevices, [device.SerialNumber]: device } } };
-}
-
-function ownerOf(target: Subject): MfaOwner {
-	return target.kind === 'root' ? { type: 'Root' } : { type: 'IAMUser', userName: target.user.UserName };
 }
 
 function readCode(input: unknown, member: string): Read<string> {

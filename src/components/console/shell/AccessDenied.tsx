@@ -1,7 +1,7 @@
 import type { SimError } from '@/simulator';
-import { useConsole } from '../console-context';
 import { AccessDeniedDetails } from '../ui/AccessDeniedDetails';
 import { WhyDenied } from '../ui/WhyDenied';
+import { BackToConsoleHome } from './BackToConsoleHome';
 import { ScreenHeading } from './ScreenHeading';
 import type { ServiceEntry } from './services';
 
@@ -10,7 +10,6 @@ import type { ServiceEntry } from './services';
  * it: **Access denied**, the refused request's facts with **Copy**, then the course's "Why?".
  */
 export function AccessDenied({ service, error }: { service: ServiceEntry; error: SimError }) {
-	const { navigate } = useConsole();
 	return (
 		<section class="c-screen" aria-labelledby="access-denied-title">
 			<p class="c-screen__service">{service.name}</p>
@@ -26,17 +25,7 @@ export function AccessDenied({ service, error }: { service: ServiceEntry; error:
 					{error.explanation && <WhyDenied explanation={error.explanation} />}
 				</div>
 			</div>
-			<p>
-				<a
-					href="#console-home"
-					onClick={(event) => {
-						event.preventDefault();
-						navigate({ screen: 'console-home' });
-					}}
-				>
-					Back to Console Home
-				</a>
-			</p>
+			<BackToConsoleHome />
 		</section>
 	);
 }

@@ -1,10 +1,9 @@
-import { useConsole } from '../console-context';
+import { BackToConsoleHome } from './BackToConsoleHome';
 import { ScreenHeading } from './ScreenHeading';
 import { SERVICES } from './services';
 
 /** What EC2, RDS and S3 show: this practice console never launches resources that cost money. */
 export function ServiceUnavailable({ service }: { service: 'ec2' | 'rds' | 's3' }) {
-	const { navigate } = useConsole();
 	const name = SERVICES.find((entry) => entry.id === service)?.name ?? service.toUpperCase();
 	return (
 		<section class="c-screen" aria-labelledby="service-unavailable-title">
@@ -21,17 +20,7 @@ export function ServiceUnavailable({ service }: { service: 'ec2' | 'rds' | 's3' 
 					and a billing alarm is watching your spending.
 				</p>
 			</div>
-			<p>
-				<a
-					href="#console-home"
-					onClick={(event) => {
-						event.preventDefault();
-						navigate({ screen: 'console-home' });
-					}}
-				>
-					Back to Console Home
-				</a>
-			</p>
+			<BackToConsoleHome />
 		</section>
 	);
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useConsole } from '../console-context';
+import { focusFirstFieldWithError } from '../ui/focus';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
 import { StepForm, useStepFailure } from './StepForm';
@@ -31,11 +32,8 @@ export function IamUserSignIn({ initialAccount, onUseRoot }: Props) {
 		if (!userName.trim()) errors.userName = 'Enter your IAM user name.';
 		if (!password) errors.password = 'Enter your password.';
 		setFieldErrors(errors);
-		const first = (['account', 'userName', 'password'] as const).find((name) => errors[name]);
-		if (first) {
-			(event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
+		if (focusFirstFieldWithError(event.currentTarget as HTMLFormElement, ['account', 'userName', 'password'], errors))
 			return;
-		}
 		whenReady(() => {
 			const error = finish(
 				call({

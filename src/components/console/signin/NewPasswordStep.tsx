@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useConsole } from '../console-context';
+import { focusFirstFieldWithError } from '../ui/focus';
 import { ScreenHeading } from '../shell/ScreenHeading';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
@@ -39,11 +40,14 @@ export function NewPasswordStep() {
 		if (values.retypePassword !== values.newPassword)
 			errors.retypePassword = 'The passwords do not match. Type the new password again.';
 		setFieldErrors(errors);
-		const first = (['oldPassword', 'newPassword', 'retypePassword'] as const).find((name) => errors[name]);
-		if (first) {
-			(event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
+		if (
+			focusFirstFieldWithError(
+				event.currentTarget as HTMLFormElement,
+				['oldPassword', 'newPassword', 'retypePassword'],
+				errors,
+			)
+		)
 			return;
-		}
 		whenReady(() => {
 			const error = finish(
 				call({

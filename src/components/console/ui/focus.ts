@@ -10,3 +10,18 @@ export function focusAfterRender(target: string | (() => HTMLElement | null | un
 		element?.focus();
 	}, 0);
 }
+
+/**
+ * Focuses the first field, in the form's order, that has an error, so the learner lands on what to
+ * fix; returns whether there was one. Fields are found by their `name`.
+ */
+export function focusFirstFieldWithError<Name extends string>(
+	form: HTMLFormElement,
+	order: readonly Name[],
+	errors: Partial<Record<Name, string>>,
+): boolean {
+	const first = order.find((name) => errors[name]);
+	if (first === undefined) return false;
+	form.querySelector<HTMLInputElement>(`[name="${first}"]`)?.focus();
+	return true;
+}

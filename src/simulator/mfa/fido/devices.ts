@@ -10,9 +10,8 @@ import { done, nextSeq, type Handler } from '../../core/handler.ts';
 import { idChars } from '../../core/ids.ts';
 import { fail } from '../../core/result.ts';
 import { IAM_NAME_PATTERN, IAM_NAME_PATTERN_TEXT, requiredString, type Read } from '../../core/validate.ts';
-import { putUser } from '../../iam/lookup.ts';
-import { readSubject, type Subject } from '../../iam/subject.ts';
-import { own } from '../../core/own.ts';
+import { readSubject } from '../../iam/subject.ts';
+import { ownerOf, serialsOf, setSerials } from '../subject-devices.ts';
 import type { FidoCreationOptions } from '../../operations.ts';
 import { afterRootMfaEnabled } from '../../signin/mfa-registration.ts';
 import type { FidoMfaDevice, MfaOwner, SimState } from '../../state.ts';
@@ -44,20 +43,6 @@ export const ALREADY_REGISTERED = 'This passkey or security key is already assig
 const NAME_RULE = { min: 1, max: 128, pattern: IAM_NAME_PATTERN, patternText: IAM_NAME_PATTERN_TEXT };
 // base64url, as long as a credential ID (up to 1,023 bytes) or the client data may be.
 const BASE64URL_RULE = { min: 1, max: 8192, pattern: /^[A-Za-z0-9_-]+$/, patternText: '[A-Za-z0-9_-]+' };
-
-function ownerOf(target: Subject): MfaOwner {
-	return target.kind === 'root' ? { type: 'Root' } : { type: 'IAMUser', userName: target.user.UserName };
-}
-
-function serialsOf(state: SimState, target: Subject): readonly string[] {
-	return target.kind === 'root' ? state.root.mfaSerials : target.user.mfaSerials;
-}
-
-function setSerials(state: SimState, target: Subject, serials: readonly string[]): SimState {
-	if (target.kind === 'root') return { ...state, root: { ...state.root, mfaSerials: serials } };
-	const user = own(state.iam.users, target.user.UserName);
-	return user ? putUser(state, { ...user, mfaSerials: serials }) : state;
-}
 
 /**
  * A FIDO device's serial number as AWS shows it: `…:u2f/root/<name>-<id>` or
