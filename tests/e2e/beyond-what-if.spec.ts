@@ -14,13 +14,20 @@ async function expectNoAxeViolations(page: Page) {
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/** Presses Next with the keyboard until the story ends. */
+/**
+ * Presses Next with the keyboard until the story ends. After each press it waits for the step to
+ * be played (one more entry in "What happened"), so a slow machine never finds the old button, then
+ * loses it.
+ */
 async function playToTheEnd(section: ReturnType<Page['locator']>, page: Page) {
+	const next = section.getByRole('button', { name: /^Next:/ });
+	const played = section.getByRole('list', { name: 'What happened' }).locator(':scope > li');
 	for (let i = 0; i < 8; i++) {
-		const next = section.getByRole('button', { name: /^Next:/ });
 		if ((await next.count()) === 0) break;
+		const before = await played.count();
 		await next.focus();
 		await page.keyboard.press('Enter');
+		await expect(played).toHaveCount(before + 1);
 	}
 }
 
