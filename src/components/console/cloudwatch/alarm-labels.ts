@@ -1,16 +1,4 @@
-import type { AlarmStateValue, AlarmStatistic, ComparisonOperator, TreatMissingData } from '@/simulator';
-
-/** How the CloudWatch console names each alarm state. */
-export function alarmStateLabel(state: AlarmStateValue): string {
-	switch (state) {
-		case 'OK':
-			return 'OK';
-		case 'ALARM':
-			return 'In alarm';
-		case 'INSUFFICIENT_DATA':
-			return 'Insufficient data';
-	}
-}
+import type { AlarmStatistic, ComparisonOperator, TreatMissingData } from '@/simulator';
 
 /** The console's radio labels for the comparison operators, in the order it lists them. */
 export const COMPARISON_CHOICES: readonly { value: ComparisonOperator; label: string; symbol: string }[] = [

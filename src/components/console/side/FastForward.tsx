@@ -2,7 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import type { AlarmStateValue, SimState } from '@/simulator';
 import { useConsole } from '../console-context';
 import { Button } from '../ui/Button';
-import { alarmStateLabel } from '../cloudwatch/alarm-labels';
+import { alarmStateLabel } from '../cloudwatch/alarm-state-label';
 import { formatDateTime, formatUsd, isoTime } from '../format';
 import './side.css';
 

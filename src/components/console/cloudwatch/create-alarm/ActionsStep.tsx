@@ -6,7 +6,7 @@ import { CallErrorAlert } from '../../ui/ApiErrorAlert';
 import { Button } from '../../ui/Button';
 import { Choice, Field, Fieldset } from '../../ui/Field';
 import { focusAfterRender } from '../../ui/focus';
-import { alarmStateLabel } from '../alarm-labels';
+import { alarmStateLabel } from '../alarm-state-label';
 import { emailList, type AlarmForm, type FieldErrors, type FormSetter } from './alarm-form';
 
 /** Step 2, **Configure actions**: which state notifies which SNS topic, with **Create new topic**. */

@@ -1,12 +1,7 @@
 import { formatUsd } from '../../format';
 import { Button } from '../../ui/Button';
-import {
-	alarmStateLabel,
-	COMPARISON_CHOICES,
-	MISSING_DATA_CHOICES,
-	PERIOD_CHOICES,
-	statisticLabel,
-} from '../alarm-labels';
+import { COMPARISON_CHOICES, MISSING_DATA_CHOICES, PERIOD_CHOICES, statisticLabel } from '../alarm-labels';
+import { alarmStateLabel } from '../alarm-state-label';
 import type { AlarmForm, StepIndex } from './alarm-form';
 
 /** Step 4, **Preview and create**: each step's choices, with Edit to go back to it. */
