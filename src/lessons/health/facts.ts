@@ -1,4 +1,4 @@
-import type { SimState } from '@/simulator';
+import { readPolicyDocument, type InlinePolicies, type SimState } from '@/simulator';
 
 /**
  * A small, neutral picture of an account's security settings. The practice account and a real
@@ -125,6 +125,17 @@ export interface BudgetFacts {
 	readonly notifications?: readonly BudgetNotificationFacts[];
 }
 
+/**
+ * A user's or group's inline policies with their documents read. One the simulator cannot read
+ * (only a damaged save could hold it) grants nothing there, so it is left out here too.
+ */
+function inlinePolicyFacts(policies: InlinePolicies | undefined): InlinePolicyFacts[] {
+	return Object.entries(policies ?? {}).flatMap(([name, text]) => {
+		const read = readPolicyDocument(text);
+		return read.ok ? [{ name, document: read.document }] : [];
+	});
+}
+
 /** The practice account as facts: every section is known. */
 export function factsFromSimState(state: SimState): AccountFacts {
 	const users = Object.values(state.iam.users).map((user): UserFacts => ({
@@ -133,14 +144,13 @@ export function factsFromSimState(state: SimState): AccountFacts {
 		consolePassword: user.loginProfile !== undefined,
 		accessKeys: user.accessKeys.map((key) => ({ active: key.Status === 'Active', createdAt: key.CreateDate })),
 		attachedPolicyArns: user.attachedPolicyArns,
-		// SIMPLIFIED in the simulator: no inline policies, so the list is known and empty.
-		inlinePolicies: [],
+		inlinePolicies: inlinePolicyFacts(user.inlinePolicies),
 		groupNames: user.groupNames,
 	}));
 	const groups = Object.values(state.iam.groups).map((group): GroupFacts => ({
 		groupName: group.GroupName,
 		attachedPolicyArns: group.attachedPolicyArns,
-		inlinePolicies: [],
+		inlinePolicies: inlinePolicyFacts(group.inlinePolicies),
 	}));
 	const alarms = Object.entries(state.cloudwatch).flatMap(([region, cloudwatch]) =>
 		Object.values(cloudwatch.alarms).map((alarm) => ({
