@@ -82,6 +82,10 @@ export interface AlarmFacts {
 	/** An alarm on a metric math expression: the expression it compares, and the metrics it reads. */
 	readonly metricMath?: { readonly expression: string; readonly metrics: readonly MetricFacts[] };
 	readonly threshold: number;
+	/** The statistic of a plain alarm (`Maximum`, `Average`…); `undefined` when the source does not say. */
+	readonly statistic?: string;
+	/** Seconds in each period a plain alarm evaluates; `undefined` when the source does not say. */
+	readonly period?: number;
 	readonly comparisonOperator: string;
 	readonly actionsEnabled: boolean;
 	readonly alarmActions: readonly string[];
@@ -160,6 +164,8 @@ export function factsFromSimState(state: SimState): AccountFacts {
 			metricName: alarm.MetricName,
 			dimensions: alarm.Dimensions,
 			threshold: alarm.Threshold,
+			statistic: alarm.Statistic,
+			period: alarm.Period,
 			comparisonOperator: alarm.ComparisonOperator,
 			actionsEnabled: alarm.ActionsEnabled,
 			alarmActions: alarm.AlarmActions,
