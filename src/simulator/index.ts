@@ -58,7 +58,6 @@ export { isValidBudgetName, MAX_EMAIL_SUBSCRIBERS } from './budgets/rules.ts';
 export { MFA_REGISTRATION_GRACE_DAYS } from './signin/mfa-grace.ts';
 export { rebaseAccount } from './rebase.ts';
 export {
-	ADMINISTRATOR_ACCESS_ARN,
 	IAM_FULL_ACCESS_ARN,
 	IAM_READ_ONLY_ACCESS_ARN,
 	IAM_USER_CHANGE_PASSWORD_ARN,
