@@ -8,6 +8,7 @@ import {
 	PROGRESS_SUMMARY_KEY,
 	PROGRESS_VERSION,
 	ProgressStateSchema,
+	practiceSeedFrom,
 	type ProgressState,
 } from '@/store/progress-schema';
 import { isLessonComplete } from '@/lib/lesson-completion';
@@ -47,21 +48,37 @@ const arbitraryProgress: fc.Arbitrary<ProgressState> = fc.record({
 		}),
 	),
 	realAccount: fc.oneof(fc.constant({}), fc.record({ adminUserName: fc.stringMatching(/^[\w+=,.@-]{1,64}$/) })),
+	practiceSeed: fc.nat({ max: 0xffffffff }),
 });
 
-/** The version 1 fixture as version 2 reads it: the same progress, no real-account names yet. */
-const v1AsV2 = { ...v1Fixture.state, realAccount: {} };
+/**
+ * The version 1 fixture as this version reads it: the same progress, no real-account names yet,
+ * and a practice seed derived from its shuffle seed.
+ */
+const v1AsCurrent = {
+	...v1Fixture.state,
+	realAccount: {},
+	practiceSeed: practiceSeedFrom(v1Fixture.state.shuffleSeed),
+};
 
 describe('createProgressStore', () => {
 	it('starts empty with the learner seed when nothing is saved', () => {
 		const { progress, store } = given();
-		expect(progress()).toEqual({ shuffleSeed: 42, lessons: {}, tasks: {}, hints: {}, quizzes: {}, realAccount: {} });
+		expect(progress()).toEqual({
+			shuffleSeed: 42,
+			lessons: {},
+			tasks: {},
+			hints: {},
+			quizzes: {},
+			realAccount: {},
+			practiceSeed: 42,
+		});
 		expect(store.getState().notice).toBeNull();
 	});
 
 	it('loads a version 1 save with its progress unchanged', () => {
 		const { progress, store } = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
-		expect(progress()).toEqual(v1AsV2);
+		expect(progress()).toEqual(v1AsCurrent);
 		expect(store.getState().notice).toBeNull();
 	});
 
@@ -247,11 +264,19 @@ describe('resetAll', () => {
 	it('forgets everything, saves the empty state and can be undone', () => {
 		const { store, progress, saved, summary } = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
 		store.resetAll();
-		expect(progress()).toEqual({ shuffleSeed: 42, lessons: {}, tasks: {}, hints: {}, quizzes: {}, realAccount: {} });
+		expect(progress()).toEqual({
+			shuffleSeed: 42,
+			lessons: {},
+			tasks: {},
+			hints: {},
+			quizzes: {},
+			realAccount: {},
+			practiceSeed: 42,
+		});
 		expect(saved().state).toEqual(progress());
 		expect(summary()).toEqual({ completed: [] });
 		store.undoLast();
-		expect(progress()).toEqual(v1AsV2);
+		expect(progress()).toEqual(v1AsCurrent);
 	});
 });
 
@@ -275,7 +300,7 @@ describe('syncLessonCompletion', () => {
 				id,
 				id,
 				(state, taskIds, questionIds, labId, quizId) => {
-					const { store } = given({ [PROGRESS_KEY]: JSON.stringify({ version: 2, state }) });
+					const { store } = given({ [PROGRESS_KEY]: JSON.stringify({ version: PROGRESS_VERSION, state }) });
 					const expected = isLessonComplete({
 						labTaskIds: taskIds,
 						quizQuestionIds: questionIds,
@@ -300,14 +325,14 @@ describe('exportProgress and importProgress', () => {
 			format: PROGRESS_EXPORT_FORMAT,
 			version: PROGRESS_VERSION,
 			exportedAt: new Date(T0).toISOString(),
-			state: v1AsV2,
+			state: v1AsCurrent,
 		});
 	});
 
 	it('round-trips any progress unchanged', () => {
 		fc.assert(
 			fc.property(arbitraryProgress, (state) => {
-				const source = given({ [PROGRESS_KEY]: JSON.stringify({ version: 2, state }) });
+				const source = given({ [PROGRESS_KEY]: JSON.stringify({ version: PROGRESS_VERSION, state }) });
 				const target = given();
 				expect(target.store.importProgress(source.store.exportProgress())).toEqual({ ok: true });
 				expect(target.progress()).toEqual(state);
@@ -324,7 +349,7 @@ describe('exportProgress and importProgress', () => {
 		const before = progress();
 		const other = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
 		store.importProgress(other.store.exportProgress());
-		expect(progress()).toEqual(v1AsV2);
+		expect(progress()).toEqual(v1AsCurrent);
 		store.undoLast();
 		expect(progress()).toEqual(before);
 	});
@@ -365,7 +390,7 @@ describe('exportProgress and importProgress', () => {
 		expect(result.ok).toBe(false);
 		expect(result.ok ? '' : result.message).toContain(expected);
 		expect(result.ok ? '' : result.message).toContain('Nothing was changed.');
-		expect(progress()).toEqual(v1AsV2);
+		expect(progress()).toEqual(v1AsCurrent);
 		expect(storage.getItem(PROGRESS_KEY)).toBe(savedBefore);
 	});
 
@@ -396,7 +421,7 @@ describe('exportProgress and importProgress', () => {
 				),
 				(text) => {
 					const result = store.importProgress(text);
-					if (!result.ok) expect(progress()).toEqual(v1AsV2);
+					if (!result.ok) expect(progress()).toEqual(v1AsCurrent);
 					else store.undoLast();
 				},
 			),
@@ -433,7 +458,7 @@ describe('setRealAdminUserName', () => {
 
 describe('selectCompletedLessonIds', () => {
 	it('lists only lessons with a completion time', () => {
-		expect(selectCompletedLessonIds(v1AsV2 as ProgressState)).toEqual(['secure-your-account']);
+		expect(selectCompletedLessonIds(v1AsCurrent as ProgressState)).toEqual(['secure-your-account']);
 	});
 });
 
