@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lab, LabStartScreen, TaskStatus } from '@/lessons/lab';
 import { useStore } from '@/store';
-import { markTaskAchieved, recordHint, syncLessonCompletion } from '@/store/progress-store';
+import { getProgressStore, markTaskAchieved, recordHint, syncLessonCompletion } from '@/store/progress-store';
 import type { TaskProgress } from '@/store/progress-schema';
 import { useProgress } from '@/components/progress/use-progress';
 import { ConsoleWorkspace } from '@/components/console/ConsoleWorkspace';
@@ -22,6 +22,15 @@ export interface LabConsoleProps {
 	quizId?: string | undefined;
 	/** The quiz's question ids, so finishing the lab can complete the lesson. */
 	quizQuestionIds?: readonly string[] | undefined;
+}
+
+/**
+ * The learner's practice seed, kept with their progress, which picks their variant of a lab's
+ * starting account (see `starting-variants.ts`). Here rather than in the island, which would
+ * otherwise download the progress store a second way.
+ */
+export function learnersPracticeSeed(): number {
+	return getProgressStore().getState().progress.practiceSeed;
 }
 
 /** One empty object, so the recording effect does not run again on every render before anything is achieved. */

@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Lab, LabTask, TaskStatus } from '@/lessons/lab';
+import type { Lab, TaskStatus } from '@/lessons/lab';
 import type { SimState } from '@/simulator';
 import type { SimStore } from '@/store';
 
@@ -33,11 +33,8 @@ export interface TaskWatch extends StoreApi<TaskWatchState> {
 	stop: () => void;
 }
 
-/** Whether two checks of a task say the same thing about the account. */
-function sameStatus(a: TaskStatus | undefined, b: TaskStatus): boolean {
-	if (!a || a.met || b.met) return a?.met === b.met;
-	return a.reason === b.reason;
-}
+/** What a check says, as one string: empty when met (no reason is empty), else the reason. */
+const saying = (status: TaskStatus): string => (status.met ? '' : status.reason);
 
 /**
  * Watches a lab's tasks on its practice account. Tasks done in the console are checked when the
@@ -50,17 +47,15 @@ function sameStatus(a: TaskStatus | undefined, b: TaskStatus): boolean {
  * account now than it said there has been tried, so its reason shows.
  */
 export function watchTasks(store: SimStore, lab: Lab, untouched?: SimState): TaskWatch {
-	const liveTasks = lab.tasks.filter((task) => !task.question);
-	const startingStatus = new Map(liveTasks.map((task) => [task.id, untouched && task.check(untouched)]));
-	const attempted = (task: LabTask, status: TaskStatus) =>
-		untouched !== undefined && !sameStatus(startingStatus.get(task.id), status);
+	const atStart = lab.tasks.map((task) => (untouched && !task.question ? saying(task.check(untouched)) : undefined));
 
 	const checkLive = (sim: SimState, previous: readonly TaskStatus[], tried: Readonly<Record<string, true>>) => {
 		const nextTried: Record<string, true> = { ...tried };
 		const statuses = lab.tasks.map((task, index) => {
 			if (task.question) return previous[index] ?? UNCHECKED;
 			const status = task.check(sim);
-			if (attempted(task, status)) nextTried[task.id] = true;
+			const start = atStart[index];
+			if (start !== undefined && saying(status) !== start) nextTried[task.id] = true;
 			return status;
 		});
 		return { statuses, tried: nextTried };
