@@ -1,8 +1,8 @@
-import { readPolicyDocument, type SimState, type TrailRecord } from '@/simulator';
+import type { SimState, TrailRecord } from '@/simulator';
 import { met, notMet, type TaskStatus } from './lab';
 import { isByUser } from './checks';
 import { beyondIamGrants, howToRemove, policiesBeyondIam } from './health/checks';
-import { factsFromSimState, type AccountFacts, type InlinePolicyFacts } from './health/facts';
+import { factsFromSimState, parseJson, type AccountFacts, type InlinePolicyFacts } from './health/facts';
 import { actionsBeyondIam } from './health/permissions';
 
 /**
@@ -56,8 +56,9 @@ function grantedBeyondIam(record: TrailRecord, facts: AccountFacts): boolean {
 			return groupBeyondIam(facts, member(record, 'GroupName') ?? '');
 		case 'PutUserPolicy':
 		case 'PutGroupPolicy': {
-			const read = readPolicyDocument(member(record, 'PolicyDocument') ?? '');
-			if (read.ok) return inlineBeyondIam({ name: '', document: read.document });
+			// The trail keeps a long document cut short, which is no longer JSON.
+			const document = parseJson(member(record, 'PolicyDocument') ?? '');
+			if (document !== undefined) return inlineBeyondIam({ name: '', document });
 			const owner =
 				record.eventName === 'PutUserPolicy'
 					? facts.users?.find((u) => sameName(u.userName, member(record, 'UserName') ?? ''))
@@ -91,9 +92,7 @@ export function noUserBeyondIamHealth(facts: AccountFacts, everydayUser: string)
 		const itself = sameName(user.userName, everydayUser);
 		const removal = howToRemove(extra);
 		const advice = itself ? removal : `Delete the user, or ${removal.charAt(0).toLowerCase()}${removal.slice(1)}`;
-		return notMet(
-			`${user.userName}${itself ? ' itself' : ''} still has ${extra.join('; ')}, which allows far more than IAM. ${advice}`,
-		);
+		return notMet(`${user.userName}${itself ? ' itself' : ''} still has more than IAM: ${extra.join('; ')}. ${advice}`);
 	}
 	return met;
 }

@@ -52,42 +52,6 @@ export function isWorkingBillingAlarm(alarm: AlarmFacts): boolean {
 	);
 }
 
-/**
- * The settings AWS's procedure prescribes for a billing alarm, and the lesson teaches: the Maximum
- * statistic (the metric is the month's running total, so the highest value is the latest) over
- * 6-hour periods (new figures arrive only a few times a day).
- */
-const TAUGHT_STATISTIC = 'Maximum';
-const TAUGHT_PERIOD_SECONDS = 21_600;
-
-/** "5 minutes", "1 hour", "6 hours", "1 day", "10 seconds": a period as the console lists it. */
-function describePeriod(seconds: number): string {
-	const [amount, unit] =
-		seconds % 86_400 === 0
-			? [seconds / 86_400, 'day']
-			: seconds % 3600 === 0
-				? [seconds / 3600, 'hour']
-				: seconds % 60 === 0
-					? [seconds / 60, 'minute']
-					: [seconds, 'second'];
-	return `${amount} ${unit}${amount === 1 ? '' : 's'}`;
-}
-
-/**
- * Why a billing alarm's statistic or period is not the one the lesson teaches, in the learner's
- * terms; `undefined` when both are right or the source does not say.
- */
-export function taughtSettingsGap(alarm: AlarmFacts): string | undefined {
-	if (alarm.statistic !== undefined && alarm.statistic !== TAUGHT_STATISTIC) {
-		const label = alarm.statistic === 'SampleCount' ? 'Sample count' : alarm.statistic;
-		return `The alarm "${alarm.name}" uses the ${label} statistic. The billing metric is a running total for the month, so the highest value in a period is the latest total: choose Maximum.`;
-	}
-	if (alarm.period !== undefined && alarm.period !== TAUGHT_PERIOD_SECONDS) {
-		return `The alarm "${alarm.name}" looks at periods of ${describePeriod(alarm.period)}. New billing figures arrive only a few times a day, so most such periods hold no figure at all: choose a period of 6 hours.`;
-	}
-	return undefined;
-}
-
 export function billingDataHealth(facts: AccountFacts): TaskStatus | undefined {
 	if (!facts.billingData) return undefined;
 	return facts.billingData.totalChargesMetric
@@ -99,19 +63,18 @@ export function billingDataHealth(facts: AccountFacts): TaskStatus | undefined {
 
 /**
  * Why the billing alarms would not warn the learner, most useful reason first; met when at least
- * `count` working alarms use different thresholds. With `taughtSettings` (the lab), an alarm counts
- * only with the statistic and period the lesson teaches; the real-account page accepts any.
+ * `count` working alarms use different thresholds. With `settingsGap` (the lab's), a working alarm
+ * counts only when it finds nothing wrong with the alarm's settings; the real-account page and the
+ * challenge accept any.
  */
 export function billingAlarmHealth(
 	facts: AccountFacts,
 	count = 1,
-	{ taughtSettings = false }: { taughtSettings?: boolean } = {},
+	settingsGap: (alarm: AlarmFacts) => string | undefined = () => undefined,
 ): TaskStatus | undefined {
 	const alarms = facts.alarms;
 	if (!alarms) return undefined;
-	const working = alarms.filter(
-		(alarm) => isWorkingBillingAlarm(alarm) && !(taughtSettings && taughtSettingsGap(alarm)),
-	);
+	const working = alarms.filter((alarm) => isWorkingBillingAlarm(alarm) && !settingsGap(alarm));
 	const thresholds = new Set(working.map((alarm) => alarm.threshold));
 	if (thresholds.size >= count) return met;
 
@@ -142,12 +105,10 @@ export function billingAlarmHealth(
 			`The alarm "${silent.name}" has no notification action, so it would change state without telling anyone. Add an SNS topic with your email address.`,
 		);
 	}
-	const misSet = taughtSettings
-		? inBillingRegion
-				.filter(isWorkingBillingAlarm)
-				.map(taughtSettingsGap)
-				.find((gap) => gap !== undefined)
-		: undefined;
+	const misSet = inBillingRegion
+		.filter(isWorkingBillingAlarm)
+		.map(settingsGap)
+		.find((gap) => gap !== undefined);
 	if (misSet) return notMet(misSet);
 	if (working.length > 0) {
 		return notMet(

@@ -1,4 +1,4 @@
-import { readPolicyDocument, type InlinePolicies, type SimState } from '@/simulator';
+import type { InlinePolicies, SimState } from '@/simulator';
 
 /**
  * A small, neutral picture of an account's security settings. The practice account and a real
@@ -130,14 +130,24 @@ export interface BudgetFacts {
 }
 
 /**
- * A user's or group's inline policies with their documents read. One the simulator cannot read
- * (only a damaged save could hold it) grants nothing there, so it is left out here too.
+ * A user's or group's inline policies with their documents as JSON. The simulator stores only
+ * documents it could read; one that is not even JSON (only a damaged save could hold it) grants
+ * nothing there, so it is left out here too. The health checks read each document themselves.
  */
 function inlinePolicyFacts(policies: InlinePolicies | undefined): InlinePolicyFacts[] {
 	return Object.entries(policies ?? {}).flatMap(([name, text]) => {
-		const read = readPolicyDocument(text);
-		return read.ok ? [{ name, document: read.document }] : [];
+		const document = parseJson(text);
+		return document === undefined ? [] : [{ name, document }];
 	});
+}
+
+/** JSON text as data, or `undefined` when it is not JSON. */
+export function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return undefined;
+	}
 }
 
 /** The practice account as facts: every section is known. */
