@@ -12,7 +12,6 @@ import { COURSE_USER, findUserIgnoringCase } from '../checks';
 import { must, mustAll } from '../run';
 import { accountWithIamAdmin, assignVirtualMfa, IAM_ADMIN_FIRST_PASSWORD } from '../scenarios';
 import { seededRandomBytes } from '../starting-accounts';
-import { startingVariantCount } from '../starting-variants';
 
 /**
  * Lesson 5 starts where lesson 4 ended, with iam-admin just created, in an account a small team
@@ -31,13 +30,16 @@ const GROUPS = [
 
 /** Groups iam-admin may be put in: ones that give it nothing beyond IAM. */
 const IAM_ONLY_GROUPS = ['iam-managers', 'iam-auditors'];
+/** Groups for the other people. */
+const PEOPLE_GROUPS = ['developers', 'billing-team'];
 const PEOPLE = ['ana', 'bruno', 'chen', 'dara', 'emeka', 'farah', 'goran', 'hiro'];
 const PROGRAMS = ['backup-job', 'build-bot', 'report-app', 'log-shipper'];
 
 /**
  * The shape of each variant: people (console users), programs (no console), how many people have
  * MFA, how many groups iam-admin is in, who holds the access keys and how many. A table rather
- * than chance, so that every answer takes several values across the variants.
+ * than chance, so that every answer takes several values across the variants; one row for each of
+ * the variants `starting-variants.ts` counts (a test keeps them apart).
  */
 const SHAPES = [
 	{ people: 1, programs: 1, withMfa: 1, adminGroups: 0, keyHolder: 'program', keys: 1 },
@@ -66,30 +68,34 @@ function withTeam(state: SimState, ctx: CallContext, variant: number): SimState 
 	// The names and groups come from the variant's own seed; the counts from its shape.
 	const bytes = seededRandomBytes(`users-list/team/${variant}`);
 	const draw = () => bytes(1)[0] ?? 0;
-	const people = shuffled(PEOPLE, draw).slice(0, shape.people);
+	const people = shuffled(PEOPLE, draw)
+		.slice(0, shape.people)
+		.map((name) => ({ name, group: PEOPLE_GROUPS[draw() % PEOPLE_GROUPS.length] ?? 'developers' }));
 	const programs = shuffled(PROGRAMS, draw).slice(0, shape.programs);
-	const peopleGroups = GROUPS.map((group) => group.name).filter((name) => !IAM_ONLY_GROUPS.includes(name));
+	const adminGroups = shuffled(IAM_ONLY_GROUPS, draw).slice(0, shape.adminGroups);
+	// Only the groups somebody is in: an empty group would add nothing to read.
+	const used = new Set([...adminGroups, ...people.map((person) => person.group)]);
 
 	let account = mustAll(
 		state,
-		GROUPS.flatMap((group) => [
+		GROUPS.filter((group) => used.has(group.name)).flatMap((group) => [
 			{ op: 'CreateGroup', input: { GroupName: group.name } } as const,
 			{ op: 'AttachGroupPolicy', input: { GroupName: group.name, PolicyArn: group.policyArn } } as const,
 		]),
 		ctx,
 	);
-	for (const GroupName of shuffled(IAM_ONLY_GROUPS, draw).slice(0, shape.adminGroups))
+	for (const GroupName of adminGroups)
 		account = must(account, { op: 'AddUserToGroup', input: { GroupName, UserName: COURSE_USER } }, ctx);
-
-	people.forEach((name, index) => {
+	people.forEach(({ name, group }, index) => {
+		// People who have worked here a while: their first password is long changed.
 		const created = createUserWithConsoleAccess(
 			account,
 			{
 				UserName: name,
 				consoleAccess: true,
 				password: { kind: 'custom', value: IAM_ADMIN_FIRST_PASSWORD },
-				PasswordResetRequired: true,
-				GroupNames: shuffled(peopleGroups, draw).slice(0, 1 + (draw() % 2)),
+				PasswordResetRequired: false,
+				GroupNames: [group],
 			},
 			ctx,
 		);
@@ -98,7 +104,7 @@ function withTeam(state: SimState, ctx: CallContext, variant: number): SimState 
 	});
 	for (const name of programs) account = must(account, { op: 'CreateUser', input: { UserName: name } }, ctx);
 
-	const holder = shape.keyHolder === 'person' ? people[people.length - 1] : programs[0];
+	const holder = shape.keyHolder === 'person' ? people.at(-1)?.name : programs[0];
 	for (let key = 0; key < shape.keys && holder !== undefined; key++)
 		account = must(account, { op: 'CreateAccessKey', input: { UserName: holder } }, ctx);
 	return account;
@@ -119,7 +125,6 @@ function answersFrom(state: SimState): Record<string, string> {
 /** Lesson 5's starting accounts (one per variant); its solution only reads. */
 export const usersListSetup: LabSetup = {
 	labId: 'users-list',
-	scenario: (ctx, variant = 0) =>
-		withTeam(accountWithIamAdmin(ctx).state, ctx, Math.min(variant, startingVariantCount('users-list') - 1)),
+	scenario: (ctx, variant = 0) => withTeam(accountWithIamAdmin(ctx).state, ctx, variant),
 	solve: (state) => ({ state, answers: answersFrom(state) }),
 };
