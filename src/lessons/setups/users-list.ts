@@ -14,8 +14,8 @@ import { accountWithIamAdmin, assignVirtualMfa, IAM_ADMIN_FIRST_PASSWORD } from 
 import { seededRandomBytes } from '../starting-accounts';
 
 /**
- * Lesson 5 starts where lesson 4 ended, with iam-admin just created, in an account a small team
- * already uses. The team differs from learner to learner (how many people and programs, who has
+ * Lesson 5 starts where lesson 4 ended, with iam-admin just created, in an account just set up for
+ * a small team. The team differs from learner to learner (how many people and programs, who has
  * MFA, which groups iam-admin is in, who holds access keys), so the questions can only be answered
  * by reading the Users list. Each variant is built by the operations from its own seed.
  */
@@ -87,7 +87,7 @@ function withTeam(state: SimState, ctx: CallContext, variant: number): SimState 
 	for (const GroupName of adminGroups)
 		account = must(account, { op: 'AddUserToGroup', input: { GroupName, UserName: COURSE_USER } }, ctx);
 	people.forEach(({ name, group }, index) => {
-		// People who have worked here a while: their first password is long changed.
+		// Passwords their administrator handed over without asking for new ones: no IAMUserChangePassword.
 		const created = createUserWithConsoleAccess(
 			account,
 			{
