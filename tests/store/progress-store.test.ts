@@ -13,6 +13,7 @@ import {
 } from '@/store/progress-schema';
 import { isLessonComplete } from '@/lib/lesson-completion';
 import v1Fixture from '../fixtures/persisted/progress.v1.json';
+import v2Fixture from '../fixtures/persisted/progress.v2.json';
 
 const T0 = Date.UTC(2025, 0, 1);
 
@@ -259,6 +260,40 @@ describe('resetLesson', () => {
 		expect(store.undoLast()).toBe(false);
 	});
 });
+
+describe('the practice seed', () => {
+	it('is drawn for a new learner and kept across reloads and lesson resets', () => {
+		let draws = 0;
+		const storage = memoryStorage();
+		const seeds = () => [7, 99][draws++ % 2] ?? 0;
+		const store = createProgressStore({ storage, persistent: true, createSeed: seeds });
+		expect(store.getState().progress).toMatchObject({ shuffleSeed: 7, practiceSeed: 99 });
+		store.resetLesson('our-new-user', 'users-list');
+		store.reload();
+		expect(store.getState().progress.practiceSeed).toBe(99);
+		const again = createProgressStore({ storage, persistent: true, createSeed: () => 1 });
+		expect(again.getState().progress.practiceSeed).toBe(99);
+	});
+
+	it('is given to a learner whose save is from before practice seeds, and then kept', () => {
+		const { storage, progress, saved } = given({ [PROGRESS_KEY]: JSON.stringify(v2Fixture) });
+		expect(progress().practiceSeed).toBe(practiceSeedFrom(v2Fixture.state.shuffleSeed));
+		expect(progress().realAccount).toEqual(v2Fixture.state.realAccount);
+		progressStoreAfterAChange(storage);
+		expect(saved()).toMatchObject({ version: PROGRESS_VERSION, state: { practiceSeed: progress().practiceSeed } });
+	});
+
+	it('is drawn again when all progress is reset, as for a new learner', () => {
+		const { store, progress } = given({ [PROGRESS_KEY]: JSON.stringify(v2Fixture) });
+		store.resetAll();
+		expect(progress().practiceSeed).toBe(42);
+	});
+});
+
+/** Records a hint through a store on the same storage, so the save is written at the current version. */
+function progressStoreAfterAChange(storage: KeyValueStorage): void {
+	createProgressStore({ storage, persistent: true, createSeed: () => 1 }).recordHint('users-list', 'user-count', 1);
+}
 
 describe('resetAll', () => {
 	it('forgets everything, saves the empty state and can be undone', () => {
