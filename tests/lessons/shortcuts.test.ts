@@ -24,6 +24,7 @@ import { withPracticePasswords } from '@/lessons/practice-passwords';
 import { laterBy, must, mustWithOutput } from '@/lessons/run';
 import { billingAlarmInput } from '@/lessons/scenarios';
 import { PROOF_USER } from '@/lessons/labs/iam-user-mfa';
+import { WHAT_IF_SCENARIOS } from '@/lessons/what-if/scenarios';
 
 /** A fixed clock and counter-based bytes: labs must be deterministic given their context. */
 function testContext(now = Date.UTC(2025, 0, 15, 9, 0, 0)): CallContext {
@@ -340,6 +341,18 @@ describe('Billing alarm: the statistic and period the lesson teaches', () => {
 		expect(reasonOf(twoAlarms.check(withAlarms({ Period: 300 })))).toBe(
 			'The alarm "over-10" looks at periods of 5 minutes. New billing figures arrive only a few times a day, so most such periods hold no figure at all: choose a period of 6 hours.',
 		);
+	});
+
+	it('agrees with the what-if stories: every billing alarm in them uses Maximum over 6 hours', () => {
+		const alarms = WHAT_IF_SCENARIOS.flatMap((scenario) =>
+			scenario.variants.flatMap((variant) =>
+				Object.values(variant.setup(testContext()).cloudwatch).flatMap((cloudwatch) =>
+					Object.values(cloudwatch.alarms),
+				),
+			),
+		);
+		expect(alarms.length).toBeGreaterThan(0);
+		for (const alarm of alarms) expect([alarm.Statistic, alarm.Period]).toEqual(['Maximum', 21_600]);
 	});
 
 	it('names the Sample count statistic as the console does', () => {
