@@ -44,8 +44,7 @@ function groupBeyondIam(facts: AccountFacts, groupName: string): boolean {
 
 /**
  * Whether one recorded call granted more than IAM. The call names what it granted (a policy ARN,
- * a document, a group), so the answer holds after the user it went to is deleted. A document too
- * long for the trail to keep whole is read from the account instead, where it still is.
+ * a document, a group), so the answer holds after the user it went to is deleted.
  */
 function grantedBeyondIam(record: TrailRecord, facts: AccountFacts): boolean {
 	switch (record.eventName) {
@@ -56,14 +55,10 @@ function grantedBeyondIam(record: TrailRecord, facts: AccountFacts): boolean {
 			return groupBeyondIam(facts, member(record, 'GroupName') ?? '');
 		case 'PutUserPolicy':
 		case 'PutGroupPolicy': {
-			// The trail keeps a long document cut short, which is no longer JSON.
+			// The trail keeps a document of more than 512 characters cut short, no longer JSON: such a
+			// document is not counted here (the clean-up task still sees what it grants).
 			const document = parseJson(member(record, 'PolicyDocument') ?? '');
-			if (document !== undefined) return inlineBeyondIam({ name: '', document });
-			const owner =
-				record.eventName === 'PutUserPolicy'
-					? facts.users?.find((u) => sameName(u.userName, member(record, 'UserName') ?? ''))
-					: facts.groups?.find((g) => sameName(g.groupName, member(record, 'GroupName') ?? ''));
-			return inlineBeyondIam(owner?.inlinePolicies?.find((p) => p.name === member(record, 'PolicyName')));
+			return document !== undefined && inlineBeyondIam({ name: '', document });
 		}
 		default:
 			return false;
