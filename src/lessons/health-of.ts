@@ -1,4 +1,4 @@
-import { ADMINISTRATOR_ACCESS_ARN, type IamUser, type SimState } from '@/simulator';
+import type { IamUser, SimState } from '@/simulator';
 import type { TaskStatus } from './lab';
 import { factsFromSimState, type AccountFacts } from './health/facts';
 import { grantedPolicies, managedPolicyArns } from './health/permissions';
@@ -16,10 +16,6 @@ import { grantedPolicies, managedPolicyArns } from './health/permissions';
 export function effectivePolicyArns(state: SimState, user: IamUser): string[] {
 	const granted = grantedPolicies(factsFromSimState(state), user.UserName);
 	return granted ? managedPolicyArns(granted) : [];
-}
-
-export function hasAdministratorAccess(state: SimState, user: IamUser): boolean {
-	return effectivePolicyArns(state, user).includes(ADMINISTRATOR_ACCESS_ARN);
 }
 
 /**

@@ -67,8 +67,11 @@ export interface Lab {
 export interface LabSetup {
 	/** The id of the {@link Lab} this sets up. */
 	readonly labId: string;
-	/** The starting account, built through the simulator's public operations. */
-	scenario(ctx: CallContext): SimState;
+	/**
+	 * The starting account, built through the simulator's public operations. A lab whose starting
+	 * account comes in variants (see `starting-variants.ts`) builds the one numbered `variant`.
+	 */
+	scenario(ctx: CallContext, variant?: number): SimState;
 	/**
 	 * Applies the reference solution through the public operations. Returns the solved account
 	 * and the answers to question tasks. `ctx.now` may be moved forward (MFA codes need fresh steps).

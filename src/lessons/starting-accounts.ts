@@ -23,15 +23,25 @@ export interface ShippedStartingAccount {
 /**
  * Runs a lab's scenario through the simulator's operations, as the browser used to on a first
  * visit, with the course's practice passwords and random bytes drawn from a generator seeded with
- * the lab's id: the MFA secrets, salts and tokens in a starting account are the same in every
- * build (practice values, public like the practice passwords).
+ * the lab's id (and the variant's number, for a lab with variants): the MFA secrets, salts and
+ * tokens in a starting account are the same in every build (practice values, public like the
+ * practice passwords).
  */
 export function buildStartingAccount(
 	setup: LabSetup,
 	builtAt: number = STARTING_ACCOUNTS_BUILT_AT,
+	variant?: number,
 ): ShippedStartingAccount {
-	const ctx: CallContext = withPracticePasswords({ now: builtAt, randomBytes: seededRandomBytes(setup.labId) });
-	return { version: SIM_STATE_VERSION, builtAt, state: setup.scenario(ctx) };
+	const ctx: CallContext = withPracticePasswords({
+		now: builtAt,
+		randomBytes: seededRandomBytes(startingSeed(setup.labId, variant)),
+	});
+	return { version: SIM_STATE_VERSION, builtAt, state: setup.scenario(ctx, variant) };
+}
+
+/** The seed of a starting account's random bytes: the lab's id, and the variant's number if it has one. */
+export function startingSeed(labId: string, variant?: number): string {
+	return variant === undefined ? labId : `${labId}/${variant}`;
 }
 
 /**

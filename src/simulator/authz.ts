@@ -2,7 +2,12 @@ import { rootArn } from './core/arn.ts';
 import { simError, type PolicyExplanation, type SimError } from './core/errors.ts';
 import { findUser, principalArn } from './iam/lookup.ts';
 import { evaluatePolicies } from './policy/evaluate.ts';
-import { policiesForUser, requestContextFor, type RequestInfo } from './policy/principal-policies.ts';
+import {
+	isManagedPolicyArn,
+	policiesForUser,
+	requestContextFor,
+	type RequestInfo,
+} from './policy/principal-policies.ts';
 import type { SimState } from './state.ts';
 
 /**
@@ -171,7 +176,9 @@ export function accessDeniedError(explanation: PolicyExplanation, resourceLevel 
 	let reason: string;
 	if (explanation.decision === 'explicitDeny') {
 		const first = explanation.matchedStatements[0];
-		reason = `with an explicit deny in an identity-based policy${first ? `: ${first.policyArn}` : ''}`;
+		// AWS names the managed policy that denies; an inline policy has no ARN to name.
+		const named = first && isManagedPolicyArn(first.policyArn) ? `: ${first.policyArn}` : '';
+		reason = `with an explicit deny in an identity-based policy${named}`;
 	} else if (explanation.billingAccessNotActivated) {
 		// UNCONFIRMED wording: the billing console shows its own page; see coverage doc.
 		reason = 'because IAM user and role access to Billing information is not activated for this account';

@@ -4,6 +4,7 @@ import * as users from './iam/users.ts';
 import * as profiles from './iam/login-profiles.ts';
 import * as attachments from './iam/attachments.ts';
 import * as groups from './iam/groups.ts';
+import * as inline from './iam/inline-policies.ts';
 import * as keys from './iam/access-keys.ts';
 import * as account from './iam/account.ts';
 import * as mfa from './mfa/virtual-devices.ts';
@@ -62,6 +63,10 @@ export const HANDLERS: { readonly [K in OperationName]: Handler<K> } = {
 	AttachGroupPolicy: groups.attachGroupPolicy,
 	ListGroups: groups.listGroups,
 	ListGroupsForUser: groups.listGroupsForUser,
+	PutUserPolicy: inline.putUserPolicy,
+	DeleteUserPolicy: inline.deleteUserPolicy,
+	PutGroupPolicy: inline.putGroupPolicy,
+	DeleteGroupPolicy: inline.deleteGroupPolicy,
 	CreateVirtualMFADevice: mfa.createVirtualMfaDevice,
 	EnableMFADevice: mfa.enableMfaDevice,
 	DeactivateMFADevice: mfa.deactivateMfaDevice,

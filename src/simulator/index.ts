@@ -22,6 +22,7 @@ export {
 	type RequestContext,
 } from './policy/evaluate.ts';
 export type { PolicyDocument, PolicyStatement, ConditionBlock } from './policy/grammar.ts';
+export { readPolicyDocument, type DocumentRead } from './policy/document.ts';
 export {
 	AWS_MANAGED_POLICIES,
 	findManagedPolicy,
@@ -62,7 +63,6 @@ export { fromBase64Url, toBase64Url } from './mfa/fido/encoding.ts';
 export type * from './mfa/fido/types.ts';
 export { rebaseAccount } from './rebase.ts';
 export {
-	ADMINISTRATOR_ACCESS_ARN,
 	IAM_FULL_ACCESS_ARN,
 	IAM_READ_ONLY_ACCESS_ARN,
 	IAM_USER_CHANGE_PASSWORD_ARN,

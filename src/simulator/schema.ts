@@ -57,6 +57,7 @@ const user = z.object({
 	lastSignIn: z.optional(time),
 	lastActivity: z.optional(time),
 	Tags: z.array(tag),
+	inlinePolicies: z.optional(z.record(z.string(), z.string())),
 });
 
 const alarm = z.object({
@@ -151,6 +152,7 @@ export const SimStateSchema: z.Shape<SimState> = z.object({
 				GroupId: z.string(),
 				CreateDate: time,
 				attachedPolicyArns: z.array(z.string()),
+				inlinePolicies: z.optional(z.record(z.string(), z.string())),
 			}),
 		),
 		mfaDevices: z.record(

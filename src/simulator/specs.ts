@@ -242,6 +242,16 @@ export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> 
 	),
 	ListGroups: iam('ListGroups', ALL),
 	ListGroupsForUser: iam('ListGroupsForUser', userResource()),
+	PutUserPolicy: iam('PutUserPolicy', userResource()),
+	DeleteUserPolicy: iam('DeleteUserPolicy', userResource()),
+	PutGroupPolicy: iam(
+		'PutGroupPolicy',
+		(s, input) => `arn:aws:iam::${s.account.accountId}:group/${text(input, 'GroupName') ?? ''}`,
+	),
+	DeleteGroupPolicy: iam(
+		'DeleteGroupPolicy',
+		(s, input) => `arn:aws:iam::${s.account.accountId}:group/${text(input, 'GroupName') ?? ''}`,
+	),
 	CreateVirtualMFADevice: iam('CreateVirtualMFADevice', (s, input) =>
 		mfaArn(s.account.accountId, '/', text(input, 'VirtualMFADeviceName') ?? ''),
 	),

@@ -80,9 +80,17 @@ export interface IamUser {
 	/** Last console sign-in or authorized API call. */
 	readonly lastActivity?: number;
 	readonly Tags: readonly Tag[];
+	/** Policies written into the user (inline policies); absent when it has none. */
+	readonly inlinePolicies?: InlinePolicies;
 }
 
-/** An IAM group (kept minimal: membership and attached managed policies). */
+/**
+ * Inline policies by name: each policy's document as the JSON text it was written in, as IAM keeps
+ * it. Only documents that `PutUserPolicy` or `PutGroupPolicy` could read are ever stored.
+ */
+export type InlinePolicies = Readonly<Record<string, string>>;
+
+/** An IAM group (kept minimal: membership, attached managed policies and inline policies). */
 export interface IamGroup {
 	readonly GroupName: string;
 	readonly Path: string;
@@ -90,6 +98,8 @@ export interface IamGroup {
 	readonly GroupId: string;
 	readonly CreateDate: number;
 	readonly attachedPolicyArns: readonly string[];
+	/** Policies written into the group (inline policies); absent when it has none. */
+	readonly inlinePolicies?: InlinePolicies;
 }
 
 /** Who an MFA device is enabled for. */

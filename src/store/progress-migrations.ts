@@ -1,5 +1,11 @@
 import { readVersioned, type SavedDocument } from './persistence/saved-document';
-import { PROGRESS_KEY, PROGRESS_VERSION, ProgressStateSchema, type ProgressState } from './progress-schema';
+import {
+	PROGRESS_KEY,
+	PROGRESS_VERSION,
+	ProgressStateSchema,
+	practiceSeedFrom,
+	type ProgressState,
+} from './progress-schema';
 
 /**
  * Migrations for saved progress. Each entry `{ to: n, up(prev) }` turns a version n-1 save into version n,
@@ -28,7 +34,28 @@ function addRealAccount(previous: unknown): unknown {
 	return { ...(previous as ProgressV1), realAccount: {} };
 }
 
-export const PROGRESS_MIGRATIONS: readonly ProgressMigration[] = [{ to: 2, up: addRealAccount }];
+/** Version 2 as it was released (frozen: never change it). */
+interface ProgressV2 extends ProgressV1 {
+	realAccount: Record<string, unknown>;
+}
+
+/**
+ * Version 3 adds `practiceSeed`, which picks the learner's variant of a practice account. A
+ * migration cannot draw a random number, so it derives one from the learner's shuffle seed.
+ */
+function addPracticeSeed(previous: unknown): unknown {
+	if (typeof previous !== 'object' || previous === null || Array.isArray(previous)) {
+		throw new Error('the saved progress is not an object');
+	}
+	const v2 = previous as ProgressV2;
+	const shuffleSeed = typeof v2.shuffleSeed === 'number' && Number.isFinite(v2.shuffleSeed) ? v2.shuffleSeed : 0;
+	return { ...v2, practiceSeed: practiceSeedFrom(shuffleSeed) };
+}
+
+export const PROGRESS_MIGRATIONS: readonly ProgressMigration[] = [
+	{ to: 2, up: addRealAccount },
+	{ to: 3, up: addPracticeSeed },
+];
 
 /**
  * Checks that the steps run 2, 3, 4… with no gap and end at PROGRESS_VERSION.

@@ -1,13 +1,13 @@
 import * as z from '@/lib/shape';
 
 /**
- * The shape of the learner's saved progress (`course:progress`), version 2.
+ * The shape of the learner's saved progress (`course:progress`), version 3.
  * Everything is keyed by stable content ids (lesson entry ids, lab ids, task ids, quiz and question ids),
  * never by titles or order, so reordering or renaming lessons needs no migration.
  */
 
 /** The version this build writes. Migrations in progress-migrations.ts lead up to it. */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /** Storage key of the saved progress. */
 export const PROGRESS_KEY = 'course:progress';
@@ -112,6 +112,11 @@ export const ProgressStateSchema = z.object({
 	quizzes: z.record(idKey, QuizProgressSchema),
 	/** Added in version 2. */
 	realAccount: RealAccountSchema,
+	/**
+	 * Added in version 3: the learner's own seed for practice accounts that come in variants (see
+	 * `src/lessons/starting-variants.ts`), so lesson 5's team is theirs and the same on every visit.
+	 */
+	practiceSeed: nonNegativeInt(),
 });
 
 export type LessonProgress = z.Infer<typeof LessonProgressSchema>;
@@ -136,9 +141,33 @@ export interface ProgressExport {
 	state: ProgressState;
 }
 
-/** Progress of someone who has not started yet. */
-export function createEmptyProgress(shuffleSeed: number): ProgressState {
-	return { shuffleSeed: shuffleSeed >>> 0, lessons: {}, tasks: {}, hints: {}, quizzes: {}, realAccount: {} };
+/**
+ * Progress of someone who has not started yet. Without its own practice seed, one is derived from
+ * the shuffle seed (as the migration to version 3 does for a learner who already had one).
+ */
+export function createEmptyProgress(
+	shuffleSeed: number,
+	practiceSeed: number = practiceSeedFrom(shuffleSeed),
+): ProgressState {
+	return {
+		shuffleSeed: shuffleSeed >>> 0,
+		lessons: {},
+		tasks: {},
+		hints: {},
+		quizzes: {},
+		realAccount: {},
+		practiceSeed: practiceSeed >>> 0,
+	};
+}
+
+/**
+ * A practice seed that follows from a shuffle seed but does not repeat it (a 32-bit mix), for a
+ * save written before practice seeds existed: the migration cannot draw a random one.
+ */
+export function practiceSeedFrom(shuffleSeed: number): number {
+	let mixed = Math.imul((shuffleSeed >>> 0) ^ 0x9e3779b9, 0x85ebca6b);
+	mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35);
+	return (mixed ^ (mixed >>> 16)) >>> 0;
 }
 
 /** A quiz nobody has touched yet. */

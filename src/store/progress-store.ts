@@ -50,7 +50,7 @@ export interface ProgressStoreOptions {
 	/** False when the storage is only memory: the learner is told progress will not be kept. */
 	persistent: boolean;
 	now?: () => number;
-	/** A fresh learner's shuffle seed; random in the browser, fixed in tests. */
+	/** A fresh learner's seeds (quiz shuffles, practice accounts); random in the browser, fixed in tests. */
 	createSeed?: () => number;
 }
 
@@ -94,7 +94,7 @@ export function createProgressStore(options: ProgressStoreOptions) {
 
 	function load(): { progress: ProgressState; notice: ProgressNotice | null; writable: boolean } {
 		const loaded = loadDocument(storage, PROGRESS_DOCUMENT, {
-			fallback: () => createEmptyProgress(createSeed()),
+			fallback: () => createEmptyProgress(createSeed(), createSeed()),
 			now,
 		});
 		let notice: ProgressNotice | null = null;
@@ -246,10 +246,10 @@ export function createProgressStore(options: ProgressStoreOptions) {
 		);
 	}
 
-	/** Forgets all progress. The learner also gets a new shuffle seed, as a new learner would. */
+	/** Forgets all progress. The learner also gets new seeds, as a new learner would. */
 	function resetAll(): void {
 		const current = progress();
-		commit(createEmptyProgress(createSeed()), { label: 'Reset of all progress', snapshot: current });
+		commit(createEmptyProgress(createSeed(), createSeed()), { label: 'Reset of all progress', snapshot: current });
 	}
 
 	/** Takes back the last reset or import. Returns false when there is nothing to undo. */

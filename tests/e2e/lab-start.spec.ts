@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { SIM_STATE_VERSION } from '../../src/simulator';
 import { LAB_SETUPS } from '../../src/lessons/setup-registry';
 import { withPracticePasswords } from '../../src/lessons/practice-passwords';
-import { seededRandomBytes, STARTING_ACCOUNTS_BUILT_AT } from '../../src/lessons/starting-accounts';
+import { seededRandomBytes, startingSeed, STARTING_ACCOUNTS_BUILT_AT } from '../../src/lessons/starting-accounts';
+import { startingVariantCount } from '../../src/lessons/starting-variants';
 import { collectConsoleProblems } from './support/console-errors';
 import { openLab } from './support/course';
 
@@ -36,14 +37,27 @@ async function savedAccount(page: Page, labId: string) {
 	}, `course:sim:${labId}`);
 }
 
-for (const labId of Object.keys(LAB_SETUPS)) {
-	test(`the site ships ${labId}'s starting account as its scenario builds it with the operations`, async ({
-		request,
-	}) => {
-		const response = await request.get(`/starting-accounts/${labId}.json`);
+/** Every starting account the site ships: one per lab, or one per variant for a lab that has several. */
+const shipped = Object.keys(LAB_SETUPS).flatMap((labId): { labId: string; variant?: number; path: string }[] => {
+	const count = startingVariantCount(labId);
+	return count === 1
+		? [{ labId, path: `/starting-accounts/${labId}.json` }]
+		: Array.from({ length: count }, (_, variant) => ({
+				labId,
+				variant,
+				path: `/starting-accounts/${labId}/${variant}.json`,
+			}));
+});
+
+for (const { labId, variant, path } of shipped) {
+	test(`the site ships ${path} as its scenario builds it with the operations`, async ({ request }) => {
+		const response = await request.get(path);
 		expect(response.ok()).toBe(true);
-		const ctx = withPracticePasswords({ now: STARTING_ACCOUNTS_BUILT_AT, randomBytes: seededRandomBytes(labId) });
-		const built = LAB_SETUPS[labId]!.scenario(ctx);
+		const ctx = withPracticePasswords({
+			now: STARTING_ACCOUNTS_BUILT_AT,
+			randomBytes: seededRandomBytes(startingSeed(labId, variant)),
+		});
+		const built = LAB_SETUPS[labId]!.scenario(ctx, variant);
 		expect(await response.json()).toEqual({
 			version: SIM_STATE_VERSION,
 			builtAt: STARTING_ACCOUNTS_BUILT_AT,
@@ -89,4 +103,40 @@ test('a lab whose starting account cannot be downloaded says so, and Try again o
 	offline = false;
 	await alert.getByRole('button', { name: 'Try again' }).click();
 	await expect(practice.getByRole('heading', { name: 'Sign in', exact: true })).toBeVisible();
+});
+
+test('Our new user starts from the variant the learner’s practice seed picks, and downloads only that one', async ({
+	page,
+}) => {
+	const requested: string[] = [];
+	page.on('request', (request) => {
+		const path = new URL(request.url()).pathname;
+		if (path.startsWith('/starting-accounts/')) requested.push(path);
+	});
+	await page.goto('/');
+	// 13 picks variant 5 of 8.
+	await page.evaluate(() =>
+		localStorage.setItem(
+			'course:progress',
+			JSON.stringify({
+				version: 3,
+				state: { shuffleSeed: 1, lessons: {}, tasks: {}, hints: {}, quizzes: {}, realAccount: {}, practiceSeed: 13 },
+			}),
+		),
+	);
+	const ctx = withPracticePasswords({
+		now: STARTING_ACCOUNTS_BUILT_AT,
+		randomBytes: seededRandomBytes(startingSeed('users-list', 5)),
+	});
+	const team = Object.keys(LAB_SETUPS['users-list']!.scenario(ctx, 5).iam.users).sort();
+	for (const visit of ['first', 'again']) {
+		if (visit === 'first') await page.goto('/lessons/our-new-user/');
+		else await page.reload();
+		const lab = await openLab(page);
+		await expect(lab.getByRole('heading', { name: `Users (${team.length})`, exact: true })).toBeVisible();
+		expect((await lab.getByRole('rowheader').allInnerTexts()).map((name) => name.trim()).sort()).toEqual(team);
+	}
+	// Each visit downloads the learner's own variant (Reset lab starts from it again), never another.
+	expect(requested.length).toBeGreaterThan(0);
+	expect([...new Set(requested)]).toEqual(['/starting-accounts/users-list/5.json']);
 });

@@ -28,10 +28,19 @@ test('the hint ladder opens one rung at a time and is remembered', async ({ page
 	).toBeVisible();
 });
 
-test('a task checked on the account says what is missing, and stays done after a reset', async ({ page }) => {
+test('a task checked on the account says what is missing once the learner tried, and stays done after a reset', async ({
+	page,
+}) => {
 	const lab = await openLab(page, 'secure-your-account');
 	const signIn = lab.getByRole('listitem').filter({ hasText: 'Sign in to the practice account as the root user' });
+	// Nothing is said about the next step before the learner has tried: Check asks for it.
+	await expect(signIn.getByRole('heading')).toContainText('— To do');
+	await expect(signIn).not.toContainText('Still missing');
+	await signIn.getByRole('button', { name: 'Check task 1', exact: true }).click();
 	await expect(signIn).toContainText('Still missing: Nobody is signed in yet.');
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Task 1, Sign in to the practice account as the root user: Nobody' }),
+	).toBeAttached();
 
 	await page.getByLabel('Root user email address').fill('learner@example.com');
 	await page.getByRole('button', { name: 'Next', exact: true }).click();
@@ -74,6 +83,46 @@ test('the solution asks first, then can be applied, and the tasks are marked as 
 	// Undo takes the applied steps back; the tasks stay achieved.
 	await page.getByRole('button', { name: 'Undo' }).click();
 	await expect(lab.getByText('Done earlier, but not any more')).toHaveCount(1);
+});
+
+test('Check judges an answer only when pressed, says why a wrong one is wrong, and never gives it away', async ({
+	page,
+}) => {
+	const lab = await openLab(page, 'our-new-user');
+	const heading = page.getByRole('heading', { name: /^Users \(\d+\)$/ });
+	await expect(heading).toBeVisible();
+	const count = Number(/\((\d+)\)/.exec(await heading.innerText())?.[1]);
+	const task = lab.getByRole('listitem').filter({ hasText: 'How many IAM users does the account have?' });
+	const box = task.getByRole('textbox', { name: 'Number of IAM users' });
+	const verdict = task.locator('.lab-task__live');
+
+	// Typing is not answering: nothing is judged until Check.
+	await box.fill(String(count));
+	await box.fill('0');
+	await expect(verdict).toHaveCount(0);
+	await expect(lab.getByText('(0 of 4 done)')).toBeVisible();
+
+	// Enter in the box is Check; the reason is shown and announced, without the count.
+	await box.press('Enter');
+	await expect(verdict).toHaveText(
+		'Not yet: Count again: the list shows more users than that. Count the rows in IAM → Users.',
+	);
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Task 1, How many IAM users does the account have?: Count again' }),
+	).toBeAttached();
+
+	// A new answer needs checking again; too many is told apart from too few, and the root user is named.
+	await box.fill(String(count + 1));
+	await expect(verdict).toHaveCount(0);
+	await task.getByRole('button', { name: 'Check task 1', exact: true }).click();
+	await expect(verdict).toContainText('Count again: the list shows fewer users than that.');
+	await expect(verdict).toContainText('The root user is not an IAM user');
+	await expect(verdict).not.toContainText(/\d/);
+
+	await box.fill(String(count));
+	await task.getByRole('button', { name: 'Check task 1', exact: true }).click();
+	await expect(task.getByRole('heading')).toContainText('— Done');
+	await expect(lab.getByText('(1 of 4 done)')).toBeVisible();
 });
 
 test('the lab page has no axe violations once the lab is open', async ({ page }) => {

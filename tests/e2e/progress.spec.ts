@@ -49,9 +49,9 @@ test('exports progress to a file and imports it back after a reset', async ({ pa
 	const exported = readFileSync(await download.path(), 'utf8');
 	expect(JSON.parse(exported)).toMatchObject({
 		format: 'secure-aws-course-progress',
-		// A version 1 save comes back as version 2, with no real-account names yet.
-		version: 2,
-		state: { ...savedProgress.state, realAccount: {} },
+		// A version 1 save comes back as version 3, with no real-account names yet and a practice seed.
+		version: 3,
+		state: { ...savedProgress.state, realAccount: {}, practiceSeed: expect.any(Number) as unknown },
 	});
 	await expect(status(page)).toContainText('Your progress was saved as');
 

@@ -20,9 +20,11 @@ import { LAB_SETUPS } from '@/lessons/setup-registry';
 import {
 	buildStartingAccount,
 	seededRandomBytes,
+	startingSeed,
 	STARTING_ACCOUNTS_BUILT_AT,
 	type ShippedStartingAccount,
 } from '@/lessons/starting-accounts';
+import { startingVariantCount } from '@/lessons/starting-variants';
 import { must, mustWithOutput } from '@/lessons/run';
 import { withPracticePasswords } from '@/lessons/practice-passwords';
 import { assignVirtualMfa, freshAccount, signInAsRoot, signOut } from '@/lessons/scenarios';
@@ -138,6 +140,14 @@ const everyKindOfTime: LabSetup = {
 
 const setups: readonly LabSetup[] = [...Object.values(LAB_SETUPS), everyKindOfTime];
 
+/** Every starting account the site ships (each variant of a lab that has several), and the fuller one. */
+const shippedAccounts = setups.flatMap((setup): { name: string; setup: LabSetup; variant: number | undefined }[] => {
+	const count = startingVariantCount(setup.labId);
+	return count === 1
+		? [{ name: setup.labId, setup, variant: undefined }]
+		: Array.from({ length: count }, (_, variant) => ({ name: `${setup.labId}/${variant}`, setup, variant }));
+});
+
 describe('starting accounts built with the site', () => {
 	it('are built at a mid-month time on a 30-second step', () => {
 		expect(STARTING_ACCOUNTS_BUILT_AT % TOTP_STEP_MS).toBe(0);
@@ -159,8 +169,8 @@ describe('starting accounts built with the site', () => {
 		);
 	});
 
-	describe.each(setups.map((setup) => [setup.labId, setup] as const))('%s', (_, setup) => {
-		const shipped = buildStartingAccount(setup);
+	describe.each(shippedAccounts.map((entry) => [entry.name, entry] as const))('%s', (_, { setup, variant }) => {
+		const shipped = buildStartingAccount(setup, undefined, variant);
 
 		it('is a valid account of the current version', () => {
 			expect(shipped.version).toBe(SIM_STATE_VERSION);
@@ -172,9 +182,11 @@ describe('starting accounts built with the site', () => {
 		it('moved to any time is the account its operations build at that time', () => {
 			fc.assert(
 				fc.property(midMonthTime, (now) => {
-					expect(rebaseAccount(shipped.state, shipped.builtAt, now)).toEqual(buildStartingAccount(setup, now).state);
+					expect(rebaseAccount(shipped.state, shipped.builtAt, now)).toEqual(
+						buildStartingAccount(setup, now, variant).state,
+					);
 				}),
-				{ numRuns: 40 },
+				{ numRuns: variant === undefined ? 40 : 10 },
 			);
 		});
 
@@ -202,8 +214,8 @@ describe('starting accounts built with the site', () => {
 
 describe('a starting account moved to the learner’s time', () => {
 	const learnerNow = Date.UTC(2027, 2, 9, 8, 17, 42, 123);
-	const start = (labId: string): { shipped: ShippedStartingAccount; state: SimState } => {
-		const shipped = buildStartingAccount(LAB_SETUPS[labId]!);
+	const start = (labId: string, variant?: number): { shipped: ShippedStartingAccount; state: SimState } => {
+		const shipped = buildStartingAccount(LAB_SETUPS[labId]!, undefined, variant);
 		return { shipped, state: rebaseAccount(shipped.state, shipped.builtAt, learnerNow) };
 	};
 	const at = (now: number): CallContext => ({ now, randomBytes: seededRandomBytes('learner') });
@@ -260,7 +272,7 @@ describe('a starting account moved to the learner’s time', () => {
 	});
 
 	it('shows creation dates of the learner’s day, not the build’s', () => {
-		const { state } = start('users-list');
+		const { state } = start('users-list', 5);
 		expect(state.iam.users['iam-admin']?.CreateDate).toBe(learnerNow);
 		expect(state.billing.plan.startedAt).toBe(learnerNow);
 		expect(new Date(state.billing.plan.expiresAt).toISOString()).toBe('2027-09-09T08:17:42.123Z');
@@ -268,26 +280,49 @@ describe('a starting account moved to the learner’s time', () => {
 });
 
 describe('the starting-account files', () => {
-	it('are one route per lab and the challenge, named after its id', () => {
-		const routes = readdirSync(join(process.cwd(), 'src/pages/starting-accounts'))
+	it('are one route per lab and the challenge, named after its id, and a folder of routes for one with variants', () => {
+		const folder = join(process.cwd(), 'src/pages/starting-accounts');
+		const routes = readdirSync(folder)
 			.filter((file) => file.endsWith('.json.ts'))
 			.map((file) => file.replace(/\.json\.ts$/, ''));
-		expect(routes.sort()).toEqual(Object.keys(LAB_SETUPS).sort());
+		const withVariants = readdirSync(folder).filter((file) => !file.includes('.'));
+		expect([...routes, ...withVariants].sort()).toEqual(Object.keys(LAB_SETUPS).sort());
+		for (const lab of withVariants) {
+			const files = readdirSync(join(folder, lab)).sort();
+			const count = startingVariantCount(lab);
+			expect(count, lab).toBeGreaterThan(1);
+			expect(files).toEqual(Array.from({ length: count }, (_, variant) => `${variant}.json.ts`).sort());
+		}
 	});
 
-	it.each(Object.keys(LAB_SETUPS))('%s is the account its scenario builds with the operations', async (lab) => {
-		const { GET } = (await import(`@/pages/starting-accounts/${lab}.json.ts`)) as {
-			GET: ReturnType<typeof startingAccountRoute>;
-		};
-		const response = await GET({} as never);
-		expect(response.headers.get('Content-Type')).toBe('application/json');
-		const ctx = withPracticePasswords({ now: STARTING_ACCOUNTS_BUILT_AT, randomBytes: seededRandomBytes(lab) });
-		expect(await response.json()).toEqual({
-			version: SIM_STATE_VERSION,
-			builtAt: STARTING_ACCOUNTS_BUILT_AT,
-			state: JSON.parse(JSON.stringify(LAB_SETUPS[lab]!.scenario(ctx))),
-		});
-	});
+	const routeCases = Object.keys(LAB_SETUPS).flatMap(
+		(lab): { route: string; lab: string; variant: number | undefined }[] => {
+			const count = startingVariantCount(lab);
+			return count === 1
+				? [{ route: lab, lab, variant: undefined }]
+				: Array.from({ length: count }, (_, variant) => ({ route: `${lab}/${variant}`, lab, variant }));
+		},
+	);
+
+	it.each(routeCases)(
+		'$route is the account its scenario builds with the operations',
+		async ({ route, lab, variant }) => {
+			const { GET } = (await import(`@/pages/starting-accounts/${route}.json.ts`)) as {
+				GET: ReturnType<typeof startingAccountRoute>;
+			};
+			const response = await GET({} as never);
+			expect(response.headers.get('Content-Type')).toBe('application/json');
+			const ctx = withPracticePasswords({
+				now: STARTING_ACCOUNTS_BUILT_AT,
+				randomBytes: seededRandomBytes(startingSeed(lab, variant)),
+			});
+			expect(await response.json()).toEqual({
+				version: SIM_STATE_VERSION,
+				builtAt: STARTING_ACCOUNTS_BUILT_AT,
+				state: JSON.parse(JSON.stringify(LAB_SETUPS[lab]!.scenario(ctx, variant))),
+			});
+		},
+	);
 
 	it('answers 404 for a lab that does not exist', async () => {
 		expect((await startingAccountRoute('no-such-lab')({} as never)).status).toBe(404);

@@ -1,19 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { assertMigrationTable, migrateProgress, PROGRESS_MIGRATIONS } from '@/store/progress-migrations';
-import { PROGRESS_VERSION, ProgressStateSchema, createEmptyProgress } from '@/store/progress-schema';
+import { PROGRESS_VERSION, ProgressStateSchema, createEmptyProgress, practiceSeedFrom } from '@/store/progress-schema';
 import v1Fixture from '../fixtures/persisted/progress.v1.json';
 import v2Fixture from '../fixtures/persisted/progress.v2.json';
+import v3Fixture from '../fixtures/persisted/progress.v3.json';
 
 describe('migrateProgress', () => {
 	it('loads the version 1 fixture into a valid current state, with no real-account names yet', () => {
 		const result = migrateProgress(v1Fixture.state, v1Fixture.version);
-		expect(result).toEqual({ ok: true, state: { ...v1Fixture.state, realAccount: {} } });
+		expect(result).toEqual({
+			ok: true,
+			state: { ...v1Fixture.state, realAccount: {}, practiceSeed: practiceSeedFrom(v1Fixture.state.shuffleSeed) },
+		});
 		expect(ProgressStateSchema.safeParse(result.ok ? result.state : null).success).toBe(true);
 	});
 
-	it('loads the version 2 fixture unchanged, with the everyday admin name', () => {
-		expect(migrateProgress(v2Fixture.state, v2Fixture.version)).toEqual({ ok: true, state: v2Fixture.state });
+	it('loads the version 2 fixture with its everyday admin name, and gives it a practice seed', () => {
+		const result = migrateProgress(v2Fixture.state, v2Fixture.version);
+		expect(result).toEqual({ ok: true, state: { ...v2Fixture.state, practiceSeed: expect.any(Number) as unknown } });
+		const seed = result.ok ? result.state.practiceSeed : -1;
+		// Derived from the shuffle seed (a migration draws no random numbers), but not a copy of it.
+		expect(seed).toBe(practiceSeedFrom(v2Fixture.state.shuffleSeed));
+		expect(seed).not.toBe(v2Fixture.state.shuffleSeed);
+		expect(migrateProgress(v2Fixture.state, v2Fixture.version)).toEqual(result);
+	});
+
+	it('gives learners with different shuffle seeds different practice seeds, spread over the variants', () => {
+		const variants = new Set(Array.from({ length: 64 }, (_, seed) => practiceSeedFrom(seed) % 8));
+		expect(variants.size).toBe(8);
+	});
+
+	it('loads the version 3 fixture unchanged, practice seed included', () => {
+		expect(migrateProgress(v3Fixture.state, v3Fixture.version)).toEqual({ ok: true, state: v3Fixture.state });
 	});
 
 	it('refuses a version 1 save that is not an object, and an admin name IAM would not accept', () => {
@@ -70,12 +89,13 @@ describe('migrateProgress', () => {
 					hints: {},
 					quizzes: {},
 					realAccount: {},
+					practiceSeed: 9,
 				}),
 			},
 		];
 		expect(migrateProgress({}, 1, steps, 3)).toEqual({
 			ok: true,
-			state: { shuffleSeed: 7, lessons: {}, tasks: {}, hints: {}, quizzes: {}, realAccount: {} },
+			state: { shuffleSeed: 7, lessons: {}, tasks: {}, hints: {}, quizzes: {}, realAccount: {}, practiceSeed: 9 },
 		});
 		expect(migrateProgress({ ...createEmptyProgress(3) }, 3, steps, 3)).toEqual({
 			ok: true,

@@ -8,10 +8,12 @@ import {
 	PROGRESS_SUMMARY_KEY,
 	PROGRESS_VERSION,
 	ProgressStateSchema,
+	practiceSeedFrom,
 	type ProgressState,
 } from '@/store/progress-schema';
 import { isLessonComplete } from '@/lib/lesson-completion';
 import v1Fixture from '../fixtures/persisted/progress.v1.json';
+import v2Fixture from '../fixtures/persisted/progress.v2.json';
 
 const T0 = Date.UTC(2025, 0, 1);
 
@@ -63,21 +65,37 @@ const arbitraryProgress: fc.Arbitrary<ProgressState> = fc.record({
 			}),
 		}),
 	),
+	practiceSeed: fc.nat({ max: 0xffffffff }),
 });
 
-/** The version 1 fixture as version 2 reads it: the same progress, no real-account names yet. */
-const v1AsV2 = { ...v1Fixture.state, realAccount: {} };
+/**
+ * The version 1 fixture as this version reads it: the same progress, no real-account names yet,
+ * and a practice seed derived from its shuffle seed.
+ */
+const v1AsCurrent = {
+	...v1Fixture.state,
+	realAccount: {},
+	practiceSeed: practiceSeedFrom(v1Fixture.state.shuffleSeed),
+};
 
 describe('createProgressStore', () => {
 	it('starts empty with the learner seed when nothing is saved', () => {
 		const { progress, store } = given();
-		expect(progress()).toEqual({ shuffleSeed: 42, lessons: {}, tasks: {}, hints: {}, quizzes: {}, realAccount: {} });
+		expect(progress()).toEqual({
+			shuffleSeed: 42,
+			lessons: {},
+			tasks: {},
+			hints: {},
+			quizzes: {},
+			realAccount: {},
+			practiceSeed: 42,
+		});
 		expect(store.getState().notice).toBeNull();
 	});
 
 	it('loads a version 1 save with its progress unchanged', () => {
 		const { progress, store } = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
-		expect(progress()).toEqual(v1AsV2);
+		expect(progress()).toEqual(v1AsCurrent);
 		expect(store.getState().notice).toBeNull();
 	});
 
@@ -259,15 +277,57 @@ describe('resetLesson', () => {
 	});
 });
 
+describe('the practice seed', () => {
+	it('is drawn for a new learner and kept across reloads and lesson resets', () => {
+		let draws = 0;
+		const storage = memoryStorage();
+		const seeds = () => [7, 99][draws++ % 2] ?? 0;
+		const store = createProgressStore({ storage, persistent: true, createSeed: seeds });
+		expect(store.getState().progress).toMatchObject({ shuffleSeed: 7, practiceSeed: 99 });
+		store.resetLesson('our-new-user', 'users-list');
+		store.reload();
+		expect(store.getState().progress.practiceSeed).toBe(99);
+		const again = createProgressStore({ storage, persistent: true, createSeed: () => 1 });
+		expect(again.getState().progress.practiceSeed).toBe(99);
+	});
+
+	it('is given to a learner whose save is from before practice seeds, and then kept', () => {
+		const { storage, progress, saved } = given({ [PROGRESS_KEY]: JSON.stringify(v2Fixture) });
+		expect(progress().practiceSeed).toBe(practiceSeedFrom(v2Fixture.state.shuffleSeed));
+		expect(progress().realAccount).toEqual(v2Fixture.state.realAccount);
+		progressStoreAfterAChange(storage);
+		expect(saved()).toMatchObject({ version: PROGRESS_VERSION, state: { practiceSeed: progress().practiceSeed } });
+	});
+
+	it('is drawn again when all progress is reset, as for a new learner', () => {
+		const { store, progress } = given({ [PROGRESS_KEY]: JSON.stringify(v2Fixture) });
+		store.resetAll();
+		expect(progress().practiceSeed).toBe(42);
+	});
+});
+
+/** Records a hint through a store on the same storage, so the save is written at the current version. */
+function progressStoreAfterAChange(storage: KeyValueStorage): void {
+	createProgressStore({ storage, persistent: true, createSeed: () => 1 }).recordHint('users-list', 'user-count', 1);
+}
+
 describe('resetAll', () => {
 	it('forgets everything, saves the empty state and can be undone', () => {
 		const { store, progress, saved, summary } = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
 		store.resetAll();
-		expect(progress()).toEqual({ shuffleSeed: 42, lessons: {}, tasks: {}, hints: {}, quizzes: {}, realAccount: {} });
+		expect(progress()).toEqual({
+			shuffleSeed: 42,
+			lessons: {},
+			tasks: {},
+			hints: {},
+			quizzes: {},
+			realAccount: {},
+			practiceSeed: 42,
+		});
 		expect(saved().state).toEqual(progress());
 		expect(summary()).toEqual({ completed: [] });
 		store.undoLast();
-		expect(progress()).toEqual(v1AsV2);
+		expect(progress()).toEqual(v1AsCurrent);
 	});
 });
 
@@ -291,7 +351,7 @@ describe('syncLessonCompletion', () => {
 				id,
 				id,
 				(state, taskIds, questionIds, labId, quizId) => {
-					const { store } = given({ [PROGRESS_KEY]: JSON.stringify({ version: 2, state }) });
+					const { store } = given({ [PROGRESS_KEY]: JSON.stringify({ version: PROGRESS_VERSION, state }) });
 					const expected = isLessonComplete({
 						labTaskIds: taskIds,
 						quizQuestionIds: questionIds,
@@ -316,14 +376,14 @@ describe('exportProgress and importProgress', () => {
 			format: PROGRESS_EXPORT_FORMAT,
 			version: PROGRESS_VERSION,
 			exportedAt: new Date(T0).toISOString(),
-			state: v1AsV2,
+			state: v1AsCurrent,
 		});
 	});
 
 	it('round-trips any progress unchanged', () => {
 		fc.assert(
 			fc.property(arbitraryProgress, (state) => {
-				const source = given({ [PROGRESS_KEY]: JSON.stringify({ version: 2, state }) });
+				const source = given({ [PROGRESS_KEY]: JSON.stringify({ version: PROGRESS_VERSION, state }) });
 				const target = given();
 				expect(target.store.importProgress(source.store.exportProgress())).toEqual({ ok: true });
 				expect(target.progress()).toEqual(state);
@@ -340,7 +400,7 @@ describe('exportProgress and importProgress', () => {
 		const before = progress();
 		const other = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
 		store.importProgress(other.store.exportProgress());
-		expect(progress()).toEqual(v1AsV2);
+		expect(progress()).toEqual(v1AsCurrent);
 		store.undoLast();
 		expect(progress()).toEqual(before);
 	});
@@ -381,7 +441,7 @@ describe('exportProgress and importProgress', () => {
 		expect(result.ok).toBe(false);
 		expect(result.ok ? '' : result.message).toContain(expected);
 		expect(result.ok ? '' : result.message).toContain('Nothing was changed.');
-		expect(progress()).toEqual(v1AsV2);
+		expect(progress()).toEqual(v1AsCurrent);
 		expect(storage.getItem(PROGRESS_KEY)).toBe(savedBefore);
 	});
 
@@ -412,7 +472,7 @@ describe('exportProgress and importProgress', () => {
 				),
 				(text) => {
 					const result = store.importProgress(text);
-					if (!result.ok) expect(progress()).toEqual(v1AsV2);
+					if (!result.ok) expect(progress()).toEqual(v1AsCurrent);
 					else store.undoLast();
 				},
 			),
@@ -491,10 +551,12 @@ describe('recordRealAccountCheck', () => {
 	});
 
 	it('loads saves from before it, and refuses a verdict it does not know', () => {
-		const before = given({ [PROGRESS_KEY]: JSON.stringify({ version: 2, state: { ...v1AsV2, realAccount: {} } }) });
+		const before = given({
+			[PROGRESS_KEY]: JSON.stringify({ version: 2, state: { ...v1Fixture.state, realAccount: {} } }),
+		});
 		expect(before.progress().realAccount).toEqual({});
 		const bad = ProgressStateSchema.safeParse({
-			...v1AsV2,
+			...v1AsCurrent,
 			realAccount: { lastCheck: { checkedAt: 1, checks: [{ id: 'root-mfa', title: 'x', verdict: 'maybe' }] } },
 		});
 		expect(bad.success).toBe(false);
@@ -503,7 +565,7 @@ describe('recordRealAccountCheck', () => {
 
 describe('selectCompletedLessonIds', () => {
 	it('lists only lessons with a completion time', () => {
-		expect(selectCompletedLessonIds(v1AsV2 as ProgressState)).toEqual(['secure-your-account']);
+		expect(selectCompletedLessonIds(v1AsCurrent as ProgressState)).toEqual(['secure-your-account']);
 	});
 });
 

@@ -16,6 +16,15 @@ export const policyArnArb = fc.constantFrom(
 	'arn:aws:iam::aws:policy/Nope',
 	'garbage',
 );
+const policyNameArb = fc.constantFrom('servers', 'everything', 'bad name');
+/** Inline policy documents: ones that grant, deny, or cannot be read. */
+const policyDocumentArb = fc.constantFrom(
+	'{"Statement":{"Effect":"Allow","Action":"ec2:*","Resource":"*"}}',
+	'{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}',
+	'{"Statement":{"Effect":"Deny","NotAction":"iam:*","Resource":"*"}}',
+	'{"Statement":',
+	'',
+);
 const regionArb = fc.constantFrom(undefined, 'us-east-1', 'eu-west-1', 'mars-1');
 const topicArnArb = fc.constantFrom(
 	`arn:aws:sns:us-east-1:${ACCT}:alerts`,
@@ -64,6 +73,19 @@ const shapedCallArb: fc.Arbitrary<ApiCall> = fc.oneof(
 	fc
 		.record({ GroupName: fc.constantFrom('admins', 'ops'), PolicyArn: policyArnArb })
 		.map((input): ApiCall => ({ op: 'AttachGroupPolicy', input })),
+	fc
+		.record({ UserName: userNameArb, PolicyName: policyNameArb, PolicyDocument: policyDocumentArb })
+		.map((input): ApiCall => ({ op: 'PutUserPolicy', input })),
+	fc
+		.record({ UserName: userNameArb, PolicyName: policyNameArb })
+		.map((input): ApiCall => ({ op: 'DeleteUserPolicy', input })),
+	fc
+		.record({
+			GroupName: fc.constantFrom('admins', 'ops'),
+			PolicyName: policyNameArb,
+			PolicyDocument: policyDocumentArb,
+		})
+		.map((input): ApiCall => ({ op: 'PutGroupPolicy', input })),
 	fc
 		.constantFrom('phone', 'other')
 		.map((VirtualMFADeviceName): ApiCall => ({ op: 'CreateVirtualMFADevice', input: { VirtualMFADeviceName } })),

@@ -15,7 +15,9 @@ async function copyText(text: string): Promise<boolean> {
 
 /**
  * The practice account's sign-in details, beside the console: clearly fake values the learner
- * can copy into the sign-in page, and a warning never to type real credentials here.
+ * can copy into the sign-in page, and a warning never to type real credentials here. Only what
+ * the owner of a new account knows before signing in (the email address and the password): the
+ * account ID is found in the console's account menu, as lesson 1 teaches.
  */
 export function PracticeAccountCard() {
 	const { state, announce } = useConsole();
@@ -23,7 +25,6 @@ export function PracticeAccountCard() {
 	const facts = [
 		{ term: 'Root user email address', value: state.root.email },
 		{ term: 'Password', value: PRACTICE_ROOT.password },
-		{ term: 'Account ID', value: state.account.accountId },
 	];
 	const copy = async (term: string, value: string) => {
 		const ok = await copyText(value);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lab, LabStartScreen, TaskStatus } from '@/lessons/lab';
 import { useStore } from '@/store';
-import { markTaskAchieved, recordHint, syncLessonCompletion } from '@/store/progress-store';
+import { getProgressStore, markTaskAchieved, recordHint, syncLessonCompletion } from '@/store/progress-store';
 import type { TaskProgress } from '@/store/progress-schema';
 import { useProgress } from '@/components/progress/use-progress';
 import { ConsoleWorkspace } from '@/components/console/ConsoleWorkspace';
@@ -11,7 +11,7 @@ import { SolutionPanel } from './SolutionPanel';
 import { SOLUTION_LEVEL } from './lab-progress';
 import { createLabStore } from './lab-store';
 import type { StartingAccount } from './load-starting-account';
-import { watchTasks } from './task-watch';
+import { UNCHECKED, watchTasks } from './task-watch';
 
 export interface LabConsoleProps {
 	lab: Lab;
@@ -24,6 +24,15 @@ export interface LabConsoleProps {
 	quizQuestionIds?: readonly string[] | undefined;
 }
 
+/**
+ * The learner's practice seed, kept with their progress, which picks their variant of a lab's
+ * starting account (see `starting-variants.ts`). Here rather than in the island, which would
+ * otherwise download the progress store a second way.
+ */
+export function learnersPracticeSeed(): number {
+	return getProgressStore().getState().progress.practiceSeed;
+}
+
 /** One empty object, so the recording effect does not run again on every render before anything is achieved. */
 const NOTHING_ACHIEVED: Readonly<Record<string, TaskProgress>> = {};
 
@@ -34,15 +43,17 @@ const START_ROUTES: Record<LabStartScreen, Route> = {
 };
 
 /**
- * A lesson's practice lab: the task list, checked live on the learner's simulated account, and
- * the practice console with its tools. Each lab keeps its own saved account.
+ * A lesson's practice lab: the task list and the practice console with its tools. Tasks done in the
+ * console are checked live on the learner's simulated account; answers to questions when the
+ * learner presses Check. Each lab keeps its own saved account.
  */
 export default function LabConsole({ lab, start, lessonId, quizId, quizQuestionIds = [] }: LabConsoleProps) {
 	const store = useMemo(() => createLabStore(lab.id, start), [lab, start]);
-	const watch = useMemo(() => watchTasks(store, lab), [store, lab]);
+	const watch = useMemo(() => watchTasks(store, lab, start.state), [store, lab, start]);
 	useEffect(() => watch.stop, [watch]);
 	const checked = useStore(watch, (state) => state.statuses);
 	const answers = useStore(watch, (state) => state.answers);
+	const tried = useStore(watch, (state) => state.tried);
 	// undefined until the saved progress has been read: nothing is recorded or announced before that,
 	// so tasks done in an earlier visit are not announced again on page load.
 	const progressLoaded = useProgress(() => true) === true;
@@ -54,7 +65,7 @@ export default function LabConsole({ lab, start, lessonId, quizId, quizQuestionI
 	const statuses = lab.tasks.map((task, index): TaskStatus => {
 		// A question answered correctly earlier stays answered after a reload, when the box is empty again.
 		if (task.question && !answers[task.id] && achievedTasks[task.id]) return { met: true };
-		return checked[index] ?? { met: false, reason: '' };
+		return checked[index] ?? UNCHECKED;
 	});
 	const viewedSolution = Object.values(hintLevels).some((level) => level >= SOLUTION_LEVEL);
 
@@ -96,6 +107,15 @@ export default function LabConsole({ lab, start, lessonId, quizId, quizQuestionI
 		});
 	};
 
+	// The lab's live region says what a Check found; a second identical message still gets read out.
+	const check = (index: number) => {
+		const task = lab.tasks[index];
+		const status = task && watch.checkTask(task.id);
+		if (!task || !status) return;
+		const said = `Task ${index + 1}, ${task.title}: ${status.met ? 'done.' : status.reason}`;
+		setAnnouncement((previous) => (previous === said ? `${said}\u00a0` : said));
+	};
+
 	const doneCount = lab.tasks.filter((task, index) => achievedTasks[task.id] || statuses[index]?.met).length;
 
 	return (
@@ -108,7 +128,8 @@ export default function LabConsole({ lab, start, lessonId, quizId, quizQuestionI
 					</span>
 				</h3>
 				<p class="lab-tasks__intro">
-					These are checked on your practice account as you work, so any correct way of doing them counts.
+					Tasks you do in the console are ticked as soon as your practice account shows them, whichever way you get
+					there. Press Check to see what a task still needs; answers to questions are checked only then.
 				</p>
 				{lab.credentials && (
 					<div class="lab-credentials">
@@ -131,12 +152,14 @@ export default function LabConsole({ lab, start, lessonId, quizId, quizQuestionI
 							key={task.id}
 							task={task}
 							index={index}
-							status={statuses[index] ?? { met: false, reason: '' }}
+							status={statuses[index] ?? UNCHECKED}
 							achieved={Boolean(achievedTasks[task.id])}
 							achievedWithSolution={Boolean(achievedTasks[task.id]?.withSolution)}
 							hintLevel={Math.min(hintLevels[task.id] ?? 0, task.hints.length)}
+							tried={Boolean(tried[task.id])}
 							answer={answers[task.id] ?? ''}
 							onAnswer={(value) => watch.setAnswer(task.id, value)}
+							onCheck={() => check(index)}
 							onNextHint={() => recordHint(lab.id, task.id, (hintLevels[task.id] ?? 0) + 1)}
 						/>
 					))}

@@ -4,6 +4,7 @@ import type { Lab } from '@/lessons/lab';
 import type { LabConsoleProps } from './LabConsole';
 import { loadLab } from './load-lab';
 import { loadStartingAccount, type StartingAccount } from './load-starting-account';
+import { startingVariantCount, startingVariantFor } from '@/lessons/starting-variants';
 import './lab.css';
 
 export interface LabIslandProps extends Omit<LabConsoleProps, 'lab' | 'start'> {
@@ -19,18 +20,27 @@ type Loaded =
 /**
  * The lab's entry point on a lesson page. It is hydrated when it scrolls into view, and only then
  * downloads the practice console, this lesson's lab (its tasks and checks) and its starting account
- * (data the site built with the lab's scenario), side by side, so reading the lesson costs no
- * JavaScript. The simulator's operations come later, when the learner starts using the console.
+ * (data the site built with the lab's scenario; for a lab with variants, the one the learner's
+ * practice seed picks), side by side, so reading the lesson costs no JavaScript. The simulator's
+ * operations come later, when the learner starts using the console.
  */
 export default function LabIsland({ labId, ...rest }: LabIslandProps) {
 	const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
 	const [attempt, setAttempt] = useState(0);
 	useEffect(() => {
 		let cancelled = false;
-		const start = loadStartingAccount(labId);
+		const consoleModule = import('./LabConsole');
+		// A lab whose starting account comes in variants starts from the learner's own one, which their
+		// practice seed picks: it is kept with their progress, whose store comes with the console.
+		const start =
+			startingVariantCount(labId) === 1
+				? loadStartingAccount(labId)
+				: consoleModule.then((module) =>
+						loadStartingAccount(labId, startingVariantFor(labId, module.learnersPracticeSeed())),
+					);
 		// Awaited only for a lab that exists; a missing lab's failed download is not an error of its own.
 		start.catch(() => undefined);
-		Promise.all([loadLab(labId), import('./LabConsole')])
+		Promise.all([loadLab(labId), consoleModule])
 			.then(async ([lab, module]) => {
 				const loadedState: Loaded = lab
 					? { status: 'ready', lab, start: await start, LabConsole: module.default }

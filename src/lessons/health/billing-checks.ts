@@ -63,12 +63,18 @@ export function billingDataHealth(facts: AccountFacts): TaskStatus | undefined {
 
 /**
  * Why the billing alarms would not warn the learner, most useful reason first; met when at least
- * `count` working alarms use different thresholds.
+ * `count` working alarms use different thresholds. With `settingsGap` (the lab's), a working alarm
+ * counts only when it finds nothing wrong with the alarm's settings; the real-account page and the
+ * challenge accept any.
  */
-export function billingAlarmHealth(facts: AccountFacts, count = 1): TaskStatus | undefined {
+export function billingAlarmHealth(
+	facts: AccountFacts,
+	count = 1,
+	settingsGap: (alarm: AlarmFacts) => string | undefined = () => undefined,
+): TaskStatus | undefined {
 	const alarms = facts.alarms;
 	if (!alarms) return undefined;
-	const working = alarms.filter(isWorkingBillingAlarm);
+	const working = alarms.filter((alarm) => isWorkingBillingAlarm(alarm) && !settingsGap(alarm));
 	const thresholds = new Set(working.map((alarm) => alarm.threshold));
 	if (thresholds.size >= count) return met;
 
@@ -99,6 +105,11 @@ export function billingAlarmHealth(facts: AccountFacts, count = 1): TaskStatus |
 			`The alarm "${silent.name}" has no notification action, so it would change state without telling anyone. Add an SNS topic with your email address.`,
 		);
 	}
+	const misSet = inBillingRegion
+		.filter(isWorkingBillingAlarm)
+		.map(settingsGap)
+		.find((gap) => gap !== undefined);
+	if (misSet) return notMet(misSet);
 	if (working.length > 0) {
 		return notMet(
 			working.length >= count

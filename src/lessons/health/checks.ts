@@ -118,19 +118,36 @@ function beyondIam(policy: GrantedPolicy): string | undefined {
 		: `the inline policy ${policy.policy.name}${describeSource(policy.source)}, which allows ${actions.join(', ')}`;
 }
 
+/**
+ * What reaches the user beyond IAM, each in words ("AdministratorAccess (through the group Admins)",
+ * "the inline policy servers, which allows ec2:*"): its managed and inline policies and its groups'.
+ * Empty when nothing does; `undefined` while some of it is unknown and nothing found goes beyond
+ * IAM, or when the user is unknown.
+ */
+export function beyondIamGrants(facts: AccountFacts, userName: string): string[] | undefined {
+	const granted = grantedPolicies(facts, userName);
+	if (!granted) return undefined;
+	const verdicts = granted.policies.map(beyondIam);
+	const extra = [...new Set(verdicts.filter((v): v is string => v !== undefined && v !== ''))];
+	if (extra.length > 0) return extra;
+	return granted.unknown.length > 0 || verdicts.includes(undefined) ? undefined : [];
+}
+
+/** "Remove it from the user's permissions", and the group too when one of them comes through a group. */
+export function howToRemove(extra: readonly string[]): string {
+	return `Remove it from the user's permissions${extra.some((e) => e.includes('through the group')) ? ' or take the user out of that group' : ''}.`;
+}
+
 export function adminNothingBeyondIamHealth(facts: AccountFacts, userName = COURSE_USER): TaskStatus | undefined {
 	return withUser(facts, userName, (user) => {
-		const granted = grantedPolicies(facts, user.userName);
-		if (!granted) return undefined;
-		const verdicts = granted.policies.map(beyondIam);
-		const extra = [...new Set(verdicts.filter((v): v is string => v !== undefined && v !== ''))];
+		const extra = beyondIamGrants(facts, user.userName);
+		if (extra === undefined) return undefined;
 		if (extra.length > 0) {
 			return notMet(
-				`${user.userName} also has ${extra.join('; ')}, which allows far more than IAM. Remove it from the user's permissions${extra.some((e) => e.includes('through the group')) ? ' or take the user out of that group' : ''}.`,
+				`${user.userName} also has ${extra.join('; ')}, which allows far more than IAM. ${howToRemove(extra)}`,
 			);
 		}
-		if (granted.unknown.length > 0 || verdicts.includes(undefined)) return undefined;
-		if (granted.policies.length === 0) {
+		if (grantedPolicies(facts, user.userName)?.policies.length === 0) {
 			return notMet(`${user.userName} has no permissions yet; attach IAMFullAccess first.`);
 		}
 		return met;

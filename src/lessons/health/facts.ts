@@ -1,4 +1,4 @@
-import type { SimState } from '@/simulator';
+import type { InlinePolicies, SimState } from '@/simulator';
 
 /**
  * A small, neutral picture of an account's security settings. The practice account and a real
@@ -82,6 +82,10 @@ export interface AlarmFacts {
 	/** An alarm on a metric math expression: the expression it compares, and the metrics it reads. */
 	readonly metricMath?: { readonly expression: string; readonly metrics: readonly MetricFacts[] };
 	readonly threshold: number;
+	/** The statistic of a plain alarm (`Maximum`, `Average`…); `undefined` when the source does not say. */
+	readonly statistic?: string;
+	/** Seconds in each period a plain alarm evaluates; `undefined` when the source does not say. */
+	readonly period?: number;
 	readonly comparisonOperator: string;
 	readonly actionsEnabled: boolean;
 	readonly alarmActions: readonly string[];
@@ -125,6 +129,27 @@ export interface BudgetFacts {
 	readonly notifications?: readonly BudgetNotificationFacts[];
 }
 
+/**
+ * A user's or group's inline policies with their documents as JSON. The simulator stores only
+ * documents it could read; one that is not even JSON (only a damaged save could hold it) grants
+ * nothing there, so it is left out here too. The health checks read each document themselves.
+ */
+function inlinePolicyFacts(policies: InlinePolicies | undefined): InlinePolicyFacts[] {
+	return Object.entries(policies ?? {}).flatMap(([name, text]) => {
+		const document = parseJson(text);
+		return document === undefined ? [] : [{ name, document }];
+	});
+}
+
+/** JSON text as data, or `undefined` when it is not JSON. */
+export function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text) as unknown;
+	} catch {
+		return undefined;
+	}
+}
+
 /** The practice account as facts: every section is known. */
 export function factsFromSimState(state: SimState): AccountFacts {
 	const users = Object.values(state.iam.users).map((user): UserFacts => ({
@@ -133,14 +158,13 @@ export function factsFromSimState(state: SimState): AccountFacts {
 		consolePassword: user.loginProfile !== undefined,
 		accessKeys: user.accessKeys.map((key) => ({ active: key.Status === 'Active', createdAt: key.CreateDate })),
 		attachedPolicyArns: user.attachedPolicyArns,
-		// SIMPLIFIED in the simulator: no inline policies, so the list is known and empty.
-		inlinePolicies: [],
+		inlinePolicies: inlinePolicyFacts(user.inlinePolicies),
 		groupNames: user.groupNames,
 	}));
 	const groups = Object.values(state.iam.groups).map((group): GroupFacts => ({
 		groupName: group.GroupName,
 		attachedPolicyArns: group.attachedPolicyArns,
-		inlinePolicies: [],
+		inlinePolicies: inlinePolicyFacts(group.inlinePolicies),
 	}));
 	const alarms = Object.entries(state.cloudwatch).flatMap(([region, cloudwatch]) =>
 		Object.values(cloudwatch.alarms).map((alarm) => ({
@@ -150,6 +174,8 @@ export function factsFromSimState(state: SimState): AccountFacts {
 			metricName: alarm.MetricName,
 			dimensions: alarm.Dimensions,
 			threshold: alarm.Threshold,
+			statistic: alarm.Statistic,
+			period: alarm.Period,
 			comparisonOperator: alarm.ComparisonOperator,
 			actionsEnabled: alarm.ActionsEnabled,
 			alarmActions: alarm.AlarmActions,

@@ -64,8 +64,8 @@ export const billingAlarmLab: Lab = {
 			title: 'Create two billing alarms at different thresholds in US East (N. Virginia)',
 			hints: [
 				'One alarm is a smoke detector; two at different amounts (say $10 and $100) tell you how bad it is.',
-				'Open CloudWatch with the region set to US East (N. Virginia), then Alarms → All alarms → Create alarm.',
-				'Create alarm → Select metric → Billing → Total Estimated Charge → EstimatedCharges (USD) → Select metric → Greater than 10 → Next → In alarm: Create new topic with your email → Create topic → Next → name it → Next → Create alarm. Repeat with 100.',
+				'Open CloudWatch with the region set to US East (N. Virginia), then Alarms → All alarms → Create alarm. The statistic and the period matter too: the lesson says which.',
+				'Create alarm → Select metric → Billing → Total Estimated Charge → EstimatedCharges (USD) → Select metric → keep Statistic Maximum and Period 6 hours → Greater than 10 → Next → In alarm: Create new topic with your email → Create topic → Next → name it → Next → Create alarm. Repeat with 100.',
 			],
 			check(state) {
 				const gap = billingAlarmGap(state, 2);
@@ -111,7 +111,7 @@ export const billingAlarmLab: Lab = {
 		'Billing and Cost Management → Billing preferences → Alert preferences → Edit → Receive CloudWatch billing alerts → Update.',
 		'Set the region to US East (N. Virginia) and open CloudWatch → Alarms → All alarms → Create alarm.',
 		'Select metric → Billing → Total Estimated Charge → EstimatedCharges (Currency USD) → Select metric.',
-		'Keep Maximum and 6 hours; choose Static, Greater, and type 10 → Next.',
+		'Keep Statistic Maximum and Period 6 hours; choose Static, Greater, and type 10 → Next.',
 		'In alarm → Create new topic, name it billing-alerts, type your email → Create topic → Next.',
 		'Name the alarm billing-over-10-usd → Next → Create alarm.',
 		'Create a second alarm the same way with the threshold 100, choosing the existing billing-alerts topic.',

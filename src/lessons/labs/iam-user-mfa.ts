@@ -1,29 +1,12 @@
-import { ADMINISTRATOR_ACCESS_ARN, PRACTICE_ROOT, type SimState } from '@/simulator';
+import { PRACTICE_ROOT } from '@/simulator';
 import { met, notMet, type Lab } from '../lab';
-import { COURSE_USER, findUserIgnoringCase, hasAdministratorAccess, healthOf, isByUser } from '../checks';
+import { COURSE_USER, findUserIgnoringCase, healthOf } from '../checks';
+import { escalationShownBy, noUserBeyondIamHealth } from '../escalation';
 import { adminMfaHealth } from '../health/checks';
 import { IAM_ADMIN_PASSWORD } from '../names';
 
 /** The user the lab asks iam-admin to make an administrator (the solution creates it too). */
 export const PROOF_USER = 'temporary-admin';
-
-/** Whether iam-admin itself attached AdministratorAccess to someone (the trail keeps the proof). */
-function escalationShown(state: SimState): boolean {
-	return state.trail.some(
-		(record) =>
-			isByUser(record, COURSE_USER) &&
-			record.eventName === 'AttachUserPolicy' &&
-			record.errorCode === undefined &&
-			(record.requestParameters as { PolicyArn?: unknown } | null)?.PolicyArn === ADMINISTRATOR_ACCESS_ARN,
-	);
-}
-
-/** Users who currently hold AdministratorAccess. */
-function administrators(state: SimState): string[] {
-	return Object.values(state.iam.users)
-		.filter((user) => hasAdministratorAccess(state, user))
-		.map((user) => user.UserName);
-}
 
 /** Lesson 7: see why iam-admin is powerful, undo it, then give iam-admin MFA. */
 export const iamUserMfaLab: Lab = {
@@ -44,31 +27,26 @@ export const iamUserMfaLab: Lab = {
 				`IAM → Users → Create user → name it ${PROOF_USER} (no console access needed) → Next → Attach policies directly → AdministratorAccess → Next → Create user.`,
 			],
 			check(state) {
-				if (escalationShown(state)) return met;
+				if (escalationShownBy(state, COURSE_USER)) return met;
 				const principal = state.session?.principal;
 				if (principal?.type !== 'IAMUser' || principal.userName.toLowerCase() !== COURSE_USER) {
 					return notMet(`Do this while signed in as ${COURSE_USER}: the point is to see what that user can do.`);
 				}
-				return notMet(`${COURSE_USER} has not attached AdministratorAccess to anyone yet.`);
+				return notMet(`${COURSE_USER} has not given anyone more than IAM yet.`);
 			},
 		},
 		{
 			id: 'escalation-undone',
-			title: 'Undo it: leave no user with AdministratorAccess',
+			title: 'Undo it: leave no user with more than IAM',
 			hints: [
-				'A practice administrator is still an administrator. Clean up straight away, as you would on a real account.',
-				'Find the user you created in IAM → Users.',
+				`A practice administrator is still an administrator. Clean up straight away, as you would on a real account, and make sure ${COURSE_USER} itself still has IAM alone.`,
+				'Find the user you created in IAM → Users, and look at every user’s Permissions, groups included.',
 				`IAM → Users → select ${PROOF_USER} → Delete → type the user name to confirm → Delete.`,
 			],
 			check(state) {
-				if (!escalationShown(state))
+				if (!escalationShownBy(state, COURSE_USER))
 					return notMet('First show the problem: create a user with AdministratorAccess as iam-admin.');
-				const admins = administrators(state);
-				return admins.length === 0
-					? met
-					: notMet(
-							`${admins.join(', ')} still ${admins.length === 1 ? 'has' : 'have'} AdministratorAccess. Delete the user or remove the policy.`,
-						);
+				return healthOf(state, (facts) => noUserBeyondIamHealth(facts, COURSE_USER));
 			},
 		},
 		{

@@ -12,6 +12,8 @@ export const iamUserSignInLab: Lab = {
 	title: 'Sign in as iam-admin',
 	startScreen: 'console-home',
 	credentials: [
+		// Lesson 1 had the learner find and keep it; the practice account card shows only the root user's details.
+		{ label: 'Account ID', value: PRACTICE_ROOT.accountId },
 		{ label: 'IAM user name', value: COURSE_USER },
 		{ label: `${COURSE_USER} temporary password`, value: IAM_ADMIN_FIRST_PASSWORD },
 	],

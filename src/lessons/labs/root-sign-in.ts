@@ -45,13 +45,11 @@ export const rootSignInLab: Lab = {
 				'Choose your account name at the top right; the menu shows the Account ID. Type its 12 digits here.',
 			],
 			check(state, answer) {
+				// The ID is found in the console, so it counts only from a learner who is in the console.
+				if (!state.session) return notMet('Sign in first: the account menu appears once you are in the console.');
 				const digits = answer?.replace(/[\s-]/g, '') ?? '';
 				if (digits && sameAnswer(digits, state.account.accountId)) return met;
-				if (!digits) {
-					return state.session
-						? notMet('Type the account ID you found in the account menu.')
-						: notMet('Sign in first: the account menu appears once you are in the console.');
-				}
+				if (!digits) return notMet('Type the account ID you found in the account menu.');
 				if (!/^\d{12}$/.test(digits)) return notMet('An account ID is exactly 12 digits, without letters.');
 				return notMet("Those 12 digits are not this account's ID. Check the account menu again.");
 			},

@@ -12,12 +12,14 @@ import { buildStartingAccount } from '@/lessons/starting-accounts';
  * service worker keeps like any other. Each lab has its own file beside this one rather than one
  * `[lab].json.ts`: with `trailingSlash: 'always'`, `astro dev` serves a dynamic route only at
  * `…/<lab>.json/`, while the build writes `…/<lab>.json`; a static name is the same in both.
+ * A lab whose starting account comes in variants has a folder instead, with one file per variant
+ * (`<lab>/<variant>.json.ts`), so a learner downloads only their own.
  */
-export function startingAccountRoute(labId: string): APIRoute {
+export function startingAccountRoute(labId: string, variant?: number): APIRoute {
 	return () => {
 		const setup = findLabSetup(labId);
 		if (!setup) return new Response(null, { status: 404 });
-		return new Response(JSON.stringify(buildStartingAccount(setup)), {
+		return new Response(JSON.stringify(buildStartingAccount(setup, undefined, variant)), {
 			headers: { 'Content-Type': 'application/json' },
 		});
 	};

@@ -124,6 +124,8 @@ export function deleteUserAsConsoleDoes(
 	}
 	for (const PolicyArn of user.attachedPolicyArns)
 		calls.push({ op: 'DetachUserPolicy', input: { UserName, PolicyArn } });
+	for (const PolicyName of Object.keys(user.inlinePolicies ?? {}))
+		calls.push({ op: 'DeleteUserPolicy', input: { UserName, PolicyName } });
 	for (const GroupName of user.groupNames) calls.push({ op: 'RemoveUserFromGroup', input: { GroupName, UserName } });
 	calls.push({ op: 'DeleteUser', input: { UserName } });
 	return runSteps(state, calls, ctx);

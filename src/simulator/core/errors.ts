@@ -59,6 +59,7 @@ const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
 	EntityAlreadyExists: 409,
 	LimitExceeded: 409,
 	DeleteConflict: 409,
+	MalformedPolicyDocument: 400,
 	InvalidAuthenticationCode: 403,
 	InvalidParameterValue: 400,
 	InvalidParameterCombination: 400,

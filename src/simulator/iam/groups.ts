@@ -17,11 +17,12 @@ import { POLICIES_PER_GROUP, readPolicy } from './attachments.ts';
 import { findGroup, findUser, noSuchUser, putGroup, putUser } from './lookup.ts';
 import { USER_NAME_RULE } from './users.ts';
 
-const GROUP_NAME_RULE = { min: 1, max: 128, pattern: IAM_NAME_PATTERN, patternText: IAM_NAME_PATTERN_TEXT };
+export const GROUP_NAME_RULE = { min: 1, max: 128, pattern: IAM_NAME_PATTERN, patternText: IAM_NAME_PATTERN_TEXT };
 /** Groups an IAM user can belong to (IAM quota). */
 export const GROUPS_PER_USER = 10;
 
-const noSuchGroup = (name: string): string => `The group with name ${name} cannot be found.`;
+/** The message IAM returns for an unknown group. */
+export const noSuchGroup = (name: string): string => `The group with name ${name} cannot be found.`;
 
 function groupView(group: IamGroup): GroupView {
 	return {

@@ -129,7 +129,7 @@ export const listUsers: Handler<'ListUsers'> = (state) => {
 
 /**
  * DeleteUser: the API refuses while the user still has a password, access keys, MFA devices,
- * attached policies or group memberships; the console removes those first
+ * attached or inline policies or group memberships; the console removes those first
  * (see `deleteUserAsConsoleDoes`).
  * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUser.html
  */
@@ -143,6 +143,8 @@ export const deleteUser: Handler<'DeleteUser'> = (state, input) => {
 	if (user.mfaSerials.length > 0) return fail('DeleteConflict', 'Cannot delete entity, must delete MFA device first.');
 	if (user.attachedPolicyArns.length > 0)
 		return fail('DeleteConflict', 'Cannot delete entity, must detach all policies first.');
+	if (Object.keys(user.inlinePolicies ?? {}).length > 0)
+		return fail('DeleteConflict', 'Cannot delete entity, must delete policies first.');
 	if (user.groupNames.length > 0)
 		return fail('DeleteConflict', 'Cannot delete entity, must remove users from group first.');
 	const { [user.UserName]: _deleted, ...users } = state.iam.users;

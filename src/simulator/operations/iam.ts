@@ -195,6 +195,28 @@ export interface IamOperations {
 		errors: CommonError | 'NoSuchEntity';
 	};
 
+	// ---------- Inline policies ----------
+	PutUserPolicy: {
+		input: { UserName: string; PolicyName: string; PolicyDocument: string };
+		output: Empty;
+		errors: CommonError | 'NoSuchEntity' | 'MalformedPolicyDocument' | 'LimitExceeded';
+	};
+	DeleteUserPolicy: {
+		input: { UserName: string; PolicyName: string };
+		output: Empty;
+		errors: CommonError | 'NoSuchEntity';
+	};
+	PutGroupPolicy: {
+		input: { GroupName: string; PolicyName: string; PolicyDocument: string };
+		output: Empty;
+		errors: CommonError | 'NoSuchEntity' | 'MalformedPolicyDocument' | 'LimitExceeded';
+	};
+	DeleteGroupPolicy: {
+		input: { GroupName: string; PolicyName: string };
+		output: Empty;
+		errors: CommonError | 'NoSuchEntity';
+	};
+
 	// ---------- MFA ----------
 	CreateVirtualMFADevice: {
 		input: { VirtualMFADeviceName: string; Path?: string };

@@ -1,11 +1,13 @@
 import { own } from '../core/own.ts';
 import { findManagedPolicy } from './aws-managed.ts';
 import type { PolicySource, RequestContext } from './evaluate.ts';
-import type { IamUser, Session, SimState } from '../state.ts';
+import type { IamUser, InlinePolicies, Session, SimState } from '../state.ts';
+import { readPolicyDocument } from './document.ts';
 
 /**
  * The identity-based policies that apply to a user: managed policies attached to the user and to
- * each of the user's groups (each counted once).
+ * each of the user's groups (each counted once), then the inline policies written into the user
+ * and into each of its groups.
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_identity-vs-resource.html
  */
 export function policiesForUser(state: SimState, user: IamUser): readonly PolicySource[] {
@@ -20,18 +22,35 @@ export function policiesForUser(state: SimState, user: IamUser): readonly Policy
 const policyCache = new WeakMap<IamUser, { groups: SimState['iam']['groups']; sources: readonly PolicySource[] }>();
 
 function collectPolicies(state: SimState, user: IamUser): PolicySource[] {
-	// SIMPLIFIED: inline policies, permissions boundaries, SCPs and resource-based policies are not
-	// modelled; a standalone account with managed policies needs only identity-based evaluation.
+	// SIMPLIFIED: permissions boundaries, SCPs and resource-based policies are not modelled; a
+	// standalone account needs only identity-based evaluation.
+	const groups = user.groupNames.flatMap((groupName) => own(state.iam.groups, groupName) ?? []);
 	const arns = new Set(user.attachedPolicyArns);
-	for (const groupName of user.groupNames) {
-		for (const arn of own(state.iam.groups, groupName)?.attachedPolicyArns ?? []) arns.add(arn);
-	}
+	for (const group of groups) for (const arn of group.attachedPolicyArns) arns.add(arn);
 	const sources: PolicySource[] = [];
 	for (const arn of arns) {
 		const policy = findManagedPolicy(arn);
 		if (policy) sources.push({ policyArn: policy.Arn, policyName: policy.PolicyName, document: policy.Document });
 	}
+	for (const owner of [user, ...groups]) sources.push(...inlineSources(owner.Arn, owner.inlinePolicies));
 	return sources;
+}
+
+/**
+ * An owner's inline policies as evaluation sources. An inline policy has no ARN of its own, so its
+ * source is named after its owner and its name (unique, which the "Why?" panel needs); a document
+ * that cannot be read (only a damaged save could hold one) grants nothing.
+ */
+function inlineSources(ownerArn: string, policies: InlinePolicies | undefined): PolicySource[] {
+	return Object.entries(policies ?? {}).flatMap(([policyName, text]) => {
+		const read = readPolicyDocument(text);
+		return read.ok ? [{ policyArn: `${ownerArn}#${policyName}`, policyName, document: read.document }] : [];
+	});
+}
+
+/** Whether an evaluation source is a managed policy (inline ones have no ARN). */
+export function isManagedPolicyArn(policyArn: string): boolean {
+	return !policyArn.includes('#');
 }
 
 /** What IAM knows about a request besides who makes it: where, when, and with which credentials. */

@@ -3,7 +3,7 @@ import { createFreshAccount, execute, type CallContext, type SimState } from '@/
 import { createSimStore, memoryStorage } from '@/store';
 import { met, notMet, type Lab } from '@/lessons/lab';
 import { createLabStore } from '@/components/lab/lab-store';
-import { watchTasks } from '@/components/lab/task-watch';
+import { UNCHECKED, watchTasks } from '@/components/lab/task-watch';
 import { buildStartingAccount } from '@/lessons/starting-accounts';
 import { LAB_SETUPS } from '@/lessons/setup-registry';
 
@@ -47,15 +47,12 @@ function countingLab() {
 }
 
 describe('watchTasks', () => {
-	it('checks every task once to start with', () => {
+	it('checks every task done in the console once to start with, and no answer before Check', () => {
 		const { lab, hasUser, answer } = countingLab();
 		const watch = watchTasks(makeStore(), lab);
-		expect(watch.getState().statuses).toEqual([
-			{ met: false, reason: 'No user yet: create one in IAM.' },
-			{ met: false, reason: 'Type the account ID.' },
-		]);
+		expect(watch.getState().statuses).toEqual([{ met: false, reason: 'No user yet: create one in IAM.' }, UNCHECKED]);
 		expect(hasUser).toHaveBeenCalledTimes(1);
-		expect(answer).toHaveBeenCalledTimes(1);
+		expect(answer).not.toHaveBeenCalled();
 	});
 
 	it('checks the tasks again when the account changes, and not when nothing changed', () => {
@@ -71,15 +68,60 @@ describe('watchTasks', () => {
 		expect(watch.getState().statuses[0]).toMatchObject({ met: false });
 	});
 
-	it('checks only the answered task again when an answer changes', () => {
+	it('judges an answer only when Check is pressed: typing one guess after another is never accepted', () => {
 		const { lab, hasUser, answer } = countingLab();
 		const store = makeStore();
 		const watch = watchTasks(store, lab);
-		watch.setAnswer('account-id', store.getState().sim.account.accountId);
+		const accountId = store.getState().sim.account.accountId;
+		for (const guess of ['111111111111', accountId, '222222222222', accountId]) {
+			watch.setAnswer('account-id', guess);
+			expect(watch.getState().statuses[1]).toEqual(UNCHECKED);
+		}
+		expect(answer).not.toHaveBeenCalled();
+		expect(watch.checkTask('account-id')).toEqual(met);
 		expect(watch.getState().statuses[1]).toEqual(met);
-		expect(watch.getState().answers).toEqual({ 'account-id': store.getState().sim.account.accountId });
-		expect(answer).toHaveBeenCalledTimes(2);
+		expect(answer).toHaveBeenCalledTimes(1);
 		expect(hasUser).toHaveBeenCalledTimes(1);
+	});
+
+	it('needs a changed answer checked again, and does not judge it when the account changes', () => {
+		const { lab, answer } = countingLab();
+		const store = makeStore();
+		const watch = watchTasks(store, lab);
+		watch.setAnswer('account-id', 'wrong');
+		expect(watch.checkTask('account-id')).toEqual({ met: false, reason: 'Type the account ID.' });
+		expect(watch.getState().tried).toEqual({ 'account-id': true });
+		watch.setAnswer('account-id', store.getState().sim.account.accountId);
+		expect(watch.getState().statuses[1]).toEqual(UNCHECKED);
+		expect(watch.getState().tried).toEqual({});
+		store.call({ op: 'CreateUser', input: { UserName: 'iam-admin' } });
+		expect(watch.getState().statuses[1]).toEqual(UNCHECKED);
+		expect(answer).toHaveBeenCalledTimes(1);
+	});
+
+	it('lets a task’s reason show once the learner pressed Check or the account changed for that task', () => {
+		const { lab } = countingLab();
+		const store = makeStore();
+		const watch = watchTasks(store, lab, store.getState().sim);
+		expect(watch.getState().tried).toEqual({});
+		store.call({ op: 'CreateAccountAlias', input: { AccountAlias: 'unrelated-change' } });
+		expect(watch.getState().tried).toEqual({});
+		store.call({ op: 'CreateUser', input: { UserName: 'iam-admin' } });
+		expect(watch.getState().tried).toEqual({ 'has-user': true });
+		store.undo();
+		expect(watch.getState().tried).toEqual({ 'has-user': true });
+
+		const pressed = watchTasks(makeStore(), lab, store.getState().sim);
+		expect(pressed.checkTask('has-user')).toEqual({ met: false, reason: 'No user yet: create one in IAM.' });
+		expect(pressed.getState().tried).toEqual({ 'has-user': true });
+	});
+
+	it('checks the reference solution’s answers as it records them', () => {
+		const { lab } = countingLab();
+		const store = makeStore();
+		const watch = watchTasks(store, lab);
+		watch.setAnswers({ 'account-id': store.getState().sim.account.accountId });
+		expect(watch.getState().statuses[1]).toEqual(met);
 	});
 
 	it('stops checking once stopped', () => {

@@ -1,3 +1,0 @@
-import { startingAccountRoute } from './_starting-account';
-
-export const GET = startingAccountRoute('users-list');

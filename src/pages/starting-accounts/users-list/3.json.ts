@@ -1,0 +1,3 @@
+import { startingAccountRoute } from '../_starting-account';
+
+export const GET = startingAccountRoute('users-list', 3);
