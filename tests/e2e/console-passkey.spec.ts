@@ -14,18 +14,29 @@ const ADMIN_PASSWORD = 'Practice-IAM-Admin-Password-2!';
 const origin = `http://localhost:${Number(process.env.E2E_PORT ?? 4321)}`;
 
 /** A platform authenticator (like Touch ID or Windows Hello) that always finds the user present and verified. */
-async function addVirtualAuthenticator(page: Page): Promise<{ cdp: CDPSession; authenticatorId: string }> {
+const PLATFORM_PASSKEY = {
+	protocol: 'ctap2',
+	transport: 'internal',
+	hasResidentKey: true,
+	hasUserVerification: true,
+	isUserVerified: true,
+} as const;
+
+/** A hardware security key on USB: no PIN, no stored passkeys, only a touch (user presence). */
+const USB_SECURITY_KEY = {
+	protocol: 'ctap2',
+	transport: 'usb',
+	hasResidentKey: false,
+	hasUserVerification: false,
+} as const;
+
+async function addVirtualAuthenticator(
+	page: Page,
+	options: typeof PLATFORM_PASSKEY | typeof USB_SECURITY_KEY = PLATFORM_PASSKEY,
+): Promise<{ cdp: CDPSession; authenticatorId: string }> {
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('WebAuthn.enable');
-	const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-		options: {
-			protocol: 'ctap2',
-			transport: 'internal',
-			hasResidentKey: true,
-			hasUserVerification: true,
-			isUserVerified: true,
-		},
-	});
+	const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', { options });
 	return { cdp, authenticatorId };
 }
 
@@ -102,6 +113,27 @@ test('root assigns a passkey in the sandbox, signs out, and signs in with it; a 
 	await page.getByRole('button', { name: 'Use a passkey or security key' }).click();
 	await expect(page.getByText(/Its signature counter went backwards/)).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Multi-factor authentication' })).toBeVisible();
+});
+
+test('root assigns a hardware security key (USB, touch only, no PIN) and signs in with it', async ({ page }) => {
+	const { cdp, authenticatorId } = await addVirtualAuthenticator(page, USB_SECURITY_KEY);
+	await page.goto(`${origin}/sandbox/`);
+	await rootPassword(page);
+	await page.getByRole('button', { name: /^Skip for now/ }).click();
+	await page.getByRole('button', { name: /Account menu/ }).click();
+	await page.getByRole('button', { name: 'Security credentials' }).click();
+
+	await startPasskeyAssignment(page, page, 'root-usb-key');
+	await page.getByRole('button', { name: 'Use a passkey or security key' }).click();
+	await expect(page.locator('.c-alert').getByText('MFA device assigned', { exact: true })).toBeVisible();
+	await expect(page.getByRole('rowheader', { name: /:u2f\/root\/root-usb-key-[A-Z2-7]{26}$/ })).toBeVisible();
+	const [created] = await credentialsOf(cdp, authenticatorId);
+	expect(created?.isResidentCredential).toBe(false);
+
+	await signOut(page);
+	await rootPassword(page);
+	await page.getByRole('button', { name: 'Use a passkey or security key' }).click();
+	await expect(page.getByRole('heading', { name: 'Console Home' })).toBeVisible();
 });
 
 test('lesson 2’s lab is done with a passkey, using only the keyboard at 360 px', async ({ page }) => {
