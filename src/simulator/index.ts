@@ -66,3 +66,5 @@ export {
 	IAM_READ_ONLY_ACCESS_ARN,
 	IAM_USER_CHANGE_PASSWORD_ARN,
 } from './policy/managed-policy-arns.ts';
+export { selectInstancesInAllRegions, type RegionalInstance } from './ec2/views.ts';
+export { selectEventHistory, LOOKUP_ATTRIBUTE_KEYS, type EventQuery } from './cloudtrail/lookup-events.ts';
