@@ -6,6 +6,7 @@ import {
 	IAM_FULL_ACCESS,
 	PRACTICE_ROOT,
 	selectEventHistory,
+	type Operations,
 	type TrailEventView,
 } from '@/simulator';
 import { given, type Given } from '../support/given.ts';
@@ -14,6 +15,7 @@ import { expectInvariants } from '../support/invariants.ts';
 const ACCT = PRACTICE_ROOT.accountId;
 const INTRUDER_IP = '192.0.2.44';
 type Looked = { Events: readonly TrailEventView[]; NextToken?: string };
+type RunInstancesOutput = Operations['RunInstances']['output'];
 
 /**
  * An account where someone with iam-admin's access key made a user with AdministratorAccess, gave
@@ -37,9 +39,7 @@ function brokenInto(): { g: Given; leaked: string; planted: string; instanceId: 
 		{ op: 'RunInstances', input: { InstanceType: 'p4d.24xlarge', MinCount: 1, MaxCount: 1 }, region: 'ap-southeast-2' },
 		as(planted),
 	);
-	const instanceId = run.ok
-		? ((run.output as { Instances: { InstanceId: string }[] }).Instances[0]?.InstanceId ?? '')
-		: '';
+	const instanceId = run.ok ? ((run.output as RunInstancesOutput).Instances[0]?.InstanceId ?? '') : '';
 	return { g, leaked, planted, instanceId };
 }
 
@@ -142,10 +142,10 @@ describe('LookupEvents', () => {
 		const first = lookUp(g, { MaxResults: 50 });
 		expect(first.Events).toHaveLength(50);
 		expect(first.NextToken).toEqual(expect.any(String));
-		const second = lookUp(g, { MaxResults: 50, NextToken: first.NextToken });
+		const second = lookUp(g, { MaxResults: 50, NextToken: first.NextToken ?? '' });
 		expect(second.NextToken).toBeUndefined();
 		expect([...first.Events, ...second.Events].filter((e) => e.EventName === 'CreateUser')).toHaveLength(60);
-		expect(g.err({ op: 'LookupEvents', input: { MaxResults: 10, NextToken: first.NextToken } })).toMatchObject({
+		expect(g.err({ op: 'LookupEvents', input: { MaxResults: 10, NextToken: first.NextToken ?? '' } })).toMatchObject({
 			code: 'InvalidNextTokenException',
 			message: 'The NextToken is not valid for this request.',
 			httpStatus: 400,

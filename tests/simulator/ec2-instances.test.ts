@@ -102,7 +102,7 @@ describe('TerminateInstances', () => {
 		expect(g.state.billing.spendRateUsdPerHour).toBe(65.5452);
 		const out = g.ok<{ TerminatingInstances: InstanceStateChange[] }>({
 			op: 'TerminateInstances',
-			input: { InstanceIds: [ids[0]] },
+			input: { InstanceIds: [ids[0]!] },
 			region: 'ap-southeast-2',
 		});
 		expect(out.TerminatingInstances).toEqual([
@@ -154,7 +154,7 @@ describe('TerminateInstances', () => {
 		const { g, ids } = launched(1);
 		const error = g.err({
 			op: 'TerminateInstances',
-			input: { InstanceIds: [ids[0], 'i-0aaaaaaaaaaaaaaaa', 'i-0bbbbbbbbbbbbbbbb'] },
+			input: { InstanceIds: [ids[0]!, 'i-0aaaaaaaaaaaaaaaa', 'i-0bbbbbbbbbbbbbbbb'] },
 			region: 'ap-southeast-2',
 		});
 		expect(error).toMatchObject({
