@@ -163,6 +163,7 @@ describe('starting accounts built with the site', () => {
 		expect(Object.keys(LAB_SETUPS).sort()).toEqual(
 			[
 				'billing-alarm',
+				'clean-up-break-in',
 				'create-iam-user',
 				'fix-broken-account',
 				'iam-user-mfa',
