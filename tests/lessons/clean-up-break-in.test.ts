@@ -131,7 +131,9 @@ describe('the break-in lab’s tasks', () => {
 		});
 		expect(statusOf(state, 'access-keys-deleted')).toEqual({
 			met: false,
-			reason: expect.stringMatching(/^iam-admin still has the access keys AKIA\w+ and AKIA\w+\. The intruder came in/),
+			reason: expect.stringMatching(
+				/^iam-admin still has the access keys AKIA\w+ and AKIA\w+, and an access key works without/,
+			),
 		});
 		expect(statusOf(state, 'instances-terminated')).toEqual({
 			met: false,
@@ -178,7 +180,7 @@ describe('the break-in lab’s tasks', () => {
 		const oneLeft = must(state, { op: 'DeleteAccessKey', input: { UserName: 'iam-admin', AccessKeyId: first } }, ctx);
 		expect(statusOf(oneLeft, 'access-keys-deleted')).toMatchObject({
 			met: false,
-			reason: expect.stringMatching(/^iam-admin still has the access key AKIA\w+\./),
+			reason: expect.stringMatching(/^iam-admin still has the access key AKIA\w+, and/),
 		});
 		const gone = deleteUserAsConsoleDoes(state, { UserName: 'iam-admin' }, ctx).state;
 		expect(statusOf(gone, 'access-keys-deleted')).toMatchObject({

@@ -65,7 +65,7 @@ function accessKeysStatus(state: SimState): TaskStatus {
 	if (admin.accessKeys.length > 0) {
 		const ids = admin.accessKeys.map((key) => key.AccessKeyId).join(' and ');
 		return notMet(
-			`${admin.UserName} still has ${admin.accessKeys.length === 1 ? 'the access key' : 'the access keys'} ${ids}. The intruder came in with one of its keys and added another; each works without a password or MFA. ${admin.UserName} works in the console and needs none: delete them all.`,
+			`${admin.UserName} still has ${admin.accessKeys.length === 1 ? 'the access key' : 'the access keys'} ${ids}, and an access key works without a password or MFA. Event history shows who made each key and who used it. ${admin.UserName} works in the console and needs none: delete them all.`,
 		);
 	}
 	return healthOf(state, rootAccessKeysHealth);

@@ -139,13 +139,13 @@ export function EventHistoryScreen() {
 							cell: (event) => <time dateTime={isoTime(event.EventTime)}>{formatDateTime(event.EventTime)}</time>,
 						},
 						{ id: 'user', header: 'User name', cell: (event) => event.Username ?? '-' },
-						{ id: 'source', header: 'Event source', cell: (event) => event.EventSource },
 						{
 							id: 'key',
 							header: 'AWS access key',
 							cell: (event) => (event.AccessKeyId ? <span class="c-mono">{event.AccessKeyId}</span> : '-'),
 						},
 						{ id: 'ip', header: 'Source IP address', cell: (event) => recordFacts(event).sourceIPAddress ?? '-' },
+						{ id: 'source', header: 'Event source', cell: (event) => event.EventSource },
 						{
 							id: 'resources',
 							header: 'Resource name',

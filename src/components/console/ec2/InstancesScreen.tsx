@@ -66,7 +66,8 @@ export function InstancesScreen() {
 				</p>
 				<OtherRegions />
 				{done && (
-					<Alert type="success" live="status" onDismiss={() => setDone(null)}>
+					// It takes focus: the action's button has gone with its menu, and focus should not be lost.
+					<Alert type="success" focusOnShow focusKey={done} onDismiss={() => setDone(null)}>
 						<p>{done}</p>
 					</Alert>
 				)}
