@@ -48,7 +48,7 @@ export function EventHistoryScreen() {
 		<div class="c-service-layout">
 			<CloudTrailNav />
 			<div>
-				<ScreenHeading>Event history ({events.length})</ScreenHeading>
+				<ScreenHeading>Event history</ScreenHeading>
 				<p class="ct-muted">
 					Events in {regionName(region)} ({region}) from the last 90 days, newest first. IAM, sign-in and billing events
 					are kept in US East (N. Virginia); other services' events are in the Region where they happened.

@@ -17,6 +17,8 @@ export function InstanceStateMenu(props: { disabled: boolean; onChoose: (action:
 	}, [props.disabled]);
 	const choose = (action: InstanceAction) => {
 		setOpen(false);
+		// The action's button goes with the menu: the dialog that follows gives focus back to the toggle.
+		toggleRef.current?.focus();
 		props.onChoose(action);
 	};
 	return (

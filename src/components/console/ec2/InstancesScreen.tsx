@@ -22,7 +22,7 @@ const ids = (list: readonly string[]) => list.join(', ');
  * Regions hold.
  */
 export function InstancesScreen() {
-	const { region, call, announce } = useConsole();
+	const { region, call } = useConsole();
 	const described = useRead({ op: 'DescribeInstances', input: {} });
 	const instances: readonly InstanceView[] = described.ok
 		? described.output.Reservations.flatMap((reservation) => reservation.Instances)
@@ -53,13 +53,38 @@ export function InstancesScreen() {
 		setError(null);
 		setDone(message);
 		setSelected([]);
-		announce(message);
 	}
 
 	return (
 		<div class="c-service-layout">
 			<Ec2Nav />
 			<div>
+				{/* The dialogs come first: closing one gives focus back before the success message takes it. */}
+				<ConfirmDialog
+					open={confirming === 'terminate'}
+					title="Terminate (delete) instance?"
+					confirmLabel="Terminate (delete)"
+					danger
+					onCancel={() => setConfirming(null)}
+					onConfirm={() => act('terminate')}
+				>
+					<p>
+						Terminate <span class="c-mono">{ids(chosen)}</span>? The instance and its disk are deleted for good, and it
+						stops costing. It stays in the list, terminated, for about an hour.
+					</p>
+				</ConfirmDialog>
+				<ConfirmDialog
+					open={confirming === 'stop'}
+					title="Stop instance?"
+					confirmLabel="Stop"
+					onCancel={() => setConfirming(null)}
+					onConfirm={() => act('stop')}
+				>
+					<p>
+						Stop <span class="c-mono">{ids(chosen)}</span>? It stops costing by the hour but keeps its disk, and anyone
+						allowed to can start it again. To remove it for good, terminate it instead.
+					</p>
+				</ConfirmDialog>
 				<ScreenHeading>Instances ({instances.length})</ScreenHeading>
 				<p class="ec2-muted">
 					Instances in {regionName(region)} ({region}). Each Region has its own instances.
@@ -107,31 +132,6 @@ export function InstancesScreen() {
 						},
 					]}
 				/>
-				<ConfirmDialog
-					open={confirming === 'terminate'}
-					title="Terminate (delete) instance?"
-					confirmLabel="Terminate (delete)"
-					danger
-					onCancel={() => setConfirming(null)}
-					onConfirm={() => act('terminate')}
-				>
-					<p>
-						Terminate <span class="c-mono">{ids(chosen)}</span>? The instance and its disk are deleted for good, and it
-						stops costing. It stays in the list, terminated, for about an hour.
-					</p>
-				</ConfirmDialog>
-				<ConfirmDialog
-					open={confirming === 'stop'}
-					title="Stop instance?"
-					confirmLabel="Stop"
-					onCancel={() => setConfirming(null)}
-					onConfirm={() => act('stop')}
-				>
-					<p>
-						Stop <span class="c-mono">{ids(chosen)}</span>? It stops costing by the hour but keeps its disk, and anyone
-						allowed to can start it again. To remove it for good, terminate it instead.
-					</p>
-				</ConfirmDialog>
 			</div>
 		</div>
 	);
