@@ -117,7 +117,7 @@ const budget = z.object({
 });
 
 const instance = z.object({
-	InstanceId: z.string({ pattern: /^i-[0-9a-f]{8,17}$/, patternMessage: 'Expected an instance ID' }),
+	InstanceId: z.string(),
 	InstanceType: z.string(),
 	ReservationId: z.string(),
 	State: z.oneOf(INSTANCE_STATE_NAMES),

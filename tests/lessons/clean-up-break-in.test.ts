@@ -47,7 +47,7 @@ function deleteAdminKeys(state: SimState): SimState {
 describe('the break-in scenario', () => {
 	const state = start();
 
-	it('is the account done right: root signed in with MFA, iam-admin with IAMFullAccess and MFA, alarms and a budget', () => {
+	it('is the account done right: root signed in with MFA, iam-admin with IAMFullAccess and MFA, billing alarms', () => {
 		expect(state.session).toMatchObject({ principal: { type: 'Root' } });
 		expect(state.root.mfaSerials).toHaveLength(1);
 		expect(state.iam.users['iam-admin']).toMatchObject({
@@ -58,7 +58,6 @@ describe('the break-in scenario', () => {
 			'billing-over-10-usd',
 			'billing-over-100-usd',
 		]);
-		expect(Object.keys(state.budgets)).toEqual(['My Zero-Spend Budget']);
 	});
 
 	it('has an intruder’s user with AdministratorAccess and a key, and a second key on iam-admin', () => {
@@ -203,6 +202,32 @@ describe('the break-in lab’s tasks', () => {
 		expect(statusOf(state, 'intruder-user-deleted')).toEqual({
 			met: false,
 			reason: 'helper has AdministratorAccess. Nobody in this account needs it: remove it or delete the user.',
+		});
+	});
+
+	it('count AdministratorAccess through a group as not done', () => {
+		let state = deleteIntruder(start());
+		state = must(state, { op: 'CreateGroup', input: { GroupName: 'admins' } }, ctx);
+		state = must(
+			state,
+			{
+				op: 'AttachGroupPolicy',
+				input: { GroupName: 'admins', PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
+			},
+			ctx,
+		);
+		state = must(state, { op: 'AddUserToGroup', input: { GroupName: 'admins', UserName: 'iam-admin' } }, ctx);
+		expect(statusOf(state, 'intruder-user-deleted')).toMatchObject({
+			met: false,
+			reason: expect.stringMatching(/^iam-admin has AdministratorAccess\./),
+		});
+	});
+
+	it('count an access key of the root user as not done', () => {
+		const state = must(deleteAdminKeys(start()), { op: 'CreateAccessKey', input: {} }, ctx);
+		expect(statusOf(state, 'access-keys-deleted')).toMatchObject({
+			met: false,
+			reason: expect.stringMatching(/^The root user has an access key\./),
 		});
 	});
 

@@ -2,7 +2,6 @@ import {
 	ADMINISTRATOR_ACCESS,
 	deleteUserAsConsoleDoes,
 	selectInstancesInAllRegions,
-	zeroSpendBudgetRequest,
 	type CallContext,
 	type SimState,
 } from '@/simulator';
@@ -10,7 +9,7 @@ import type { LabSetup } from '../lab';
 import { COURSE_USER } from '../checks';
 import { INTRUDER_IP, INTRUDER_REGION, INTRUDER_USER, WAY_IN } from '../labs/clean-up-break-in';
 import { IAM_ADMIN_PASSWORD } from '../names';
-import { assignVirtualMfa, PRACTICE_ALERT_EMAIL, rootWithMfa, withBillingAlarms, withIamAdmin } from '../scenarios';
+import { assignVirtualMfa, rootWithMfa, withBillingAlarms, withIamAdmin } from '../scenarios';
 import { must, mustWithOutput } from '../run';
 
 /** A GPU instance type, the kind people who break into accounts launch to mine. */
@@ -23,39 +22,27 @@ const INTRUDER_INSTANCE_TYPE = 'p4d.24xlarge';
 const HOURS_BEFORE_NOTICED = 0.2;
 
 /**
- * The account of the earlier lessons, done right: root with MFA and signed in, a zero spend budget,
- * billing alarms at $10 and $100 with a confirmed email, iam-admin with IAMFullAccess and MFA. Later
- * the learner made iam-admin an access key for the command line, and moved to the Paid plan.
+ * The account of the earlier lessons, done right: root with MFA and signed in, billing alarms at $10
+ * and $100 with a confirmed email, iam-admin with IAMFullAccess and MFA. Later the learner made
+ * iam-admin an access key for the command line.
  */
 function accountDoneRight(ctx: CallContext): { state: SimState; leakedKey: string } {
-	let state = rootWithMfa(ctx).state;
-	state = must(
-		state,
-		{
-			op: 'CreateBudget',
-			input: zeroSpendBudgetRequest(state.account.accountId, { emailAddresses: [PRACTICE_ALERT_EMAIL] }),
-		},
-		ctx,
-	);
-	state = withBillingAlarms(state, ctx);
+	let state = withBillingAlarms(rootWithMfa(ctx).state, ctx);
 	state = withIamAdmin(state, ctx, IAM_ADMIN_PASSWORD, false);
 	state = assignVirtualMfa(state, ctx, `${COURSE_USER}-phone`, COURSE_USER).state;
 	const made = mustWithOutput(state, { op: 'CreateAccessKey', input: { UserName: COURSE_USER } }, ctx);
-	state = must(made.state, { op: 'UpgradeAccountPlan', input: { accountPlanType: 'PAID' } }, ctx);
-	return { state, leakedKey: made.output.AccessKey.AccessKeyId };
+	return { state: made.state, leakedKey: made.output.AccessKey.AccessKeyId };
 }
 
 /**
  * What the intruder did with iam-admin's leaked key, from an address of their own, with programmatic
- * calls (no console sign-in, so no MFA was ever asked for): checked whose key it was, listed the
- * users, created a user with AdministratorAccess and a key of its own, and with that key added a
- * spare key to iam-admin and launched an expensive instance far from the learner's Region.
+ * calls (no console sign-in, so no MFA was ever asked for): created a user with AdministratorAccess
+ * and a key of its own, and with that key added a spare key to iam-admin and launched an expensive
+ * instance far from the learner's Region.
  */
 function breakIn(state: SimState, ctx: CallContext, leakedKey: string): SimState {
 	const asIamAdmin: CallContext = { ...ctx, accessKeyId: leakedKey, sourceIPAddress: INTRUDER_IP };
-	let next = must(state, { op: 'GetCallerIdentity', input: {} }, asIamAdmin);
-	next = must(next, { op: 'ListUsers', input: {} }, asIamAdmin);
-	next = must(next, { op: 'CreateUser', input: { UserName: INTRUDER_USER } }, asIamAdmin);
+	let next = must(state, { op: 'CreateUser', input: { UserName: INTRUDER_USER } }, asIamAdmin);
 	next = must(
 		next,
 		{ op: 'AttachUserPolicy', input: { UserName: INTRUDER_USER, PolicyArn: ADMINISTRATOR_ACCESS.Arn } },

@@ -1,4 +1,3 @@
-import { own } from '../core/own.ts';
 import { fail } from '../core/result.ts';
 import { asRecord, printable, validationMessage, type Read } from '../core/validate.ts';
 import type { Ec2Instance } from '../state.ts';
@@ -53,7 +52,7 @@ export function findInstances(
 	const found: Ec2Instance[] = [];
 	const missing: string[] = [];
 	for (const id of new Set(ids)) {
-		const instance = own(instances, id);
+		const instance = Object.hasOwn(instances, id) ? instances[id] : undefined;
 		if (instance && isListed(instance, now)) found.push(instance);
 		else missing.push(id);
 	}

@@ -1,4 +1,3 @@
-import { own } from '../core/own.ts';
 import type { InstanceView } from '../operations.ts';
 import type { Ec2Instance, InstanceStateName, SimState } from '../state.ts';
 
@@ -41,7 +40,8 @@ export function isListed(instance: Ec2Instance, now: number): boolean {
 
 /** The Region's instances, keyed by id. */
 export function regionalInstances(state: SimState, region: string): Readonly<Record<string, Ec2Instance>> {
-	return own(state.ec2, region)?.instances ?? {};
+	// Object.hasOwn rather than the `own` helper: this module sits in the console's first download.
+	return (Object.hasOwn(state.ec2, region) ? state.ec2[region]?.instances : undefined) ?? {};
 }
 
 /** An instance and the Region it runs in. */

@@ -12,9 +12,8 @@ export function ServiceUnavailable({ service }: { service: 'rds' | 's3' }) {
 			<div class="c-alert c-alert--info">
 				<p class="c-alert__title">{name} is not part of this practice console</p>
 				<p>
-					This practice console only covers securing a new account: IAM, billing, CloudWatch alarms, SNS notifications,
-					CloudTrail's event history, and EC2 instances so you can find and stop ones you did not expect. It has no
-					databases or storage.
+					This practice console only covers securing a new account and finding what runs in it. It has no databases or
+					storage, because in a real account those are resources that cost money.
 				</p>
 				<p>
 					In a real account, you would only open {name} after the root user has MFA, an IAM user does the daily work,

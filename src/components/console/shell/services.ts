@@ -70,7 +70,7 @@ export const SERVICES: readonly ServiceEntry[] = [
 		id: 'cloudtrail',
 		name: 'CloudTrail',
 		summary: 'Track user activity and API usage',
-		keywords: ['event history', 'audit', 'activity', 'trail', 'who did what'],
+		keywords: ['event history', 'audit', 'activity'],
 		route: { screen: 'cloudtrail-event-history' },
 		global: false,
 		entryCall: { op: 'LookupEvents', input: {} },
