@@ -385,7 +385,10 @@ export interface MailMessage {
 	readonly link?: ConfirmSubscriptionLink;
 }
 
-/** The states of an EC2 instance, as `InstanceState.Name` reports them. */
+/**
+ * The states of an EC2 instance, as `InstanceState.Name` reports them.
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-lifecycle.html
+ */
 export const INSTANCE_STATE_NAMES = [
 	'pending',
 	'running',
@@ -415,7 +418,10 @@ export interface Ec2Instance {
 	readonly hourlyPriceUsd: number;
 }
 
-/** One Region's EC2 resources. */
+/**
+ * One Region's EC2 resources (EC2 is a regional service).
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html
+ */
 export interface RegionalEc2 {
 	readonly instances: Readonly<Record<string, Ec2Instance>>;
 }

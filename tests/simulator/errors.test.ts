@@ -1302,6 +1302,38 @@ const cases: readonly Case[] = [
 		400,
 	],
 	[
+		'DescribeInstances: filters that are not a list',
+		(g) => (g.rootSignedIn(), { op: 'DescribeInstances', input: { Filters: 'running' as never } }),
+		'ValidationError',
+		"1 validation error detected: Value null at 'filters' failed to satisfy constraint: Member must be a list of at most 50 filters",
+		400,
+	],
+	[
+		'StopInstances: no ids',
+		(g) => (g.rootSignedIn(), { op: 'StopInstances', input: {} as never }),
+		'ValidationError',
+		"1 validation error detected: Value null at 'instanceIds' failed to satisfy constraint: Member must not be null or empty",
+		400,
+	],
+	[
+		'StopInstances: IAM user without ec2:StopInstances',
+		(g) => (
+			g.rootSignedIn().user('alice', [IAM_FULL_ACCESS.Arn]),
+			g.signInAs('alice'),
+			{ op: 'StopInstances', input: { InstanceIds: ['i-12345678'] }, region: 'ap-southeast-2' }
+		),
+		'AccessDenied',
+		`You are not authorized to perform this operation. User: arn:aws:iam::${ACCT}:user/alice is not authorized to perform: ec2:StopInstances on resource: arn:aws:ec2:ap-southeast-2:${ACCT}:instance/i-12345678 because no identity-based policy allows the ec2:StopInstances action`,
+		403,
+	],
+	[
+		'LookupEvents: a Region the console does not offer',
+		(g) => (g.rootSignedIn(), { op: 'LookupEvents', input: {}, region: 'mars-1' }),
+		'ValidationError',
+		"The Region 'mars-1' is not a Region this console offers.",
+		400,
+	],
+	[
 		'StopInstances: a malformed id',
 		(g) => (g.rootSignedIn(), { op: 'StopInstances', input: { InstanceIds: ['i-XYZ'] } }),
 		'InvalidInstanceID.Malformed',

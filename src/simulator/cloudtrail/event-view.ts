@@ -4,12 +4,18 @@ import type { SimState, TrailRecord } from '../state.ts';
 /** Event names of calls that only read, as CloudTrail marks them (`readOnly`). */
 const READ_ONLY_PREFIXES = ['Get', 'List', 'Describe', 'Lookup'];
 
-/** Whether the event only read something. */
+/**
+ * Whether the event only read something (CloudTrail's `readOnly`).
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
+ */
 export function isReadOnly(record: TrailRecord): boolean {
 	return READ_ONLY_PREFIXES.some((prefix) => record.eventName.startsWith(prefix));
 }
 
-/** The user name Event history shows: the IAM user's name, `root` for the root user. */
+/**
+ * The user name Event history shows: the IAM user's name, `root` for the root user.
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_Event.html
+ */
 export function usernameOf(record: TrailRecord): string | undefined {
 	const identity = record.userIdentity;
 	if (identity.type === 'Root') return 'root';
@@ -61,6 +67,7 @@ function collectResources(value: unknown, into: Map<string, TrailResource>, dept
  * The resources an event refers to, as Event history's Resource type and Resource name columns show
  * them. SIMPLIFIED: CloudTrail knows each API's resources; here they are read from the request's and
  * the response's members that name one (`UserName`, `AccessKeyId`, `InstanceIds`, `AlarmName`…).
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_Resource.html
  */
 export function resourcesOf(record: TrailRecord): TrailResource[] {
 	const found = new Map<string, TrailResource>();
@@ -79,6 +86,7 @@ function fnv(text: string, seed = 0x811c9dc5): string {
 /**
  * A stable id for an event, shaped like CloudTrail's (a UUID): derived from the record itself, so it
  * stays the same however many records come after it. `occurrence` tells identical records apart.
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
  */
 export function eventIdOf(record: TrailRecord, occurrence: number): string {
 	const text = `${occurrence}|${JSON.stringify(record)}`;

@@ -5,13 +5,19 @@ import type { LookupAttribute, LookupAttributeKey, TrailEventView } from '../ope
 import type { SimState, TrailRecord } from '../state.ts';
 import { eventIdOf, eventView, isReadOnly, resourcesOf, usernameOf } from './event-view.ts';
 
-/** Event history keeps 90 days of events. */
+/**
+ * Event history keeps 90 days of events.
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/view-cloudtrail-events.html
+ */
 export const EVENT_HISTORY_DAYS = 90;
 const DAY_MS = 86_400_000;
 /** The most events one page holds (and the default). */
 const MAX_RESULTS = 50;
 
-/** The attributes Event history filters by, in the order the console lists them. */
+/**
+ * The attributes Event history filters by, in the order the console lists them.
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/view-cloudtrail-events-console.html
+ */
 export const LOOKUP_ATTRIBUTE_KEYS: readonly LookupAttributeKey[] = [
 	'ReadOnly',
 	'EventName',
@@ -23,7 +29,10 @@ export const LOOKUP_ATTRIBUTE_KEYS: readonly LookupAttributeKey[] = [
 	'AccessKeyId',
 ];
 
-/** What to look up: the Region's events, one attribute at most, within a time range. */
+/**
+ * What to look up: the Region's events, one attribute at most, within a time range.
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_LookupEvents.html
+ */
 export interface EventQuery {
 	readonly region: string;
 	readonly attribute?: LookupAttribute;

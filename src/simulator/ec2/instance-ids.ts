@@ -11,7 +11,10 @@ const INSTANCE_ID = /^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;
 
 type IdErrors = 'ValidationError' | 'InvalidInstanceID.Malformed';
 
-/** Reads a list of instance ids (`InstanceIds`): a list of strings, each shaped like an instance id. */
+/**
+ * Reads a list of instance ids (`InstanceIds`): a list of strings, each shaped like an instance id.
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html
+ */
 export function readInstanceIds(input: unknown): Read<readonly string[], IdErrors> {
 	const value = asRecord(input)['InstanceIds'];
 	if (!Array.isArray(value) || value.length === 0) {
@@ -35,7 +38,10 @@ export function readInstanceIds(input: unknown): Read<readonly string[], IdError
 	return { ok: true, value: value as readonly string[] };
 }
 
-/** Reads `InstanceIds` when the request may leave them out (`DescribeInstances`). */
+/**
+ * Reads `InstanceIds` when the request may leave them out (`DescribeInstances`).
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DescribeInstances.html
+ */
 export function readOptionalInstanceIds(input: unknown): Read<readonly string[] | undefined, IdErrors> {
 	return asRecord(input)['InstanceIds'] === undefined ? { ok: true, value: undefined } : readInstanceIds(input);
 }
@@ -43,6 +49,7 @@ export function readOptionalInstanceIds(input: unknown): Read<readonly string[] 
 /**
  * The instances with these ids in the Region, or `InvalidInstanceID.NotFound` naming every id the
  * Region does not list (an instance terminated over an hour ago no longer exists).
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html
  */
 export function findInstances(
 	instances: Readonly<Record<string, Ec2Instance>>,

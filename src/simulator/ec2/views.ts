@@ -1,7 +1,10 @@
 import type { InstanceView } from '../operations.ts';
 import type { Ec2Instance, InstanceStateName, SimState } from '../state.ts';
 
-/** Terminated instances stay listed for about an hour, then disappear. */
+/**
+ * Terminated instances stay listed for about an hour, then disappear.
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/terminating-instances.html
+ */
 export const TERMINATED_LISTED_MS = 3_600_000;
 
 const STATE_CODES: Readonly<Record<InstanceStateName, number>> = {
@@ -13,12 +16,18 @@ const STATE_CODES: Readonly<Record<InstanceStateName, number>> = {
 	stopped: 80,
 };
 
-/** An instance state as EC2 reports it, with its code. */
+/**
+ * An instance state as EC2 reports it, with its code.
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_InstanceState.html
+ */
 export function stateView<N extends InstanceStateName>(name: N): { Code: number; Name: N } {
 	return { Code: STATE_CODES[name], Name: name };
 }
 
-/** An instance as the API returns it. SIMPLIFIED: every instance is in the Region's first Availability Zone. */
+/**
+ * An instance as the API returns it. SIMPLIFIED: every instance is in the Region's first Availability Zone.
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Instance.html
+ */
 export function instanceView(instance: Ec2Instance, region: string): InstanceView {
 	return {
 		InstanceId: instance.InstanceId,
@@ -29,7 +38,10 @@ export function instanceView(instance: Ec2Instance, region: string): InstanceVie
 	};
 }
 
-/** Whether the instance still shows in lists: every instance but those terminated over an hour ago. */
+/**
+ * Whether the instance still shows in lists: every instance but those terminated over an hour ago.
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/terminating-instances.html
+ */
 export function isListed(instance: Ec2Instance, now: number): boolean {
 	return !(
 		instance.State === 'terminated' &&
@@ -38,13 +50,19 @@ export function isListed(instance: Ec2Instance, now: number): boolean {
 	);
 }
 
-/** The Region's instances, keyed by id. */
+/**
+ * The Region's instances, keyed by id: each Region has its own.
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html
+ */
 export function regionalInstances(state: SimState, region: string): Readonly<Record<string, Ec2Instance>> {
 	// Object.hasOwn rather than the `own` helper: this module sits in the console's first download.
 	return (Object.hasOwn(state.ec2, region) ? state.ec2[region]?.instances : undefined) ?? {};
 }
 
-/** An instance and the Region it runs in. */
+/**
+ * An instance and the Region it runs in.
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/global-view.html
+ */
 export interface RegionalInstance {
 	readonly region: string;
 	readonly instance: Ec2Instance;

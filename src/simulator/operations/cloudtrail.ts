@@ -1,7 +1,10 @@
 /** CloudTrail's event history (regional): the account's recorded calls, looked up. */
 import type { CommonError } from './common.ts';
 
-/** What Event history filters by: one attribute at a time. */
+/**
+ * What Event history filters by: one attribute at a time.
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_LookupAttribute.html
+ */
 export type LookupAttributeKey =
 	'EventId' | 'EventName' | 'ReadOnly' | 'Username' | 'ResourceType' | 'ResourceName' | 'EventSource' | 'AccessKeyId';
 
@@ -14,7 +17,10 @@ export interface LookupAttribute {
 	readonly AttributeValue: string;
 }
 
-/** A resource an event refers to (`AWS::IAM::User` and its name, `AWS::EC2::Instance` and its id…). */
+/**
+ * A resource an event refers to (`AWS::IAM::User` and its name, `AWS::EC2::Instance` and its id…).
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_Resource.html
+ */
 export interface TrailResource {
 	readonly ResourceType: string;
 	readonly ResourceName: string;
@@ -39,7 +45,10 @@ export interface TrailEventView {
 	readonly CloudTrailEvent: string;
 }
 
-/** Input of `LookupEvents`, with AWS's member names; times are epoch milliseconds. */
+/**
+ * Input of `LookupEvents`, with AWS's member names; times are epoch milliseconds.
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_LookupEvents.html
+ */
 export interface LookupEventsInput {
 	readonly LookupAttributes?: readonly LookupAttribute[];
 	readonly StartTime?: number;
@@ -50,7 +59,10 @@ export interface LookupEventsInput {
 	readonly NextToken?: string;
 }
 
-/** CloudTrail's event history. */
+/**
+ * CloudTrail's event history.
+ * @see https://docs.aws.amazon.com/awscloudtrail/latest/userguide/view-cloudtrail-events.html
+ */
 export interface CloudTrailOperations {
 	/** The Region's management events of the last 90 days, newest first, 50 at most per page. */
 	LookupEvents: {

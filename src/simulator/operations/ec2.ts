@@ -12,7 +12,10 @@ export interface InstanceStateView {
 	readonly Name: InstanceStateName;
 }
 
-/** An instance as `RunInstances` and `DescribeInstances` return it (the members the console shows). */
+/**
+ * An instance as `RunInstances` and `DescribeInstances` return it (the members the console shows).
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Instance.html
+ */
 export interface InstanceView {
 	readonly InstanceId: string;
 	readonly InstanceType: string;
@@ -21,24 +24,36 @@ export interface InstanceView {
 	readonly Placement: { readonly AvailabilityZone: string };
 }
 
-/** An instance as `RunInstances` returns it: just launched, so always `pending`. */
+/**
+ * An instance as `RunInstances` returns it: just launched, so always `pending`.
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_RunInstances.html
+ */
 export type RunInstancesInstance = InstanceView & { readonly State: { readonly Code: 0; readonly Name: 'pending' } };
 
-/** A reservation: the instances one `RunInstances` call launched. */
+/**
+ * A reservation: the instances one `RunInstances` call launched.
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Reservation.html
+ */
 export interface ReservationView {
 	readonly ReservationId: string;
 	readonly OwnerId: string;
 	readonly Instances: readonly InstanceView[];
 }
 
-/** One instance's change of state, as `StopInstances` and `TerminateInstances` report it. */
+/**
+ * One instance's change of state, as `StopInstances` and `TerminateInstances` report it.
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_InstanceStateChange.html
+ */
 export interface InstanceStateChange {
 	readonly InstanceId: string;
 	readonly CurrentState: InstanceStateView;
 	readonly PreviousState: InstanceStateView;
 }
 
-/** A `DescribeInstances` filter (`instance-id`, `instance-state-name` or `instance-type`). */
+/**
+ * A `DescribeInstances` filter (`instance-id`, `instance-state-name` or `instance-type`).
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Filter.html
+ */
 export interface Ec2Filter {
 	readonly Name: string;
 	readonly Values: readonly string[];
@@ -47,7 +62,10 @@ export interface Ec2Filter {
 /** The errors of an operation that names instances by id. */
 type InstanceIdErrors = 'InvalidInstanceID.Malformed' | 'InvalidInstanceID.NotFound';
 
-/** EC2 instances: launch, list, stop and terminate, in the call's Region. */
+/**
+ * EC2 instances: launch, list, stop and terminate, in the call's Region.
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/APIReference/OperationList-query-ec2.html
+ */
 export interface Ec2Operations {
 	/**
 	 * The Region's instances (terminated ones stay listed for about an hour), optionally only those
