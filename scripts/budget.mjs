@@ -40,9 +40,9 @@ const ISLAND_BUDGETS = [
 	// Sign-in renders without the simulator's operations; they download on first use.
 	{ match: (path) => path === '/sandbox/', limitKb: 40, label: 'console' },
 	// Its lab opens on the IAM Users list, which cannot show without the simulator's operations
-	// and the IAM screens, so they load with the lab. Its starting account is the learner's own
-	// variant (2.8 to 3.4 KB), and the operations include inline policies (docs/performance.md).
-	{ match: (path) => path === '/lessons/our-new-user/', limitKb: 105, label: 'lab on an IAM screen + quiz' },
+	// and the IAM screens, so they load with the lab. 105 KB until the operations gained EC2
+	// instances and CloudTrail's event history (+4.3 KB gzip, docs/performance.md).
+	{ match: (path) => path === '/lessons/our-new-user/', limitKb: 110, label: 'lab on an IAM screen + quiz' },
 	// A lab opens with the console shell, its checks and its starting account; the operations come
 	// on first use. Above the 45 KB target still: docs/performance.md says what is left.
 	{

@@ -6,12 +6,20 @@ import { createIamUserLab } from './labs/create-iam-user';
 import { usersListLab } from './labs/users-list';
 import { iamUserSignInLab } from './labs/iam-user-sign-in';
 import { iamUserMfaLab } from './labs/iam-user-mfa';
+import { cleanUpBreakInLab } from './labs/clean-up-break-in';
 
 /** Every lab, by the id a lesson names in its frontmatter (`lab:`). */
 export const LABS: Readonly<Record<string, Lab>> = Object.fromEntries(
-	[rootSignInLab, rootMfaLab, billingAlarmLab, createIamUserLab, usersListLab, iamUserSignInLab, iamUserMfaLab].map(
-		(lab) => [lab.id, lab],
-	),
+	[
+		rootSignInLab,
+		rootMfaLab,
+		billingAlarmLab,
+		createIamUserLab,
+		usersListLab,
+		iamUserSignInLab,
+		iamUserMfaLab,
+		cleanUpBreakInLab,
+	].map((lab) => [lab.id, lab]),
 );
 
 /** The lab with this id, or undefined. */

@@ -270,6 +270,18 @@ export function buildRunbook(accounts: Partial<Record<RunbookLabId, SimState>>):
 		budgetStep(accounts['billing-alarm']),
 		...billingSteps(accounts['billing-alarm']),
 		...iamUserSteps(accounts['create-iam-user'], accounts['iam-user-mfa']),
+		{
+			id: 'recovery-details',
+			title: 'Check what can recover the root user',
+			consoleUrl: 'https://console.aws.amazon.com/billing/home#/account',
+			consoleLabel: 'Account',
+			details: [
+				'Check that the contact phone number is current: with the root email address, it is how you get back in after losing the MFA device.',
+				'Give the mailbox of the root email address a strong password and MFA of its own.',
+				'Consider a second MFA device for the root user (up to eight are allowed), kept somewhere safe.',
+			],
+			fromPractice: false,
+		},
 	];
 }
 

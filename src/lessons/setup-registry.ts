@@ -6,6 +6,7 @@ import { createIamUserSetup } from './setups/create-iam-user';
 import { usersListSetup } from './setups/users-list';
 import { iamUserSignInSetup } from './setups/iam-user-sign-in';
 import { iamUserMfaSetup } from './setups/iam-user-mfa';
+import { cleanUpBreakInSetup } from './setups/clean-up-break-in';
 import { fixBrokenAccountSetup } from './setups/fix-broken-account';
 
 /**
@@ -21,6 +22,7 @@ export const LAB_SETUPS: Readonly<Record<string, LabSetup>> = Object.fromEntries
 		usersListSetup,
 		iamUserSignInSetup,
 		iamUserMfaSetup,
+		cleanUpBreakInSetup,
 		fixBrokenAccountSetup,
 	].map((setup) => [setup.labId, setup]),
 );

@@ -55,6 +55,7 @@ export function createFreshAccount(ctx: CallContext, options: FreshAccountOption
 		budgets: {},
 		cloudwatch: {},
 		sns: {},
+		ec2: {},
 		mailbox: [],
 		trail: [],
 		settings: { passwordHashIterations: iterations },

@@ -32,7 +32,7 @@ export interface Executed<K extends OperationName = OperationName> {
 	readonly response: ApiResponse<K>;
 }
 
-const READ_PREFIXES = ['Get', 'List', 'Describe'];
+const READ_PREFIXES = ['Get', 'List', 'Describe', 'Lookup'];
 const ACTIVITY_RESOLUTION_MS = 60_000;
 
 /**
@@ -107,8 +107,10 @@ export function execute<K extends OperationName>(state: SimState, call: ApiCallO
 			eventName: extras?.eventName ?? spec.eventName ?? (op as string),
 			eventSource: spec.eventSource,
 			awsRegion: spec.regional ? region : DEFAULT_REGION,
-			userIdentity:
+			userIdentity: withSigningKey(
 				extras?.userIdentity ?? signInIdentity(before, op as string, input) ?? identityOf(before, principal),
+				signer?.value.key.AccessKeyId,
+			),
 			sourceIPAddress: sourceAddressOf(ctx),
 			requestParameters: redact(input ?? null),
 			...(responseElements === undefined ? {} : { responseElements }),
@@ -136,6 +138,14 @@ function checkClock(now: unknown): SimError<'RequestTimeTooSkewed'> | undefined 
 function sourceAddressOf(ctx: CallContext): string {
 	const address: unknown = ctx.sourceIPAddress;
 	return typeof address === 'string' && address.length > 0 && address.length <= 64 ? address : LEARNER_SOURCE_IP;
+}
+
+/** A programmatic call's identity names the access key that signed it, as CloudTrail records it. */
+function withSigningKey(
+	identity: SimState['trail'][number]['userIdentity'],
+	accessKeyId: string | undefined,
+): SimState['trail'][number]['userIdentity'] {
+	return accessKeyId === undefined ? identity : { ...identity, accessKeyId };
 }
 
 /** For a failed sign-in, CloudTrail names who tried (an unknown user name is hidden). */

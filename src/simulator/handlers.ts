@@ -18,6 +18,8 @@ import * as metrics from './cloudwatch/metric-operations.ts';
 import * as sns from './sns/topics.ts';
 import * as mailbox from './mailbox/actions.ts';
 import * as ec2 from './ec2/instances.ts';
+import { describeInstances } from './ec2/describe.ts';
+import { lookupEvents } from './cloudtrail/lookup-events.ts';
 import { getCallerIdentity } from './sts/caller-identity.ts';
 import * as budgets from './budgets/budgets.ts';
 import * as budgetNotifications from './budgets/notifications.ts';
@@ -115,8 +117,11 @@ export const HANDLERS: { readonly [K in OperationName]: Handler<K> } = {
 	Unsubscribe: sns.unsubscribe,
 	ListSubscriptions: sns.listSubscriptions,
 	ListSubscriptionsByTopic: sns.listSubscriptionsByTopic,
-	DescribeInstances: ec2.describeInstances,
+	DescribeInstances: describeInstances,
 	RunInstances: ec2.runInstances,
+	StopInstances: ec2.stopInstances,
+	TerminateInstances: ec2.terminateInstances,
+	LookupEvents: lookupEvents,
 	DescribeDBInstances: describeDbInstances,
 	ListBuckets: listBuckets,
 	SendSignInInstructions: mailbox.sendSignInInstructions,

@@ -63,7 +63,10 @@ export { fromBase64Url, toBase64Url } from './mfa/fido/encoding.ts';
 export type * from './mfa/fido/types.ts';
 export { rebaseAccount } from './rebase.ts';
 export {
+	ADMINISTRATOR_ACCESS_ARN,
 	IAM_FULL_ACCESS_ARN,
 	IAM_READ_ONLY_ACCESS_ARN,
 	IAM_USER_CHANGE_PASSWORD_ARN,
 } from './policy/managed-policy-arns.ts';
+export { selectInstancesInAllRegions, type RegionalInstance } from './ec2/views.ts';
+export { selectEventHistory, LOOKUP_ATTRIBUTE_KEYS, type EventQuery } from './cloudtrail/lookup-events.ts';

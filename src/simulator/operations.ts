@@ -4,14 +4,18 @@
  * service's operations are described in its own file under `operations/`; this file joins them.
  */
 import type { BillingOperations } from './operations/billing.ts';
+import type { CloudTrailOperations } from './operations/cloudtrail.ts';
 import type { ConsoleOperations } from './operations/console.ts';
+import type { Ec2Operations } from './operations/ec2.ts';
 import type { IamOperations } from './operations/iam.ts';
 import type { MonitoringOperations } from './operations/monitoring.ts';
 import type { SignInOperations } from './operations/sign-in.ts';
 
 export type * from './operations/billing.ts';
+export type * from './operations/cloudtrail.ts';
 export type * from './operations/common.ts';
 export type * from './operations/console.ts';
+export type * from './operations/ec2.ts';
 export type * from './operations/iam.ts';
 export type * from './operations/monitoring.ts';
 export type * from './operations/sign-in.ts';
@@ -22,7 +26,14 @@ export type * from './operations/sign-in.ts';
  * are marked as such in their TSDoc.
  */
 export interface Operations
-	extends SignInOperations, IamOperations, BillingOperations, MonitoringOperations, ConsoleOperations {}
+	extends
+		SignInOperations,
+		IamOperations,
+		BillingOperations,
+		MonitoringOperations,
+		ConsoleOperations,
+		Ec2Operations,
+		CloudTrailOperations {}
 
 /** Every operation name. */
 export type OperationName = keyof Operations;

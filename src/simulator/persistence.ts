@@ -43,6 +43,13 @@ function isSimV2(value: unknown): value is SimV2 {
 	return typeof iam === 'object' && iam !== null && !Array.isArray(iam);
 }
 
+/** The parts of a version 3 save that the step to version 4 reads (frozen: never edit). */
+type SimV3 = Readonly<Record<string, unknown>>;
+
+function isSimV3(value: unknown): value is SimV3 {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 const MIGRATIONS: readonly SimMigration[] = [
 	{
 		// Version 2 (December 2026): the account plan on Billing Home and AWS Budgets. A version 1 save
@@ -64,6 +71,15 @@ const MIGRATIONS: readonly SimMigration[] = [
 		up(previous) {
 			if (!isSimV2(previous)) return previous;
 			return { ...previous, iam: { ...previous.iam, fidoDevices: {} }, fidoCeremony: null };
+		},
+	},
+	{
+		// Version 4 (December 2026): EC2 instances are kept, per Region. A version 3 save kept none
+		// (launched instances only raised the spend rate, which stays as it was).
+		to: 4,
+		up(previous) {
+			if (!isSimV3(previous)) return previous;
+			return { ...previous, ec2: {} };
 		},
 	},
 ];

@@ -4,6 +4,7 @@ import { totpStep } from './mfa/totp-step.ts';
 import type {
 	AccessKeyRecord,
 	Budget,
+	Ec2Instance,
 	IamUser,
 	MetricAlarm,
 	RegionalSns,
@@ -23,8 +24,8 @@ const DATE_MEMBER = /(?:Date|Time|Timestamp)$|^PasswordLastUsed$/;
  * Moves an account in time: the account as if everything in it had happened `to − from` later.
  * Every time moves by that amount (creation and sign-in dates, the billing clock and the last real
  * time it saw, trail times, MFA steps, plan and budget dates, subscription and mail times, the
- * root user's MFA prompt), and the last TOTP step each MFA device used moves by whole 30-second
- * steps. An account built by operations at `from` becomes the account the same operations, given
+ * root user's MFA prompt, EC2 instances' launch and state-change times), and the last TOTP step
+ * each MFA device used moves by whole 30-second steps. An account built by operations at `from` becomes the account the same operations, given
  * the same random bytes, build at `to`: the billing clock does not jump on the next call, codes
  * are checked against the right steps, and every "N days since" count starts again.
  *
@@ -83,6 +84,12 @@ export function rebaseAccount(state: SimState, from: number, to: number): SimSta
 		subscriptions: mapRecord(regional.subscriptions, (s) => ({ ...s, createdAt: at(s.createdAt) })),
 	});
 
+	const instance = (record: Ec2Instance): Ec2Instance => ({
+		...record,
+		LaunchTime: at(record.LaunchTime),
+		...atOptional('stateChangedAt', record.stateChangedAt),
+	});
+
 	const billing = state.billing;
 	const clock = at(billing.clock);
 	const budget = (record: Budget): Budget => ({
@@ -129,6 +136,7 @@ export function rebaseAccount(state: SimState, from: number, to: number): SimSta
 		budgets: mapRecord(state.budgets, budget),
 		cloudwatch: mapRecord(state.cloudwatch, (regional) => ({ alarms: mapRecord(regional.alarms, alarm) })),
 		sns: mapRecord(state.sns, sns),
+		ec2: mapRecord(state.ec2, (regional) => ({ instances: mapRecord(regional.instances, instance) })),
 		mailbox: state.mailbox.map((message) => ({ ...message, receivedAt: at(message.receivedAt) })),
 		trail: state.trail.map((record) => trailRecord(record, at)),
 	};

@@ -11,6 +11,7 @@ import {
 	BUDGET_TIME_UNITS,
 	COMPARISON_OPERATORS,
 	FIDO_CEREMONY_KINDS,
+	INSTANCE_STATE_NAMES,
 	MAIL_KINDS,
 	SIGN_IN_STEPS,
 	TREAT_MISSING_DATA,
@@ -114,6 +115,16 @@ const budget = z.object({
 			subscribers: z.array(z.object({ SubscriptionType: z.oneOf(BUDGET_SUBSCRIPTION_TYPES), Address: z.string() })),
 		}),
 	),
+});
+
+const instance = z.object({
+	InstanceId: z.string(),
+	InstanceType: z.string(),
+	ReservationId: z.string(),
+	State: z.oneOf(INSTANCE_STATE_NAMES),
+	LaunchTime: time,
+	stateChangedAt: z.optional(time),
+	hourlyPriceUsd: z.number({ min: 0 }),
 });
 
 const plan = z.object({
@@ -223,6 +234,7 @@ export const SimStateSchema: z.Shape<SimState> = z.object({
 			subscriptions: z.record(z.string(), subscription),
 		}),
 	),
+	ec2: z.record(z.string(), z.object({ instances: z.record(z.string(), instance) })),
 	mailbox: z.array(
 		z.object({
 			MessageId: z.string(),
@@ -253,6 +265,8 @@ export const SimStateSchema: z.Shape<SimState> = z.object({
 				type: z.oneOf(['Root', 'IAMUser', 'Unauthenticated']),
 				arn: z.optional(z.string()),
 				userName: z.optional(z.string()),
+				// Optional: console calls have none, and saves from before version 4 never recorded it.
+				accessKeyId: z.optional(z.string()),
 			}),
 			// Optional: saves from before the field existed have none.
 			sourceIPAddress: z.optional(z.string()),

@@ -103,6 +103,17 @@ const cw = <K extends OperationName>(op: K, resource: AuthorizedResource): Opera
 const sns = <K extends OperationName>(op: K, resource: AuthorizedResource): OperationSpec<K> =>
 	regional(op, 'sns', 'sns.amazonaws.com', resource);
 
+/** `arn:aws:ec2:<region>:<account>:instance/<id>`, an EC2 instance's ARN. */
+const instanceArn = (region: string, accountId: string, instanceId: string): string =>
+	`arn:aws:ec2:${region}:${accountId}:instance/${instanceId}`;
+
+/** The first instance id a request names, or `*` when it names none that is a string. */
+const firstInstanceId = (input: unknown): string => {
+	const ids = asRecord(input)['InstanceIds'];
+	const first: unknown = Array.isArray(ids) ? ids[0] : undefined;
+	return typeof first === 'string' ? first : '*';
+};
+
 const alarmResource: ResourceOf = (state, input, env) =>
 	alarmArn(env.region, state.account.accountId, text(input, 'AlarmName') ?? '*');
 const alarmsResource: ResourceOf = (state, _input, env) => alarmArn(env.region, state.account.accountId, '*');
@@ -339,6 +350,14 @@ export const OPERATION_SPECS: { readonly [K in OperationName]: OperationSpec<K> 
 		'ec2.amazonaws.com',
 		(s, _i, env) => `arn:aws:ec2:${env.region}:${s.account.accountId}:instance/*`,
 	),
+	// SIMPLIFIED: EC2 authorizes each instance a request names; here the first one named is checked.
+	StopInstances: regional('StopInstances', 'ec2', 'ec2.amazonaws.com', (s, input, env) =>
+		instanceArn(env.region, s.account.accountId, firstInstanceId(input)),
+	),
+	TerminateInstances: regional('TerminateInstances', 'ec2', 'ec2.amazonaws.com', (s, input, env) =>
+		instanceArn(env.region, s.account.accountId, firstInstanceId(input)),
+	),
+	LookupEvents: regional('LookupEvents', 'cloudtrail', 'cloudtrail.amazonaws.com', ALL),
 	DescribeDBInstances: regional(
 		'DescribeDBInstances',
 		'rds',

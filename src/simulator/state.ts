@@ -5,7 +5,7 @@
  */
 
 /** The version of the persisted {@link SimState} shape. Bump it with a migration. */
-export const SIM_STATE_VERSION = 3;
+export const SIM_STATE_VERSION = 4;
 
 /** A salted PBKDF2-SHA256 password hash. Passwords are never stored in clear text. */
 export interface PasswordHash {
@@ -395,6 +395,47 @@ export interface MailMessage {
 	readonly link?: ConfirmSubscriptionLink;
 }
 
+/**
+ * The states of an EC2 instance, as `InstanceState.Name` reports them.
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ec2-instance-lifecycle.html
+ */
+export const INSTANCE_STATE_NAMES = [
+	'pending',
+	'running',
+	'shutting-down',
+	'terminated',
+	'stopping',
+	'stopped',
+] as const;
+export type InstanceStateName = (typeof INSTANCE_STATE_NAMES)[number];
+
+/**
+ * An EC2 instance, kept in its Region under its id. SIMPLIFIED: an instance changes state at once
+ * (running when launched, stopped or terminated when asked); the responses report the passing
+ * state (`pending`, `stopping`, `shutting-down`) as AWS's do.
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_Instance.html
+ */
+export interface Ec2Instance {
+	readonly InstanceId: string;
+	readonly InstanceType: string;
+	readonly ReservationId: string;
+	readonly State: InstanceStateName;
+	/** Real time the instance was launched. */
+	readonly LaunchTime: number;
+	/** Real time of the last stop or termination, when there was one (a terminated instance stays listed for an hour). */
+	readonly stateChangedAt?: number;
+	/** What the instance adds to the spend rate while it runs, USD per hour (its price when launched). */
+	readonly hourlyPriceUsd: number;
+}
+
+/**
+ * One Region's EC2 resources (EC2 is a regional service).
+ * @see https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-regions-availability-zones.html
+ */
+export interface RegionalEc2 {
+	readonly instances: Readonly<Record<string, Ec2Instance>>;
+}
+
 export type TrailIdentityType = 'Root' | 'IAMUser' | 'Unauthenticated';
 
 /** One recorded call, with CloudTrail field names. Secrets are redacted. */
@@ -407,6 +448,11 @@ export interface TrailRecord {
 		readonly type: TrailIdentityType;
 		readonly arn?: string;
 		readonly userName?: string;
+		/**
+		 * The access key that signed the request, for a programmatic call. Console calls have none
+		 * (AWS records the console session's temporary key; the simulator has no temporary keys).
+		 */
+		readonly accessKeyId?: string;
 	};
 	/**
 	 * The caller's address. Every new record has one; saves written before it existed do not, so it
@@ -445,6 +491,8 @@ export interface SimState {
 	readonly budgets: Readonly<Record<string, Budget>>;
 	readonly cloudwatch: Readonly<Record<string, RegionalCloudWatch>>;
 	readonly sns: Readonly<Record<string, RegionalSns>>;
+	/** EC2 instances, by Region. */
+	readonly ec2: Readonly<Record<string, RegionalEc2>>;
 	readonly mailbox: readonly MailMessage[];
 	readonly trail: readonly TrailRecord[];
 	readonly settings: SimSettings;

@@ -154,15 +154,15 @@ test('root creates iam-admin with the wizard; iam-admin signs in, changes passwo
 	expect(problems).toEqual([]);
 });
 
-test('the root user gets the practice-console explanation for EC2, and Reset asks first', async ({ page }) => {
+test('the root user gets the practice-console explanation for RDS, and Reset asks first', async ({ page }) => {
 	await openSandbox(page);
 	await page.getByLabel('Root user email address').fill(ROOT_EMAIL);
 	await page.getByRole('button', { name: 'Next' }).click();
 	await page.getByLabel('Password', { exact: true }).fill(ROOT_PASSWORD);
 	await page.getByRole('button', { name: 'Sign in' }).click();
 	await page.getByRole('button', { name: /^Skip for now \(\d+ days? left\)$/ }).click();
-	await openService(page, 'ec2');
-	await expect(page.getByText('EC2 is not part of this practice console')).toBeVisible();
+	await openService(page, 'rds');
+	await expect(page.getByText('RDS is not part of this practice console')).toBeVisible();
 	await expectNoAxeViolations(page, 'service-unavailable');
 
 	await page.getByRole('button', { name: 'Reset' }).click();

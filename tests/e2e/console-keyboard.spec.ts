@@ -2,12 +2,17 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectConsoleProblems } from './support/console-errors';
 import { openSandbox, practiceAccountValue } from './support/course';
 import {
+	chooseRadio,
 	describeFocus,
+	escapeDialog,
 	expectMouseUnused,
+	expectScreenHeadingFocused,
 	expectVisibleFocus,
 	guardAgainstTheMouse,
-	isFocused,
+	openServiceByKeyboard,
+	press,
 	tabTo,
+	typeInto,
 } from './support/keyboard';
 
 /**
@@ -21,66 +26,6 @@ test.use({ actionTimeout: 15_000 });
 
 // ---------------------------------------------------------------------------------------------
 // Keyboard helpers
-
-/** Tabs to a control and presses a key on it (Enter by default). */
-async function press(page: Page, target: Locator, key = 'Enter'): Promise<void> {
-	await tabTo(page, target);
-	await page.keyboard.press(key);
-}
-
-/** Tabs to a text box, selects what is in it and types over it. */
-async function typeInto(page: Page, target: Locator, text: string): Promise<void> {
-	await tabTo(page, target);
-	await page.keyboard.press('ControlOrMeta+A');
-	await page.keyboard.type(text);
-	await expect(target).toHaveValue(text);
-}
-
-/** Selects a radio button: Tab into its group (a group is one tab stop), then arrow keys. */
-async function chooseRadio(page: Page, radio: Locator): Promise<void> {
-	const name = await radio.getAttribute('name');
-	const inGroup = () =>
-		page.evaluate((groupName) => (document.activeElement as HTMLInputElement | null)?.name === groupName, name);
-	for (let presses = 0; presses < 120 && !(await inGroup()); presses++) await page.keyboard.press('Tab');
-	expect(await inGroup(), `focus reached the radio group "${name}"`).toBe(true);
-	if (await isFocused(radio)) await page.keyboard.press('Space');
-	for (let presses = 0; presses < 6 && !(await radio.isChecked()); presses++) await page.keyboard.press('ArrowDown');
-	await expect(radio).toBeChecked();
-	await expect(radio).toBeFocused();
-}
-
-/** Opens a service from the navigation bar's search: type, ArrowDown to the option, Enter. */
-async function openServiceByKeyboard(page: Page, query: string, service: RegExp, heading: string): Promise<void> {
-	const search = page.getByRole('combobox', { name: 'Search for services' });
-	await tabTo(page, search);
-	await page.keyboard.press('ControlOrMeta+A');
-	await page.keyboard.type(query);
-	await expect(search).toHaveAttribute('aria-expanded', 'true');
-	const option = page.getByRole('option', { name: service });
-	await expect(option).toBeVisible();
-	// Move the highlight with the arrow keys until it is on the service wanted.
-	for (let presses = 0; presses < 8 && (await option.getAttribute('aria-selected')) !== 'true'; presses++) {
-		await page.keyboard.press('ArrowDown');
-	}
-	await expect(option).toHaveAttribute('aria-selected', 'true');
-	await expect(search).toHaveAttribute('aria-activedescendant', (await option.getAttribute('id')) ?? '');
-	await page.keyboard.press('Enter');
-	await expectScreenHeadingFocused(page, heading);
-}
-
-/** After a navigation the console moves focus to the new screen's heading; keyboard users go on from there. */
-async function expectScreenHeadingFocused(page: Page, name: string): Promise<void> {
-	await expect(page.getByRole('heading', { name, exact: true })).toBeFocused();
-}
-
-/** Closes a dialog with Escape and checks focus went back to the control that opened it. */
-async function escapeDialog(page: Page, dialog: Locator, opener: Locator): Promise<void> {
-	await expect(dialog).toBeVisible();
-	await page.keyboard.press('Escape');
-	await expect(dialog).toBeHidden();
-	await expect(opener).toBeFocused();
-	await expectVisibleFocus(opener);
-}
 
 function inboxButton(page: Page): Locator {
 	return page.getByRole('button', { name: /^Inbox(, \d+ unread)?$/ });

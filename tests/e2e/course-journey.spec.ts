@@ -3,6 +3,7 @@ import { collectConsoleProblems } from './support/console-errors';
 import {
 	answerQuizCorrectly,
 	doBillingAlarmLab,
+	doCleanUpBreakInLab,
 	doCreateIamUserLab,
 	doIamUserMfaLab,
 	doIamUserSignInLab,
@@ -39,6 +40,7 @@ const LABS: Record<LabLesson, { quiz: string; doLab: (page: Page, expectDone: bo
 		doLab: (page, expectDone) => doIamUserSignInLab(page, NEW_IAM_ADMIN_PASSWORD, expectDone),
 	},
 	'iam-user-mfa': { quiz: 'iam-user-mfa', doLab: doIamUserMfaLab },
+	'when-something-goes-wrong': { quiz: 'when-something-goes-wrong', doLab: doCleanUpBreakInLab },
 };
 
 async function takeLesson(page: Page, slug: LabLesson): Promise<void> {

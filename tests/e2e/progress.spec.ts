@@ -30,7 +30,7 @@ const status = (page: Page) => page.getByRole('status');
 
 test('shows what is done in each lesson', async ({ page }) => {
 	await openWithProgress(page);
-	await expect(page.getByText('1 of 8 lessons complete.')).toBeVisible();
+	await expect(page.getByText('1 of 9 lessons complete.')).toBeVisible();
 	await expect(lessonCard(page, /Secure your AWS account$/).first()).toContainText('Complete');
 	const rootMfa = lessonCard(page, /Add MFA to the root user/);
 	await expect(rootMfa).toContainText('In progress');
@@ -65,11 +65,11 @@ test('exports progress to a file and imports it back after a reset', async ({ pa
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 	await expect(resetAll).toBeFocused();
-	await expect(page.getByText('1 of 8 lessons complete.')).toBeVisible();
+	await expect(page.getByText('1 of 9 lessons complete.')).toBeVisible();
 
 	await resetAll.click();
 	await dialog.getByRole('button', { name: 'Reset all progress' }).click();
-	await expect(page.getByText('0 of 8 lessons complete.')).toBeVisible();
+	await expect(page.getByText('0 of 9 lessons complete.')).toBeVisible();
 	await expect(status(page)).toContainText('All progress was reset.');
 	expect(await page.evaluate(() => localStorage.getItem('course:progress:summary'))).toBe('{"completed":[]}');
 
@@ -79,10 +79,10 @@ test('exports progress to a file and imports it back after a reset', async ({ pa
 		await choosing
 	).setFiles({ name: 'my-progress.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
 	await expect(status(page)).toContainText('Progress imported from “my-progress.json”');
-	await expect(page.getByText('1 of 8 lessons complete.')).toBeVisible();
+	await expect(page.getByText('1 of 9 lessons complete.')).toBeVisible();
 
 	await page.reload();
-	await expect(page.getByText('1 of 8 lessons complete.')).toBeVisible();
+	await expect(page.getByText('1 of 9 lessons complete.')).toBeVisible();
 	await expect(lessonCard(page, /Add MFA to the root user/)).toContainText('2 hints opened');
 	expect(problems).toEqual([]);
 });
@@ -103,7 +103,7 @@ test('refuses a file that is not a progress export and changes nothing', async (
 		await expect(status(page)).toContainText('Import refused:');
 		await expect(status(page)).toContainText('Nothing was changed.');
 	}
-	await expect(page.getByText('1 of 8 lessons complete.')).toBeVisible();
+	await expect(page.getByText('1 of 9 lessons complete.')).toBeVisible();
 	expect(await page.evaluate(() => localStorage.getItem('course:progress'))).toBe(before);
 });
 

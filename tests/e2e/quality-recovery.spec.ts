@@ -128,7 +128,7 @@ for (const save of PROGRESS_CASES) {
 			await group.getByRole('button', { name: 'Check answer' }).click();
 			await expect(group).toContainText(/Correct\.|Not quite\./);
 		} else {
-			await expect(page.getByText('0 of 8 lessons complete.')).toBeVisible();
+			await expect(page.getByText('0 of 9 lessons complete.')).toBeVisible();
 		}
 		expect(errors).toEqual([]);
 	});
@@ -177,7 +177,7 @@ for (const save of COSMETIC_CASES) {
 		await presetBeforeLoad(context, save.key, save.value);
 		await page.goto(save.path);
 		const nav = page.locator('aside.sidebar').getByRole('navigation');
-		await expect(nav.getByText('0 of 8 lessons completed')).toBeVisible();
+		await expect(nav.getByText('0 of 9 lessons completed')).toBeVisible();
 		if (save.key === 'course:theme') {
 			// An unknown theme is ignored (the system setting applies) and the toggle still works.
 			expect(await page.evaluate(() => document.documentElement.dataset['theme'] ?? null)).toBeNull();

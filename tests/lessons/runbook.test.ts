@@ -40,6 +40,7 @@ describe('the runbook', () => {
 			'create-iam-user',
 			'iam-user-sign-in',
 			'iam-user-mfa',
+			'recovery-details',
 		]);
 		for (const step of steps) expect(new URL(step.consoleUrl).hostname).toMatch(/console\.aws\.amazon\.com$/);
 		const text = steps.flatMap((s) => s.details).join('\n');
@@ -56,7 +57,7 @@ describe('the runbook', () => {
 
 	it('falls back to the course defaults when there is no practice account', () => {
 		const steps = buildRunbook({});
-		expect(steps).toHaveLength(9);
+		expect(steps).toHaveLength(10);
 		expect(steps.find((s) => s.id === 'cost-budget')?.details[0]).toBe(
 			'Create budget → Use a template (simplified) → Zero spend budget (or Monthly cost budget, with an amount) → type your email address in Email recipients → Create budget.',
 		);

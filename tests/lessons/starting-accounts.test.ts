@@ -51,7 +51,8 @@ const midMonthTime = fc
  * An account with a time in every field that can hold one: budgets, datapoints, an alarm, topics,
  * a pending and a confirmed subscription, mail, an IAM user with a password, a group, an access key
  * that signed a request and an MFA device, the root user's MFA device and access key, the Paid plan,
- * and a sign-in waiting at the MFA step. Its clock runs an hour ahead of real time.
+ * a running and a terminated EC2 instance, and a sign-in waiting at the MFA step. Its clock runs an
+ * hour ahead of real time.
  */
 const everyKindOfTime: LabSetup = {
 	labId: 'every-kind-of-time',
@@ -124,6 +125,20 @@ const everyKindOfTime: LabSetup = {
 			{ ...ctx, accessKeyId: key.output.AccessKey.AccessKeyId },
 		).state;
 		state = assignVirtualMfa(state, ctx, 'builder-phone', 'builder').state;
+		const launched = mustWithOutput(
+			state,
+			{ op: 'RunInstances', input: { InstanceType: 't3.micro', MinCount: 2, MaxCount: 2 }, region: 'ap-southeast-2' },
+			ctx,
+		);
+		state = must(
+			launched.state,
+			{
+				op: 'TerminateInstances',
+				input: { InstanceIds: [launched.output.Instances[0]?.InstanceId ?? ''] },
+				region: 'ap-southeast-2',
+			},
+			ctx,
+		);
 		state = signOut(state, ctx);
 		const later = { ...ctx, now: ctx.now + TOTP_STEP_MS };
 		return must(
@@ -158,6 +173,7 @@ describe('starting accounts built with the site', () => {
 		expect(Object.keys(LAB_SETUPS).sort()).toEqual(
 			[
 				'billing-alarm',
+				'clean-up-break-in',
 				'create-iam-user',
 				'fix-broken-account',
 				'iam-user-mfa',
@@ -208,6 +224,11 @@ describe('starting accounts built with the site', () => {
 		expect(state.billing.plan.upgradedAt).toBeDefined();
 		expect(state.iam.users['builder']?.accessKeys[0]?.lastUsed).toBeDefined();
 		expect(state.pendingSignIn?.step).toBe('mfa');
+		expect(Object.values(state.ec2['ap-southeast-2']?.instances ?? {}).map((i) => i.State)).toEqual([
+			'terminated',
+			'running',
+		]);
+		expect(Object.values(state.ec2['ap-southeast-2']?.instances ?? {})[0]?.stateChangedAt).toBeDefined();
 		expect(Object.values(state.sns['us-east-1']?.subscriptions ?? {}).map((s) => s.confirmed)).toEqual([true, false]);
 	});
 });

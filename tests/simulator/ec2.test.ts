@@ -12,7 +12,7 @@ import { given } from '../support/given.ts';
 import { expectInvariants } from '../support/invariants.ts';
 
 const ACCT = PRACTICE_ROOT.accountId;
-type Launched = { Instances: readonly RunInstancesInstance[] };
+type Launched = { ReservationId: string; OwnerId: string; Instances: readonly RunInstancesInstance[] };
 
 describe('RunInstances', () => {
 	it('launches pending instances with distinct ids and raises the spend rate by MaxCount × the hourly price', () => {
@@ -24,11 +24,15 @@ describe('RunInstances', () => {
 			region: 'eu-west-1',
 		});
 		expect(out.Instances).toHaveLength(3);
+		expect(out.ReservationId).toMatch(/^r-[0-9a-f]{17}$/);
+		expect(out.OwnerId).toBe(ACCT);
 		for (const instance of out.Instances) {
 			expect(instance).toEqual({
 				InstanceId: expect.stringMatching(/^i-[0-9a-f]{17}$/),
 				InstanceType: 'p4d.24xlarge',
-				State: { Name: 'pending' },
+				State: { Code: 0, Name: 'pending' },
+				LaunchTime: g.ctx.now,
+				Placement: { AvailabilityZone: 'eu-west-1a' },
 			});
 		}
 		expect(new Set(out.Instances.map((i) => i.InstanceId)).size).toBe(3);

@@ -1218,6 +1218,238 @@ const cases: readonly Case[] = [
 		'You have requested more instances (21) than your current instance limit of 20 allows for the specified instance type. Please visit http://aws.amazon.com/contact-us/ec2-request to request an adjustment to this limit.',
 		400,
 	],
+	[
+		'DescribeInstances: an id the Region does not have',
+		(g) => (g.rootSignedIn(), { op: 'DescribeInstances', input: { InstanceIds: ['i-0123456789abcdef0'] } }),
+		'InvalidInstanceID.NotFound',
+		"The instance ID 'i-0123456789abcdef0' does not exist",
+		400,
+	],
+	[
+		'DescribeInstances: a malformed id',
+		(g) => (g.rootSignedIn(), { op: 'DescribeInstances', input: { InstanceIds: ['my-server'] } }),
+		'InvalidInstanceID.Malformed',
+		'Invalid id: "my-server"',
+		400,
+	],
+	[
+		'DescribeInstances: a filter the simulator does not know',
+		(g) => (g.rootSignedIn(), { op: 'DescribeInstances', input: { Filters: [{ Name: 'tag:Name', Values: ['web'] }] } }),
+		'InvalidParameterValue',
+		"The filter 'tag:Name' is invalid",
+		400,
+	],
+	[
+		'DescribeInstances: IAM user without ec2:DescribeInstances',
+		(g) => (
+			g.rootSignedIn().user('alice', [IAM_FULL_ACCESS.Arn]),
+			g.signInAs('alice'),
+			{ op: 'DescribeInstances', input: {} }
+		),
+		'AccessDenied',
+		`You are not authorized to perform this operation. User: arn:aws:iam::${ACCT}:user/alice is not authorized to perform: ec2:DescribeInstances because no identity-based policy allows the ec2:DescribeInstances action`,
+		403,
+	],
+	[
+		'TerminateInstances: no ids',
+		(g) => (g.rootSignedIn(), { op: 'TerminateInstances', input: { InstanceIds: [] } }),
+		'ValidationError',
+		"1 validation error detected: Value null at 'instanceIds' failed to satisfy constraint: Member must not be null or empty",
+		400,
+	],
+	[
+		'TerminateInstances: an unknown id',
+		(g) => (g.rootSignedIn(), { op: 'TerminateInstances', input: { InstanceIds: ['i-12345678'] } }),
+		'InvalidInstanceID.NotFound',
+		"The instance ID 'i-12345678' does not exist",
+		400,
+	],
+	[
+		'TerminateInstances: a malformed id',
+		(g) => (g.rootSignedIn(), { op: 'TerminateInstances', input: { InstanceIds: [42] as never } }),
+		'InvalidInstanceID.Malformed',
+		'Invalid id: "42"',
+		400,
+	],
+	[
+		'TerminateInstances: not signed in',
+		() => ({ op: 'TerminateInstances', input: { InstanceIds: ['i-12345678'] } }),
+		'MissingAuthenticationToken',
+		'Request is missing Authentication Token',
+		403,
+	],
+	[
+		'StopInstances: a terminated instance',
+		(g) => {
+			g.rootSignedIn();
+			const out = g.ok<{ Instances: { InstanceId: string }[] }>({
+				op: 'RunInstances',
+				input: { InstanceType: 't3.micro', MinCount: 1, MaxCount: 1 },
+			});
+			const InstanceIds = out.Instances.map((i) => i.InstanceId);
+			g.ok({ op: 'TerminateInstances', input: { InstanceIds } });
+			return { op: 'StopInstances', input: { InstanceIds } };
+		},
+		'IncorrectInstanceState',
+		/^The instance 'i-[0-9a-f]{17}' is not in a state from which it can be stopped\.$/,
+		400,
+	],
+	[
+		'StopInstances: an unknown id',
+		(g) => (g.rootSignedIn(), { op: 'StopInstances', input: { InstanceIds: ['i-12345678', 'i-87654321'] } }),
+		'InvalidInstanceID.NotFound',
+		"The instance IDs 'i-12345678, i-87654321' do not exist",
+		400,
+	],
+	[
+		'DescribeInstances: filters that are not a list',
+		(g) => (g.rootSignedIn(), { op: 'DescribeInstances', input: { Filters: 'running' as never } }),
+		'ValidationError',
+		"1 validation error detected: Value null at 'filters' failed to satisfy constraint: Member must be a list of at most 50 filters",
+		400,
+	],
+	[
+		'StopInstances: no ids',
+		(g) => (g.rootSignedIn(), { op: 'StopInstances', input: {} as never }),
+		'ValidationError',
+		"1 validation error detected: Value null at 'instanceIds' failed to satisfy constraint: Member must not be null or empty",
+		400,
+	],
+	[
+		'StopInstances: IAM user without ec2:StopInstances',
+		(g) => (
+			g.rootSignedIn().user('alice', [IAM_FULL_ACCESS.Arn]),
+			g.signInAs('alice'),
+			{ op: 'StopInstances', input: { InstanceIds: ['i-12345678'] }, region: 'ap-southeast-2' }
+		),
+		'AccessDenied',
+		`You are not authorized to perform this operation. User: arn:aws:iam::${ACCT}:user/alice is not authorized to perform: ec2:StopInstances on resource: arn:aws:ec2:ap-southeast-2:${ACCT}:instance/i-12345678 because no identity-based policy allows the ec2:StopInstances action`,
+		403,
+	],
+	[
+		'LookupEvents: a Region the console does not offer',
+		(g) => (g.rootSignedIn(), { op: 'LookupEvents', input: {}, region: 'mars-1' }),
+		'ValidationError',
+		"The Region 'mars-1' is not a Region this console offers.",
+		400,
+	],
+	[
+		'StopInstances: a malformed id',
+		(g) => (g.rootSignedIn(), { op: 'StopInstances', input: { InstanceIds: ['i-XYZ'] } }),
+		'InvalidInstanceID.Malformed',
+		'Invalid id: "i-XYZ"',
+		400,
+	],
+
+	// CloudTrail
+	[
+		'LookupEvents: two lookup attributes',
+		(g) => (
+			g.rootSignedIn(),
+			{
+				op: 'LookupEvents',
+				input: {
+					LookupAttributes: [
+						{ AttributeKey: 'EventName', AttributeValue: 'CreateUser' },
+						{ AttributeKey: 'Username', AttributeValue: 'root' },
+					],
+				},
+			}
+		),
+		'InvalidLookupAttributesException',
+		'You can specify only one lookup attribute at a time.',
+		400,
+	],
+	[
+		'LookupEvents: an unknown attribute key',
+		(g) => (
+			g.rootSignedIn(),
+			{ op: 'LookupEvents', input: { LookupAttributes: [{ AttributeKey: 'SourceIp' as never, AttributeValue: 'x' }] } }
+		),
+		'InvalidLookupAttributesException',
+		"The attribute key 'SourceIp' is not valid. Valid keys: AccessKeyId, EventId, EventName, EventSource, ReadOnly, ResourceName, ResourceType, Username.",
+		400,
+	],
+	[
+		'LookupEvents: an empty attribute value',
+		(g) => (
+			g.rootSignedIn(),
+			{ op: 'LookupEvents', input: { LookupAttributes: [{ AttributeKey: 'EventName', AttributeValue: '' }] } }
+		),
+		'InvalidLookupAttributesException',
+		'The attribute value must be 1 to 2000 characters long.',
+		400,
+	],
+	[
+		'LookupEvents: ReadOnly neither true nor false',
+		(g) => (
+			g.rootSignedIn(),
+			{ op: 'LookupEvents', input: { LookupAttributes: [{ AttributeKey: 'ReadOnly', AttributeValue: 'yes' }] } }
+		),
+		'InvalidLookupAttributesException',
+		"The value of ReadOnly must be 'true' or 'false'.",
+		400,
+	],
+	[
+		'LookupEvents: attributes that are not a list',
+		(g) => (g.rootSignedIn(), { op: 'LookupEvents', input: { LookupAttributes: 'EventName' as never } }),
+		'InvalidLookupAttributesException',
+		'LookupAttributes must be a list.',
+		400,
+	],
+	[
+		'LookupEvents: start after end',
+		(g) => (g.rootSignedIn(), { op: 'LookupEvents', input: { StartTime: 2000, EndTime: 1000 } }),
+		'InvalidTimeRangeException',
+		'The start time must not be after the end time.',
+		400,
+	],
+	[
+		'LookupEvents: a time that is not a time',
+		(g) => (g.rootSignedIn(), { op: 'LookupEvents', input: { EndTime: Number.NaN } }),
+		'InvalidTimeRangeException',
+		'EndTime is not a valid time.',
+		400,
+	],
+	[
+		'LookupEvents: MaxResults above 50',
+		(g) => (g.rootSignedIn(), { op: 'LookupEvents', input: { MaxResults: 51 } }),
+		'InvalidMaxResultsException',
+		'MaxResults must be a whole number from 1 to 50.',
+		400,
+	],
+	[
+		'LookupEvents: a made-up NextToken',
+		(g) => (g.rootSignedIn(), { op: 'LookupEvents', input: { NextToken: 'page-2' } }),
+		'InvalidNextTokenException',
+		'The NextToken is not valid for this request.',
+		400,
+	],
+	[
+		'LookupEvents: an unknown event category',
+		(g) => (g.rootSignedIn(), { op: 'LookupEvents', input: { EventCategory: 'data' as never } }),
+		'InvalidEventCategoryException',
+		"The event category 'data' is not valid. Use insight.",
+		400,
+	],
+	[
+		'LookupEvents: not signed in',
+		() => ({ op: 'LookupEvents', input: {} }),
+		'MissingAuthenticationToken',
+		'Request is missing Authentication Token',
+		403,
+	],
+	[
+		'LookupEvents: IAM user without cloudtrail:LookupEvents',
+		(g) => (
+			g.rootSignedIn().user('alice', [IAM_FULL_ACCESS.Arn]),
+			g.signInAs('alice'),
+			{ op: 'LookupEvents', input: {} }
+		),
+		'AccessDenied',
+		`User: arn:aws:iam::${ACCT}:user/alice is not authorized to perform: cloudtrail:LookupEvents because no identity-based policy allows the cloudtrail:LookupEvents action`,
+		403,
+	],
 
 	// Console helpers and simulation controls
 	[

@@ -42,6 +42,7 @@ describe('migrateSimState', () => {
 				budgets: {},
 				iam: { ...raw.state.iam, fidoDevices: {} },
 				fidoCeremony: null,
+				ec2: {},
 			},
 		});
 		if (!loaded.ok) return;
@@ -136,7 +137,7 @@ describe('the frozen version 2 save (lesson 7 solved)', () => {
 		expect(loaded).toEqual({
 			ok: true,
 			migratedFrom: 2,
-			state: { ...raw.state, iam: { ...raw.state.iam, fidoDevices: {} }, fidoCeremony: null },
+			state: { ...raw.state, iam: { ...raw.state.iam, fidoDevices: {} }, fidoCeremony: null, ec2: {} },
 		});
 	});
 
@@ -177,6 +178,60 @@ describe('the frozen version 2 save (lesson 7 solved)', () => {
 		const damaged = migrateSimState(saved);
 		expect(damaged.ok).toBe(false);
 		if (!damaged.ok) expect(damaged.detail).toMatch(/^iam\.fidoDevices\..*\.publicKey: Expected a P-256 public key/);
+	});
+});
+
+describe('the frozen version 3 save (lesson 7 solved, a passkey, an access key used once)', () => {
+	it('loads at the current version with no EC2 instances, everything else as it was', () => {
+		const raw = fixture('sim.v3.json') as { version: number; state: Record<string, unknown> };
+		expect(raw.version).toBe(3);
+		expect(migrateSimState(raw)).toEqual({ ok: true, migratedFrom: 3, state: { ...raw.state, ec2: {} } });
+	});
+
+	it('keeps its trail, whose records name no access key, and its passkey', () => {
+		const loaded = migrateSimState(fixture('sim.v3.json'));
+		if (!loaded.ok) throw new Error(loaded.detail);
+		const signed = loaded.state.trail.at(-1);
+		expect(signed).toMatchObject({ eventName: 'ListUsers', sourceIPAddress: '198.51.100.9' });
+		expect(signed?.userIdentity.accessKeyId).toBeUndefined();
+		expect(Object.keys(loaded.state.iam.fidoDevices)).toHaveLength(1);
+	});
+
+	it('still works: its access key signs a request, which now names the key, and instances can be launched', () => {
+		const loaded = migrateSimState(fixture('sim.v3.json'));
+		if (!loaded.ok) throw new Error(loaded.detail);
+		const key = loaded.state.iam.users['iam-admin']?.accessKeys[0]?.AccessKeyId ?? '';
+		const ctx = testContext(5, loaded.state.billing.lastRealNow + 1000);
+		const listed = execute(loaded.state, { op: 'ListUsers', input: {} }, { ...ctx, accessKeyId: key });
+		expect(listed.response.ok).toBe(true);
+		expect(listed.state.trail.at(-1)?.userIdentity).toMatchObject({ userName: 'iam-admin', accessKeyId: key });
+		const rootIn = execute(listed.state, { op: 'ConsoleLogout', input: {} }, ctx).state;
+		const launched = execute(
+			{ ...rootIn, session: { principal: { type: 'Root' }, withMfa: true, since: ctx.now } },
+			{ op: 'RunInstances', input: { InstanceType: 't3.micro', MinCount: 1, MaxCount: 1 }, region: 'eu-west-1' },
+			ctx,
+		);
+		expect(launched.response.ok).toBe(true);
+		expect(Object.keys(launched.state.ec2['eu-west-1']?.instances ?? {})).toHaveLength(1);
+	});
+
+	it('refuses a saved instance whose state is not an EC2 state', () => {
+		const loaded = migrateSimState(fixture('sim.v3.json'));
+		if (!loaded.ok) throw new Error(loaded.detail);
+		const instance = {
+			InstanceId: 'i-0123456789abcdef0',
+			InstanceType: 't3.micro',
+			ReservationId: 'r-0123456789abcdef0',
+			State: 'sleeping',
+			LaunchTime: 0,
+			hourlyPriceUsd: 0.0104,
+		};
+		const damaged = migrateSimState({
+			version: SIM_STATE_VERSION,
+			state: { ...loaded.state, ec2: { 'eu-west-1': { instances: { [instance.InstanceId]: instance } } } },
+		});
+		expect(damaged.ok).toBe(false);
+		if (!damaged.ok) expect(damaged.detail).toMatch(/^ec2\.eu-west-1\.instances\.i-0123456789abcdef0\.State: /);
 	});
 });
 

@@ -70,6 +70,29 @@ describe('rebaseAccount', () => {
 		expect(moved.budgets['My Zero-Spend Budget']?.periodStart).toBe(Date.UTC(2025, 2, 1));
 	});
 
+	it('moves EC2 instances’ launch and state-change times, and the launch time in the trail', () => {
+		const g = given().rootSignedIn();
+		const out = g.ok<{ Instances: { InstanceId: string }[] }>({
+			op: 'RunInstances',
+			input: { InstanceType: 't3.micro', MinCount: 2, MaxCount: 2 },
+			region: 'ap-southeast-2',
+		});
+		const [stopped, running] = out.Instances.map((instance) => instance.InstanceId);
+		g.ctx.advance(TOTP_STEP_MS);
+		g.ok({ op: 'StopInstances', input: { InstanceIds: [stopped!] }, region: 'ap-southeast-2' });
+		const moved = rebaseAccount(g.state, T0, T0 + 3 * DAY_MS);
+		expect(SimStateSchema.safeParse(moved).success).toBe(true);
+		const instances = moved.ec2['ap-southeast-2']!.instances;
+		expect(instances[stopped!]).toMatchObject({
+			LaunchTime: T0 + 3 * DAY_MS,
+			stateChangedAt: T0 + TOTP_STEP_MS + 3 * DAY_MS,
+		});
+		expect(instances[running!]).toMatchObject({ LaunchTime: T0 + 3 * DAY_MS });
+		expect(instances[running!]?.stateChangedAt).toBeUndefined();
+		const launch = moved.trail.find((record) => record.eventName === 'RunInstances');
+		expect(launch?.responseElements).toMatchObject({ Instances: [{ LaunchTime: T0 + 3 * DAY_MS }, {}] });
+	});
+
 	it('keeps names such as __proto__ as ordinary entries', () => {
 		const g = given().rootSignedIn();
 		g.ok({ op: 'CreateUser', input: { UserName: '__proto__' } });

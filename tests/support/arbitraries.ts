@@ -33,6 +33,7 @@ const topicArnArb = fc.constantFrom(
 );
 const codeArb = fc.oneof(fc.stringMatching(/^\d{6}$/), fc.string({ maxLength: 8 }));
 const budgetNameArb = fc.constantFrom('zero', 'monthly', '__proto__', 'a:b', '');
+const instanceIdArb = fc.constantFrom('i-0123456789abcdef0', 'i-12345678', 'i-nope', '');
 const serialArb = fc.constantFrom(`arn:aws:iam::${ACCT}:mfa/phone`, `arn:aws:iam::${ACCT}:mfa/other`, 'x');
 
 /** Calls with well-formed shapes, mostly valid, over a small name pool. */
@@ -176,6 +177,40 @@ const shapedCallArb: fc.Arbitrary<ApiCall> = fc.oneof(
 	budgetNameArb.map((BudgetName): ApiCall => ({ op: 'DeleteBudget', input: { AccountId: ACCT, BudgetName } })),
 	fc.constant<ApiCall>({ op: 'DescribeBudgets', input: { AccountId: ACCT } }),
 	fc.constant<ApiCall>({ op: 'UpgradeAccountPlan', input: { accountPlanType: 'PAID' } }),
+	fc
+		.record({ InstanceType: fc.constantFrom('t3.micro', 'p4d.24xlarge', 'nope'), region: regionArb })
+		.map((r): ApiCall => ({
+			op: 'RunInstances',
+			input: { InstanceType: r.InstanceType, MinCount: 1, MaxCount: 2 },
+			...(r.region ? { region: r.region } : {}),
+		})),
+	fc
+		.record({
+			op: fc.constantFrom('StopInstances' as const, 'TerminateInstances' as const),
+			InstanceIds: fc.array(instanceIdArb, { maxLength: 3 }),
+			region: regionArb,
+		})
+		.map((r): ApiCall => ({
+			op: r.op,
+			input: { InstanceIds: r.InstanceIds },
+			...(r.region ? { region: r.region } : {}),
+		})),
+	fc
+		.record({
+			AttributeKey: fc.constantFrom('EventName', 'Username', 'ReadOnly', 'AccessKeyId', 'ResourceName', 'Nope'),
+			AttributeValue: fc.constantFrom('CreateUser', 'root', 'false', 'iam-admin', ''),
+			MaxResults: fc.option(fc.integer({ min: -1, max: 60 }), { nil: undefined }),
+		})
+		.map(
+			(r): ApiCall =>
+				({
+					op: 'LookupEvents',
+					input: {
+						LookupAttributes: [{ AttributeKey: r.AttributeKey, AttributeValue: r.AttributeValue }],
+						...(r.MaxResults === undefined ? {} : { MaxResults: r.MaxResults }),
+					},
+				}) as ApiCall,
+		),
 );
 
 const OPS = [
@@ -221,6 +256,11 @@ const OPS = [
 	'CreateNotification',
 	'CreateSubscriber',
 	'GetAccountPlanState',
+	'RunInstances',
+	'DescribeInstances',
+	'StopInstances',
+	'TerminateInstances',
+	'LookupEvents',
 	'toString',
 	'__proto__',
 	'constructor',
@@ -247,6 +287,12 @@ const garbageCallArb: fc.Arbitrary<ApiCall> = fc
 					'AccountId',
 					'Budget',
 					'BudgetName',
+					'InstanceIds',
+					'Filters',
+					'LookupAttributes',
+					'MaxResults',
+					'NextToken',
+					'StartTime',
 				),
 				fc.anything({ maxDepth: 2 }),
 			),

@@ -44,6 +44,10 @@ export function expectInvariants(state: SimState): void {
 			expect(n.subscribers.filter((s) => s.SubscriptionType === 'EMAIL').length).toBeLessThanOrEqual(10);
 		}
 	}
+	for (const regional of Object.values(state.ec2)) {
+		for (const [id, instance] of Object.entries(regional.instances)) expect(instance.InstanceId).toBe(id);
+	}
+	expect(state.billing.spendRateUsdPerHour).toBeGreaterThanOrEqual(0);
 	const plan = state.billing.plan;
 	expect(plan.creditsUsedUsd).toBeLessThanOrEqual(plan.creditsGrantedUsd);
 	if (state.session?.principal.type === 'IAMUser')

@@ -23,6 +23,8 @@ export type Route =
 	| { screen: 'cloudwatch-create-alarm' }
 	| { screen: 'sns-topics' }
 	| { screen: 'sns-subscriptions' }
-	| { screen: 'service-unavailable'; service: 'ec2' | 'rds' | 's3' };
+	| { screen: 'ec2-instances' }
+	| { screen: 'cloudtrail-event-history' }
+	| { screen: 'service-unavailable'; service: 'rds' | 's3' };
 
 export type ScreenName = Route['screen'];

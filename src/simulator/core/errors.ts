@@ -76,6 +76,15 @@ const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
 	CreationLimitExceededException: 400,
 	NotFoundException: 400,
 	MFARegistrationRequired: 403,
+	// EC2 and CloudTrail answer these with 400.
+	'InvalidInstanceID.Malformed': 400,
+	'InvalidInstanceID.NotFound': 400,
+	IncorrectInstanceState: 400,
+	InvalidLookupAttributesException: 400,
+	InvalidTimeRangeException: 400,
+	InvalidMaxResultsException: 400,
+	InvalidNextTokenException: 400,
+	InvalidEventCategoryException: 400,
 };
 
 /** Builds a {@link SimError} with the code's HTTP status. */

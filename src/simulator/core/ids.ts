@@ -61,3 +61,15 @@ export function instanceIdFor(seq: number): string {
 		.join('');
 	return `i-0${hex}`;
 }
+
+/** `r-` and 17 lowercase hex characters, an EC2 reservation id (from its first instance's counter value). */
+export function reservationIdFor(seq: number): string {
+	const hex = [0, 1]
+		.map((i) =>
+			mix(seq * 131 + 71 + i)
+				.toString(16)
+				.padStart(8, '0'),
+		)
+		.join('');
+	return `r-0${hex}`;
+}

@@ -1,25 +1,8 @@
-/** EC2, the other services' entry pages, console-only actions, the practice mailbox and simulation controls. */
+/** The other services' entry pages, console-only actions, the practice mailbox and simulation controls. */
 import type { CommonError, Empty } from './common.ts';
 
-/** An instance as `RunInstances` returns it: just launched, so always `pending`. */
-export interface RunInstancesInstance {
-	readonly InstanceId: string;
-	readonly InstanceType: string;
-	readonly State: { readonly Name: 'pending' };
-}
-
-/** EC2, entry pages of other services, console-only actions and the simulation's own controls. */
+/** Entry pages of other services, console-only actions and the simulation's own controls. */
 export interface ConsoleOperations {
-	// ---------- EC2 (regional) ----------
-	/** The EC2 console's instance list. Launched instances are not kept, so it is always empty. */
-	DescribeInstances: { input: Empty; output: { Reservations: readonly never[] }; errors: CommonError };
-	/** Launches instances; what they cost is added to the account's spend rate. */
-	RunInstances: {
-		input: { InstanceType: string; MinCount: number; MaxCount: number };
-		output: { Instances: readonly RunInstancesInstance[] };
-		errors: CommonError | 'InvalidParameterValue' | 'InstanceLimitExceeded';
-	};
-
 	// ---------- Other services: entry pages only (no resources) ----------
 	DescribeDBInstances: { input: Empty; output: { DBInstances: readonly never[] }; errors: CommonError };
 	ListBuckets: { input: Empty; output: { Buckets: readonly never[] }; errors: CommonError };

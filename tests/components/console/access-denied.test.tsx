@@ -42,7 +42,7 @@ const fact = (term: string, scope: HTMLElement = document.body) =>
 // Screens' code downloads (and compiles in the test runner) on first use: allow time on a busy machine.
 describe('Access denied page', { timeout: 20_000 }, () => {
 	it('shows the refused request as today’s consoles do, with AWS’s message and Why? below', async () => {
-		await open({ screen: 'service-unavailable', service: 'ec2' }, signedInAs('iam-admin', IAM_FULL_ACCESS.Arn));
+		await open({ screen: 'ec2-instances' }, signedInAs('iam-admin', IAM_FULL_ACCESS.Arn));
 		expect(document.querySelector('.c-screen__service')?.textContent).toBe('EC2');
 		expect(screen.getByText(/You don't have permission to/).textContent).toBe(
 			"You don't have permission to ec2:DescribeInstances.",
@@ -62,7 +62,7 @@ describe('Access denied page', { timeout: 20_000 }, () => {
 
 	it('copies the box’s text with Copy, and says so', async () => {
 		const writeText = stubClipboard(() => Promise.resolve());
-		await open({ screen: 'service-unavailable', service: 'ec2' }, signedInAs('iam-admin', IAM_FULL_ACCESS.Arn));
+		await open({ screen: 'ec2-instances' }, signedInAs('iam-admin', IAM_FULL_ACCESS.Arn));
 		fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
 		expect(writeText).toHaveBeenCalledWith(
 			[
@@ -78,7 +78,7 @@ describe('Access denied page', { timeout: 20_000 }, () => {
 
 	it('says politely when the browser blocks the clipboard', async () => {
 		stubClipboard(() => Promise.reject(new DOMException('Blocked', 'NotAllowedError')));
-		await open({ screen: 'service-unavailable', service: 'ec2' }, signedInAs('iam-admin', IAM_FULL_ACCESS.Arn));
+		await open({ screen: 'ec2-instances' }, signedInAs('iam-admin', IAM_FULL_ACCESS.Arn));
 		fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
 		expect(
 			await screen.findByText(

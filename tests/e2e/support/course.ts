@@ -20,6 +20,7 @@ export const LESSON_SLUGS = [
 	'our-new-user',
 	'logging-in',
 	'iam-user-mfa',
+	'when-something-goes-wrong',
 	'do-it-for-real',
 ] as const;
 export type LessonSlug = (typeof LESSON_SLUGS)[number];
@@ -673,4 +674,52 @@ export async function doIamUserMfaLab(page: Page): Promise<Typed> {
 	await expect(lab.getByRole('heading', { name: 'Console Home', exact: true })).toBeVisible();
 	await expectAllTasksDone(lab, 4);
 	return { passwords: [password], mfaCodes: [...codes, signInCode] };
+}
+
+/**
+ * Lesson 8: read Event history for how the intruder got in, delete their user and iam-admin's keys,
+ * and terminate their instance in Asia Pacific (Sydney).
+ */
+export async function doCleanUpBreakInLab(page: Page): Promise<Typed> {
+	const lab = await openLab(page);
+	await openService(lab, 'cloudtrail', /^CloudTrail/);
+	await lab.getByRole('combobox', { name: 'Lookup attributes' }).selectOption({ label: 'Event name' });
+	await lab.getByRole('textbox', { name: 'Enter lookup value' }).fill('CreateUser');
+	const made = lab.getByRole('row').filter({ hasText: 'support-backup' });
+	await expect(made.getByRole('cell', { name: 'iam-admin', exact: true })).toBeVisible();
+	const leakedKey = (await made.locator('.c-mono').innerText()).trim();
+	expect(leakedKey).toMatch(/^AKIA/);
+	await lab
+		.locator('.lab-tasks')
+		.getByRole('group', { name: 'How did the intruder get in?' })
+		.getByRole('radio', { name: "With iam-admin's access key" })
+		.check();
+	await openIamUsers(lab);
+	await deleteUser(lab, page, 'support-backup');
+	await lab.getByRole('link', { name: 'iam-admin', exact: true }).click();
+	await lab.getByRole('tab', { name: 'Security credentials' }).click();
+	const keys = lab.getByRole('region', { name: /^Access keys \(2\)$/ });
+	await expect(keys.getByRole('rowheader', { name: leakedKey })).toBeVisible();
+	await keys
+		.getByRole('button', { name: /^Delete AKIA/ })
+		.first()
+		.click();
+	await lab
+		.getByRole('region', { name: /^Access keys \(1\)$/ })
+		.getByRole('button', { name: /^Delete AKIA/ })
+		.click();
+	await expect(lab.getByRole('region', { name: 'Access keys (0)' })).toBeVisible();
+	await openService(lab, 'ec2', /^EC2/);
+	await expect(lab.getByText('Asia Pacific (Sydney) (ap-southeast-2): 1 running')).toBeVisible();
+	await lab.getByRole('combobox', { name: 'Region', exact: true }).selectOption('ap-southeast-2');
+	await lab.getByRole('checkbox', { name: /^Select i-/ }).check();
+	await lab.getByRole('button', { name: /^Instance state/ }).click();
+	await lab.getByRole('button', { name: 'Terminate (delete) instance', exact: true }).click();
+	await page
+		.getByRole('dialog', { name: 'Terminate (delete) instance?' })
+		.getByRole('button', { name: 'Terminate (delete)' })
+		.click();
+	await expect(lab.getByRole('cell', { name: 'Terminated' })).toBeVisible();
+	await expectAllTasksDone(lab, 4);
+	return { passwords: [], mfaCodes: [] };
 }

@@ -38,6 +38,10 @@ const AlarmsScreen = lazyScreen(() => cloudwatch().then((m) => m.AlarmsScreen));
 const CreateAlarmScreen = lazyScreen(() => cloudwatch().then((m) => m.CreateAlarmScreen));
 const TopicsScreen = lazyScreen(() => sns().then((m) => m.TopicsScreen));
 const SubscriptionsScreen = lazyScreen(() => sns().then((m) => m.SubscriptionsScreen));
+const InstancesScreen = lazyScreen(() => import('../ec2/InstancesScreen').then((m) => m.InstancesScreen));
+const EventHistoryScreen = lazyScreen(() =>
+	import('../cloudtrail/EventHistoryScreen').then((m) => m.EventHistoryScreen),
+);
 
 /**
  * Renders the screen for a route. Sign-in and Console Home need only the saved account; every
@@ -122,6 +126,10 @@ function screenFor(route: Route): JSX.Element {
 			return <TopicsScreen />;
 		case 'sns-subscriptions':
 			return <SubscriptionsScreen />;
+		case 'ec2-instances':
+			return <InstancesScreen />;
+		case 'cloudtrail-event-history':
+			return <EventHistoryScreen />;
 		case 'service-unavailable':
 			return <ServiceUnavailable service={route.service} />;
 	}

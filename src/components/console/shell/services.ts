@@ -3,7 +3,7 @@ import type { Route } from '../routes';
 
 /** A service in the navigation bar's search and on Console Home. */
 export interface ServiceEntry {
-	id: 'iam' | 'billing' | 'cloudwatch' | 'sns' | 'ec2' | 'rds' | 's3';
+	id: 'iam' | 'billing' | 'cloudwatch' | 'sns' | 'ec2' | 'cloudtrail' | 'rds' | 's3';
 	/** The name the real console's search shows. */
 	name: string;
 	/** One line under the name, as the real search results have. */
@@ -62,9 +62,18 @@ export const SERVICES: readonly ServiceEntry[] = [
 		name: 'EC2',
 		summary: 'Virtual servers in the cloud',
 		keywords: ['elastic compute cloud', 'instances', 'servers'],
-		route: { screen: 'service-unavailable', service: 'ec2' },
+		route: { screen: 'ec2-instances' },
 		global: false,
 		entryCall: { op: 'DescribeInstances', input: {} },
+	},
+	{
+		id: 'cloudtrail',
+		name: 'CloudTrail',
+		summary: 'Track user activity and API usage',
+		keywords: ['event history', 'audit', 'activity'],
+		route: { screen: 'cloudtrail-event-history' },
+		global: false,
+		entryCall: { op: 'LookupEvents', input: {} },
 	},
 	{
 		id: 'rds',
@@ -113,6 +122,10 @@ function serviceIdForRoute(route: Route): ServiceEntry['id'] | undefined {
 		case 'sns-topics':
 		case 'sns-subscriptions':
 			return 'sns';
+		case 'ec2-instances':
+			return 'ec2';
+		case 'cloudtrail-event-history':
+			return 'cloudtrail';
 		case 'service-unavailable':
 			return route.service;
 		default:
