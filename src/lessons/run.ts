@@ -1,4 +1,5 @@
 import {
+	createTopicWithEmailSubscriptions,
 	execute,
 	totpCode,
 	TOTP_STEP_MS,
@@ -63,4 +64,28 @@ export function mustBeDenied(state: SimState, call: ApiCall, ctx: CallContext): 
 		throw new Error(`Lab setup failed: expected ${call.op} to be denied with AccessDenied.`);
 	}
 	return next;
+}
+
+/**
+ * Creates an SNS topic with one email subscription, as the alarm wizard's **Create new topic**
+ * does (the same workflow, so scenarios and the console cannot drift apart). Throws like
+ * {@link must} when a step fails.
+ */
+export function mustCreateEmailTopic(
+	state: SimState,
+	topic: { name: string; email: string; region: string },
+	ctx: CallContext,
+): { state: SimState; topicArn: string } {
+	const result = createTopicWithEmailSubscriptions(
+		state,
+		{ Name: topic.name, Endpoints: [topic.email], region: topic.region },
+		ctx,
+	);
+	if (!result.ok || result.topicArn === undefined) {
+		const failed = result.ok ? undefined : result.failedStep;
+		const error =
+			failed && !failed.response.ok ? `${failed.response.error.code}: ${failed.response.error.message}` : '';
+		throw new Error(`Lab setup failed: ${failed?.call.op ?? 'CreateTopic'} → ${error}`);
+	}
+	return { state: result.state, topicArn: result.topicArn };
 }

@@ -7,7 +7,7 @@ import {
 	type SimState,
 } from '@/simulator';
 import { BILLING_REGION, COURSE_USER } from './checks';
-import { consecutiveCodes, laterBy, must, mustAll, mustWithOutput } from './run';
+import { consecutiveCodes, laterBy, must, mustAll, mustCreateEmailTopic, mustWithOutput } from './run';
 
 /**
  * Starting accounts for the labs. Each lab starts where the previous lesson left off, and every
@@ -96,27 +96,19 @@ export function rootWithMfa(ctx: CallContext): { state: SimState; rootSecret: st
 /** Billing alerts on, two billing alarms in us-east-1 with a confirmed email subscription. */
 export function withBillingAlarms(state: SimState, ctx: CallContext): SimState {
 	let next = must(state, { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
-	const topic = mustWithOutput(
+	const topic = mustCreateEmailTopic(
 		next,
-		{ op: 'CreateTopic', input: { Name: 'billing-alerts' }, region: BILLING_REGION },
+		{ name: 'billing-alerts', email: PRACTICE_ALERT_EMAIL, region: BILLING_REGION },
 		ctx,
 	);
-	next = must(
-		topic.state,
-		{
-			op: 'Subscribe',
-			input: { TopicArn: topic.output.TopicArn, Protocol: 'email', Endpoint: PRACTICE_ALERT_EMAIL },
-			region: BILLING_REGION,
-		},
-		ctx,
-	);
+	next = topic.state;
 	next = confirmPendingSubscriptions(next, ctx);
 	for (const threshold of [10, 100]) {
 		next = must(
 			next,
 			{
 				op: 'PutMetricAlarm',
-				input: billingAlarmInput(`billing-over-${threshold}-usd`, threshold, topic.output.TopicArn),
+				input: billingAlarmInput(`billing-over-${threshold}-usd`, threshold, topic.topicArn),
 				region: BILLING_REGION,
 			},
 			ctx,

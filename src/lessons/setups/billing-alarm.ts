@@ -2,7 +2,7 @@ import { zeroSpendBudgetRequest } from '@/simulator';
 import type { LabSetup } from '../lab';
 import { BILLING_REGION } from '../checks';
 import { billingAlarmInput, confirmPendingSubscriptions, PRACTICE_ALERT_EMAIL, rootWithMfa } from '../scenarios';
-import { must, mustWithOutput } from '../run';
+import { must, mustCreateEmailTopic } from '../run';
 
 /** Lesson 3 starts where lesson 2 ended: the root user has MFA and is signed in with it. */
 export const billingAlarmSetup: LabSetup = {
@@ -18,20 +18,12 @@ export const billingAlarmSetup: LabSetup = {
 			ctx,
 		);
 		next = must(next, { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
-		const topic = mustWithOutput(
+		const topic = mustCreateEmailTopic(
 			next,
-			{ op: 'CreateTopic', input: { Name: 'billing-alerts' }, region: BILLING_REGION },
+			{ name: 'billing-alerts', email: PRACTICE_ALERT_EMAIL, region: BILLING_REGION },
 			ctx,
 		);
-		next = must(
-			topic.state,
-			{
-				op: 'Subscribe',
-				input: { TopicArn: topic.output.TopicArn, Protocol: 'email', Endpoint: PRACTICE_ALERT_EMAIL },
-				region: BILLING_REGION,
-			},
-			ctx,
-		);
+		next = topic.state;
 		next = confirmPendingSubscriptions(next, ctx);
 		// The lowest alarm sits just above today's charges, so the next billing update fires it.
 		const low = Math.max(1, Math.ceil(next.billing.monthToDateUsd) + 1);
@@ -40,7 +32,7 @@ export const billingAlarmSetup: LabSetup = {
 				next,
 				{
 					op: 'PutMetricAlarm',
-					input: billingAlarmInput(`billing-over-${threshold}-usd`, threshold, topic.output.TopicArn),
+					input: billingAlarmInput(`billing-over-${threshold}-usd`, threshold, topic.topicArn),
 					region: BILLING_REGION,
 				},
 				ctx,

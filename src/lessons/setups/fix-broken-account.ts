@@ -19,7 +19,7 @@ import {
 	signInAsRoot,
 } from '../scenarios';
 import { HURRIED_IAM_ADMIN_PASSWORD, SILENT_BUDGET } from '../names';
-import { must, mustWithOutput } from '../run';
+import { must, mustCreateEmailTopic, mustWithOutput } from '../run';
 
 /** The Region the broken account's alarm was mistakenly created in. */
 const WRONG_REGION = 'eu-west-2';
@@ -48,20 +48,12 @@ function brokenAccount(ctx: CallContext): SimState {
 	state = must(state, { op: 'UpdateBillingPreferences', input: { ReceiveBillingAlerts: true } }, ctx);
 	// The billing metric appears a little after alerts are turned on; the account is a day old.
 	state = must(state, { op: 'AdvanceBillingClock', input: { Hours: 1 } }, ctx);
-	const home = mustWithOutput(
+	const home = mustCreateEmailTopic(
 		state,
-		{ op: 'CreateTopic', input: { Name: 'billing-alerts' }, region: BILLING_REGION },
+		{ name: 'billing-alerts', email: PRACTICE_ALERT_EMAIL, region: BILLING_REGION },
 		ctx,
 	);
-	state = must(
-		home.state,
-		{
-			op: 'Subscribe',
-			input: { TopicArn: home.output.TopicArn, Protocol: 'email', Endpoint: PRACTICE_ALERT_EMAIL },
-			region: BILLING_REGION,
-		},
-		ctx,
-	);
+	state = home.state;
 	const away = mustWithOutput(
 		state,
 		{ op: 'CreateTopic', input: { Name: 'billing-alerts' }, region: WRONG_REGION },
