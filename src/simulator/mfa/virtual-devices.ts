@@ -2,7 +2,7 @@ import { readSubject, type Subject } from '../iam/subject.ts';
 import { ownerOf, serialsOf, setSerials } from './subject-devices.ts';
 import { own } from '../core/own.ts';
 import { mfaArn, rootArn } from '../core/arn.ts';
-import { done, type Handler } from '../core/handler.ts';
+import { done, type Handler, type HandlerEnv } from '../core/handler.ts';
 import { fail } from '../core/result.ts';
 import {
 	asRecord,
@@ -72,24 +72,21 @@ export const createVirtualMfaDevice: Handler<'CreateVirtualMFADevice'> = (state,
  * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_EnableMFADevice.html
  */
 export const enableMfaDevice: Handler<'EnableMFADevice'> = (state, input, env) => {
-	const target = readSubject(state, input, env);
-	if (!target.ok) return target;
-	const serial = requiredString(input, 'SerialNumber', SERIAL_RULE);
-	if (!serial.ok) return serial;
-	const codes = readCodePair(input);
-	if (!codes.ok) return codes;
-	const device = own(state.iam.mfaDevices, serial.value);
+	const request = readDeviceCodes(state, input, env);
+	if (!request.ok) return request;
+	const { target, serial, codes } = request.value;
+	const device = own(state.iam.mfaDevices, serial);
 	// UNCONFIRMED wording; see coverage doc.
-	if (!device) return fail('NoSuchEntity', `VirtualMFADevice with serial number ${serial.value} doesn't exist.`);
+	if (!device) return fail('NoSuchEntity', `VirtualMFADevice with serial number ${serial} doesn't exist.`);
 	if (device.enabledFor) return fail('EntityAlreadyExists', 'MFA Device is already in use.');
-	const serials = serialsOf(state, target.value);
+	const serials = serialsOf(state, target);
 	if (serials.length >= MFA_DEVICES_PER_IDENTITY) {
 		return fail('LimitExceeded', `Cannot exceed quota for MFADevicesPerUser: ${MFA_DEVICES_PER_IDENTITY}`);
 	}
 	const check = checkConsecutiveCodes(
 		device.Base32StringSeed,
-		codes.value[0],
-		codes.value[1],
+		codes[0],
+		codes[1],
 		env.ctx.now,
 		{ window: ENABLE_WINDOW_STEPS, acceptLate: true },
 		device.lastUsedStep,
@@ -98,13 +95,13 @@ export const enableMfaDevice: Handler<'EnableMFADevice'> = (state, input, env) =
 	const { clockOffsetSteps: _previous, ...rest } = device;
 	const enabled: VirtualMfaDevice = {
 		...rest,
-		enabledFor: ownerOf(target.value),
+		enabledFor: ownerOf(target),
 		EnableDate: env.now,
 		lastUsedStep: check.lastStep,
 		...(check.stepsBehind > 0 ? { clockOffsetSteps: check.stepsBehind } : {}),
 	};
-	const next = setSerials(putDevice(state, enabled), target.value, [...serials, device.SerialNumber]);
-	return done(target.value.kind === 'root' ? afterRootMfaEnabled(next) : next, {});
+	const next = setSerials(putDevice(state, enabled), target, [...serials, device.SerialNumber]);
+	return done(target.kind === 'root' ? afterRootMfaEnabled(next) : next, {});
 };
 
 function enabledDeviceOf(state: SimState, target: Subject, serial: string): VirtualMfaDevice | undefined {
@@ -187,20 +184,35 @@ export function readCodePair(input: unknown): Read<readonly [string, string]> {
 }
 
 /**
- * ResyncMFADevice: brings an out-of-sync device back by accepting two consecutive codes from a
- * wider window than sign-in does.
- * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_ResyncMFADevice.html
+ * What EnableMFADevice and ResyncMFADevice both read first: whose device (`UserName`, or the
+ * caller), which one (`SerialNumber`), and the two consecutive codes.
  */
-export const resyncMfaDevice: Handler<'ResyncMFADevice'> = (state, input, env) => {
+function readDeviceCodes(
+	state: SimState,
+	input: unknown,
+	env: HandlerEnv,
+): Read<{ target: Subject; serial: string; codes: readonly [string, string] }, 'ValidationError' | 'NoSuchEntity'> {
 	const target = readSubject(state, input, env);
 	if (!target.ok) return target;
 	const serial = requiredString(input, 'SerialNumber', SERIAL_RULE);
 	if (!serial.ok) return serial;
 	const codes = readCodePair(input);
 	if (!codes.ok) return codes;
-	const device = enabledDeviceOf(state, target.value, serial.value);
-	if (!device) return fail('NoSuchEntity', noEnabledDevice(serial.value));
-	const resynced = resyncDevice(state, device, codes.value[0], codes.value[1], env.ctx.now);
+	return { ok: true, value: { target: target.value, serial: serial.value, codes: codes.value } };
+}
+
+/**
+ * ResyncMFADevice: brings an out-of-sync device back by accepting two consecutive codes from a
+ * wider window than sign-in does.
+ * @see https://docs.aws.amazon.com/IAM/latest/APIReference/API_ResyncMFADevice.html
+ */
+export const resyncMfaDevice: Handler<'ResyncMFADevice'> = (state, input, env) => {
+	const request = readDeviceCodes(state, input, env);
+	if (!request.ok) return request;
+	const { target, serial, codes } = request.value;
+	const device = enabledDeviceOf(state, target, serial);
+	if (!device) return fail('NoSuchEntity', noEnabledDevice(serial));
+	const resynced = resyncDevice(state, device, codes[0], codes[1], env.ctx.now);
 	if (!resynced.ok) return fail('InvalidAuthenticationCode', resynced.message);
 	return done(resynced.state, {});
 };
