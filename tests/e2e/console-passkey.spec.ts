@@ -142,6 +142,9 @@ test('lesson 2’s lab is done with a passkey, using only the keyboard at 360 px
 	await page.goto(`${origin}/lessons/root-mfa/`);
 	const lab = await openLab(page);
 	await rootPassword(lab);
+	// Each new page takes focus on its heading once it has rendered: wait for that, as a keyboard
+	// user would, before moving to a button (otherwise the page can take focus back from it).
+	await expect(lab.getByRole('heading', { name: 'Register MFA for the root user' })).toBeFocused();
 	const register = lab.getByRole('button', { name: 'Register MFA device' });
 	await register.focus();
 	await page.keyboard.press('Enter');
@@ -163,6 +166,7 @@ test('lesson 2’s lab is done with a passkey, using only the keyboard at 360 px
 
 	await signOut(page, lab);
 	await rootPassword(lab);
+	await expect(lab.getByRole('heading', { name: 'Multi-factor authentication' })).toBeFocused();
 	await lab.getByRole('button', { name: 'Use a passkey or security key' }).focus();
 	await page.keyboard.press('Enter');
 	await expect(lab.getByRole('heading', { name: 'Console Home' })).toBeVisible();
