@@ -42,7 +42,9 @@ const ISLAND_BUDGETS = [
 	// Its lab opens on the IAM Users list, which cannot show without the simulator's operations
 	// and the IAM screens, so they load with the lab. 105 KB until the operations gained EC2
 	// instances and CloudTrail's event history (+4.3 KB gzip, docs/performance.md).
-	{ match: (path) => path === '/lessons/our-new-user/', limitKb: 111, label: 'lab on an IAM screen + quiz' },
+	// The learner's practice seed picks one of eight starting accounts, which differ by up to 0.6 KB,
+	// so the limit holds for the heaviest.
+	{ match: (path) => path === '/lessons/our-new-user/', limitKb: 112, label: 'lab on an IAM screen + quiz' },
 	// A lab opens with the console shell, its checks and its starting account; the operations come
 	// on first use. Above the 45 KB target still: docs/performance.md says what is left.
 	{
