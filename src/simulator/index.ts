@@ -22,7 +22,7 @@ export {
 	type RequestContext,
 } from './policy/evaluate.ts';
 export type { PolicyDocument, PolicyStatement, ConditionBlock } from './policy/grammar.ts';
-export { readPolicyDocument, type DocumentRead } from './policy/document.ts';
+export { readPolicyDocument, type DocumentRead } from './policy/policy-text.ts';
 export {
 	AWS_MANAGED_POLICIES,
 	findManagedPolicy,

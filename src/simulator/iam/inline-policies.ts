@@ -2,7 +2,7 @@ import { own } from '../core/own.ts';
 import { fail } from '../core/result.ts';
 import { done, type Handler } from '../core/handler.ts';
 import { IAM_NAME_PATTERN, IAM_NAME_PATTERN_TEXT, requiredString, type Read } from '../core/validate.ts';
-import { policySize, readPolicyDocument } from '../policy/document.ts';
+import { policySize, readPolicyDocument } from '../policy/policy-text.ts';
 import type { InlinePolicies } from '../state.ts';
 import { GROUP_NAME_RULE, noSuchGroup } from './groups.ts';
 import { findGroup, findUser, noSuchUser, putGroup, putUser } from './lookup.ts';

@@ -1,3 +1,4 @@
+import { own } from '../core/own.ts';
 import { listOf, statementsOf, type PolicyDocument, type PolicyStatement } from './grammar.ts';
 import { ipInBlock } from './ip-address.ts';
 import { actionMatchesLowered, substituteVariables, wildcardMatch } from './match.ts';
@@ -229,7 +230,8 @@ function conditionsMatch(condition: Readonly<Record<string, unknown>>, lookup: L
 				if (!((wantsAbsent && present === undefined) || (wantsPresent && present !== undefined))) return false;
 				continue;
 			}
-			const comparator = STRING_COMPARATORS[operator];
+			// Only the table's own entries: an operator named "constructor" or "__proto__" is unknown, not Object's.
+			const comparator = own(STRING_COMPARATORS, operator);
 			// Operators the simulator does not know (Binary…) never match.
 			if (!comparator) return false;
 			const substituted = values.map((v) => substituteVariables(v, asString));

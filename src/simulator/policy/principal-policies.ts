@@ -2,7 +2,7 @@ import { own } from '../core/own.ts';
 import { findManagedPolicy } from './aws-managed.ts';
 import type { PolicySource, RequestContext } from './evaluate.ts';
 import type { IamUser, InlinePolicies, Session, SimState } from '../state.ts';
-import { readPolicyDocument } from './document.ts';
+import { readPolicyDocument } from './policy-text.ts';
 
 /**
  * The identity-based policies that apply to a user: managed policies attached to the user and to
