@@ -263,3 +263,12 @@ export function selectMfaRegistrationPrompt(state: SimState): MfaRegistrationPro
 export function selectMfaRegistrationRequired(state: SimState): boolean {
 	return state.session?.mfaRegistrationRequired === true;
 }
+
+/**
+ * Whether the signed-in identity is the root user with nothing restricting it (not held to
+ * registering MFA first). IAM policies do not apply to the root user, so every IAM read such a
+ * session makes is allowed: a screen may show what the account holds without running the call.
+ */
+export function selectSignedInAsUnrestrictedRoot(state: SimState): boolean {
+	return state.session?.principal.type === 'Root' && state.session.mfaRegistrationRequired !== true;
+}

@@ -105,9 +105,10 @@ test('a lab whose starting account cannot be downloaded says so, and Try again o
 	await expect(practice.getByRole('heading', { name: 'Sign in', exact: true })).toBeVisible();
 });
 
-test('Our new user starts from the variant the learner’s practice seed picks, and downloads only that one', async ({
+test('Our new user starts from the variant the learner’s practice seed picks, downloads only that one, and shows it before the operations', async ({
 	page,
 }) => {
+	const operations = watchOperations(page);
 	const requested: string[] = [];
 	page.on('request', (request) => {
 		const path = new URL(request.url()).pathname;
@@ -135,7 +136,11 @@ test('Our new user starts from the variant the learner’s practice seed picks, 
 		const lab = await openLab(page);
 		await expect(lab.getByRole('heading', { name: `Users (${team.length})`, exact: true })).toBeVisible();
 		expect((await lab.getByRole('rowheader').allInnerTexts()).map((name) => name.trim()).sort()).toEqual(team);
+		await page.waitForLoadState('networkidle');
+		expect(operations.arrived(), 'the root user’s Users list needs no operations').toBe(false);
 	}
+	await openLab(page).then((lab) => lab.getByRole('checkbox').first().focus());
+	await expect.poll(operations.arrived, { message: 'starting to use the list downloads them' }).toBe(true);
 	// Each visit downloads the learner's own variant (Reset lab starts from it again), never another.
 	expect(requested.length).toBeGreaterThan(0);
 	expect([...new Set(requested)]).toEqual(['/starting-accounts/users-list/5.json']);

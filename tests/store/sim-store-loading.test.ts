@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFreshAccount, execute, type CallContext, type SimState } from '@/simulator';
+import { createFreshAccount, deleteUserAsConsoleDoes, execute, type CallContext, type SimState } from '@/simulator';
 import { download } from '../support/controlled-simulator-download';
 
 /**
@@ -46,7 +46,7 @@ describe('a store that downloads the simulator on first need', () => {
 		store.whenReady(() => done.push(store.call(createUser).ok ? 'created' : 'failed'));
 		expect(store.getState().simulatorStatus).toBe('loading');
 		expect(done).toEqual([]);
-		download.settle?.resolve({ execute });
+		download.settle?.resolve({ execute, deleteUserAsConsoleDoes });
 		await settled();
 		expect(done).toEqual(['created']);
 		expect(store.getState().simulatorStatus).toBe('ready');
@@ -75,7 +75,7 @@ describe('a store that downloads the simulator on first need', () => {
 		store.loadSimulator();
 		expect(store.getState().simulatorStatus).toBe('loading');
 		expect(download.attempts).toBe(2);
-		download.settle?.resolve({ execute });
+		download.settle?.resolve({ execute, deleteUserAsConsoleDoes });
 		await settled();
 		expect(store.getState().simulatorStatus).toBe('ready');
 		expect(ran).toBe(1);
@@ -93,7 +93,7 @@ describe('fetching the simulator ahead of need', () => {
 		let ran = false;
 		store.whenReady(() => (ran = true));
 		expect(download.attempts).toBe(2);
-		download.settle?.resolve({ execute });
+		download.settle?.resolve({ execute, deleteUserAsConsoleDoes });
 		await settled();
 		expect(ran).toBe(true);
 	});

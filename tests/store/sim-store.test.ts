@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createFreshAccount, execute, SIM_STATE_VERSION, type CallContext, type SimState } from '@/simulator';
+import {
+	createFreshAccount,
+	deleteUserAsConsoleDoes,
+	execute,
+	SIM_STATE_VERSION,
+	type CallContext,
+	type SimState,
+} from '@/simulator';
 import { createSimStore, memoryStorage, UNDO_LIMIT, type ContextSource, type KeyValueStorage } from '@/store';
 
 const T0 = Date.UTC(2025, 0, 1);
@@ -27,7 +34,7 @@ function makeStore(storage: KeyValueStorage = memoryStorage(), persistent = true
 		createScenario: scenario,
 		storage: { storage, persistent },
 		context: fixedContext(),
-		simulator: { execute },
+		simulator: { execute, deleteUserAsConsoleDoes },
 	});
 }
 

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { render } from '@testing-library/preact';
 import {
 	createFreshAccount,
+	deleteUserAsConsoleDoes,
 	execute,
 	PRACTICE_ROOT,
 	type ApiCall,
@@ -85,14 +86,14 @@ export function renderWithConsole(
 			state,
 			call: run,
 			perform: (change) => {
-				const { state: next, result } = change(current, ctx(), { execute });
+				const { state: next, result } = change(current, ctx(), { execute, deleteUserAsConsoleDoes });
 				current = next;
 				setState(next);
 				return result;
 			},
 			whenReady: (action) => action(),
 			simulatorStatus: 'ready',
-			simulator: { execute },
+			simulator: { execute, deleteUserAsConsoleDoes },
 			loadSimulator: () => undefined,
 			preloadSimulator: () => undefined,
 			route: { screen: 'console-home' },

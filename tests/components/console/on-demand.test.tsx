@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { execute, PRACTICE_ROOT } from '@/simulator';
+import { deleteUserAsConsoleDoes, execute, PRACTICE_ROOT, type CallContext, type SimState } from '@/simulator';
 import { download } from '../../support/controlled-simulator-download';
 
 /** The download of the simulator's operations, settled by each test when it chooses. */
@@ -11,7 +11,7 @@ const { Console } = await import('@/components/console/Console');
 const { testStore } = await import('./support');
 
 const arrive = async () => {
-	download.settle?.resolve({ execute });
+	download.settle?.resolve({ execute, deleteUserAsConsoleDoes });
 	await new Promise((resolve) => setTimeout(resolve, 0));
 };
 const fail = async () => {
@@ -118,5 +118,58 @@ describe('a console whose simulator downloads on first use (the sandbox)', () =>
 		await new Promise((resolve) => setTimeout(resolve, 50));
 		expect(document.activeElement).toBe(search);
 		expect(screen.getByRole('option', { name: 'CloudWatch' })).toBeTruthy();
+	});
+});
+
+describe('the IAM Users list before the simulator has downloaded (a lab opens on it)', () => {
+	const withUsers = (state: SimState, ctx: CallContext) =>
+		['ana', 'iam-admin'].reduce(
+			(account, UserName) => execute(account, { op: 'CreateUser', input: { UserName } }, ctx).state,
+			state,
+		);
+
+	it('shows the root user every user at once, and records opening IAM once the operations arrive', async () => {
+		const store = testStore({ simulatorOnDemand: true, signedInAsRoot: true, prepare: withUsers });
+		render(<Console store={store} initialRoute={{ screen: 'iam-users' }} />);
+		expect(await screen.findByRole('heading', { name: 'Users (2)' })).toBeTruthy();
+		expect(screen.getByRole('link', { name: 'ana' })).toBeTruthy();
+		expect(download.attempts).toBe(0);
+		const trailBefore = store.getState().sim.trail.length;
+		fireEvent.focus(screen.getByRole('button', { name: 'Create user' }));
+		expect(download.attempts).toBe(1);
+		await arrive();
+		await waitFor(() => expect(store.getState().sim.trail.length).toBe(trailBefore + 1));
+	});
+
+	it('deletes a user chosen before the operations arrived, once they do', async () => {
+		const store = testStore({ simulatorOnDemand: true, signedInAsRoot: true, prepare: withUsers });
+		render(<Console store={store} initialRoute={{ screen: 'iam-users' }} />);
+		fireEvent.click(await screen.findByRole('checkbox', { name: 'Select ana' }));
+		fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+		fireEvent.input(screen.getByLabelText('To confirm deletion, enter ana in the field.'), {
+			target: { value: 'ana' },
+		});
+		fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Delete' }));
+		expect(Object.keys(store.getState().sim.iam.users)).toContain('ana');
+		await arrive();
+		await waitFor(() => expect(screen.getByText('User ana deleted.')).toBeTruthy());
+		expect(Object.keys(store.getState().sim.iam.users)).toEqual(['iam-admin']);
+	});
+
+	it('holds an IAM user at "Loading…" until the operations can say whether IAM allows the list', async () => {
+		const store = testStore({
+			simulatorOnDemand: true,
+			prepare: (state, ctx) => ({
+				...withUsers(state, ctx),
+				session: { principal: { type: 'IAMUser', userName: 'ana' }, withMfa: false, since: ctx.now },
+			}),
+		});
+		render(<Console store={store} initialRoute={{ screen: 'iam-users' }} />);
+		expect(screen.getByText('Loading…')).toBeTruthy();
+		expect(download.attempts).toBe(1);
+		await arrive();
+		// ana has no policy: IAM refuses, as the real console's page would say.
+		expect(await screen.findByRole('heading', { name: 'Access denied' })).toBeTruthy();
+		expect(screen.queryByRole('link', { name: 'iam-admin' })).toBeNull();
 	});
 });

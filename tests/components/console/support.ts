@@ -1,4 +1,4 @@
-import { createFreshAccount, execute, type CallContext, type SimState } from '@/simulator';
+import { createFreshAccount, deleteUserAsConsoleDoes, execute, type CallContext, type SimState } from '@/simulator';
 import { createSimStore, memoryStorage, type ContextSource } from '@/store';
 
 export const T0 = Date.UTC(2025, 0, 1);
@@ -29,7 +29,7 @@ export function testStore(
 		storageKey: 'course:sim:test',
 		storage: { storage: memoryStorage(), persistent: true },
 		context: testContext(),
-		...(options.simulatorOnDemand ? {} : { simulator: { execute } }),
+		...(options.simulatorOnDemand ? {} : { simulator: { execute, deleteUserAsConsoleDoes } }),
 		createScenario: (ctx) => {
 			const fresh = createFreshAccount(ctx, { passwordHashIterations: 1 });
 			const signedIn = options.signedInAsRoot

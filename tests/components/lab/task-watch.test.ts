@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createFreshAccount, execute, type CallContext, type SimState } from '@/simulator';
+import { createFreshAccount, deleteUserAsConsoleDoes, execute, type CallContext, type SimState } from '@/simulator';
 import { createSimStore, memoryStorage } from '@/store';
 import { met, notMet, type Lab } from '@/lessons/lab';
 import { createLabStore } from '@/components/lab/lab-store';
@@ -20,7 +20,7 @@ function makeStore() {
 		createScenario: signedInRoot,
 		storage: { storage: memoryStorage(), persistent: true },
 		context: { now: () => (time += 1000), randomBytes: (length) => new Uint8Array(length) },
-		simulator: { execute },
+		simulator: { execute, deleteUserAsConsoleDoes },
 	});
 }
 

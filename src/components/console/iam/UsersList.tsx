@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { deleteUserAsConsoleDoes, selectUsersTable, type SimError } from '@/simulator';
+import { selectUsersTable, type SimError } from '@/simulator';
 import { useConsole } from '../console-context';
-import { useRead } from '../use-read';
+import { useReadAccess } from '../use-read-access';
+import { ScreenLoading } from '../shell/lazy-screen';
 import { CallErrorAlert } from '../ui/ApiErrorAlert';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
@@ -15,11 +16,12 @@ import { DEFAULT_USER_COLUMNS, userColumns, type UserColumnId } from './users-co
 /**
  * The IAM Users list: a real table with every column the console offers, the settings button to
  * choose them, search, create and delete. `ListUsers` decides who may see the list (an identity
- * without permission gets AWS's AccessDenied); the rows come from the Users table selector.
+ * without permission gets AWS's AccessDenied); the rows come from the Users table selector, so the
+ * root user's list shows before the simulator's operations download.
  */
 export function UsersList() {
-	const { state, perform, navigate, announce, now } = useConsole();
-	const list = useRead({ op: 'ListUsers', input: {} });
+	const { state, perform, whenReady, navigate, announce, now } = useConsole();
+	const access = useReadAccess({ op: 'ListUsers', input: {} });
 	const [query, setQuery] = useState('');
 	const [selected, setSelected] = useState<string[]>([]);
 	const [visible, setVisible] = useState<readonly UserColumnId[]>(DEFAULT_USER_COLUMNS);
@@ -29,22 +31,24 @@ export function UsersList() {
 	const [deleted, setDeleted] = useState<string | null>(null);
 
 	const allColumns = userColumns(now());
-	const users = list.ok ? list.output.Users : [];
-	const listed = new Set(users.map((view) => view.UserName));
-	const rows = selectUsersTable(state, now()).filter(
-		(row) => listed.has(row.userName) && row.userName.toLowerCase().includes(query.trim().toLowerCase()),
-	);
-	const selectedNames = selected.filter((name) => users.some((user) => user.UserName === name));
+	const users = access !== 'checking' && access.ok ? selectUsersTable(state, now()) : [];
+	const rows = users.filter((row) => row.userName.toLowerCase().includes(query.trim().toLowerCase()));
+	const selectedNames = selected.filter((name) => users.some((user) => user.userName === name));
 	// SIMPLIFIED: the console asks for a typed confirmation before deleting users; the exact wording
 	// of its field is unconfirmed. One user: type the user name; several: type "delete".
 	const confirmationWord = selectedNames.length === 1 ? (selectedNames[0] ?? '') : 'delete';
 
 	const deleteSelected = () => {
 		setConfirmDelete(false);
-		for (const userName of selectedNames) {
+		// The list may show before the simulator's operations have downloaded; deleting waits for them.
+		whenReady(() => deleteUsers(selectedNames));
+	};
+
+	const deleteUsers = (names: readonly string[]) => {
+		for (const userName of names) {
 			// The console removes the password, keys, MFA devices, policies and groups first.
-			const result = perform((current, ctx) => {
-				const outcome = deleteUserAsConsoleDoes(current, { UserName: userName }, ctx);
+			const result = perform((current, ctx, simulator) => {
+				const outcome = simulator.deleteUserAsConsoleDoes(current, { UserName: userName }, ctx);
 				return { state: outcome.state, result: outcome };
 			});
 			const failed = result.failedStep?.response;
@@ -54,14 +58,14 @@ export function UsersList() {
 				return;
 			}
 		}
-		const text =
-			selectedNames.length === 1 ? `User ${selectedNames[0]} deleted.` : `${selectedNames.length} users deleted.`;
+		const text = names.length === 1 ? `User ${names[0]} deleted.` : `${names.length} users deleted.`;
 		setDeleteError(null);
 		setDeleted(text);
 		setSelected([]);
 		announce(text);
 	};
 
+	if (access === 'checking') return <ScreenLoading />;
 	return (
 		<IamLayout
 			title={`Users (${users.length})`}
@@ -70,7 +74,7 @@ export function UsersList() {
 			crumbs={[{ label: 'IAM', route: { screen: 'iam-dashboard' } }, { label: 'Users' }]}
 		>
 			<p>An IAM user is an identity with long-term credentials that is used to interact with AWS in an account.</p>
-			{!list.ok && <CallErrorAlert error={list.error} focusOnShow={false} />}
+			{!access.ok && <CallErrorAlert error={access.error} focusOnShow={false} />}
 			{deleteError && <CallErrorAlert error={deleteError} />}
 			{deleted && (
 				<Alert type="success" onDismiss={() => setDeleted(null)}>

@@ -1,5 +1,6 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { selectSignedInAsUnrestrictedRoot } from '@/simulator';
 import { useConsole } from '../console-context';
 import type { Route } from '../routes';
 import { SignInScreen } from '../signin/SignInScreen';
@@ -21,7 +22,8 @@ const sns = () => import('../sns/screens');
 // Only an identity without permission ever sees it, so it is fetched like a screen.
 const AccessDenied = lazyScreen(() => import('./AccessDenied').then((m) => m.AccessDenied));
 const IamDashboard = lazyScreen(() => iam().then((m) => m.IamDashboard));
-const UsersList = lazyScreen(() => iam().then((m) => m.UsersList));
+// The Users list can show before the operations arrive (a lab opens on it), so it comes on its own.
+const UsersList = lazyScreen(() => import('../iam/UsersList').then((m) => m.UsersList));
 // The create-user wizard is most of the IAM screens' code and opens once per lab: it comes on its own.
 const CreateUserWizard = lazyScreen(() => import('../iam/CreateUserWizard').then((m) => m.CreateUserWizard));
 const UserDetails = lazyScreen(() => iam().then((m) => m.UserDetails));
@@ -44,14 +46,24 @@ const EventHistoryScreen = lazyScreen(() =>
 );
 
 /**
- * Renders the screen for a route. Sign-in and Console Home need only the saved account; every
- * other screen waits for the simulator's operations (downloading them if needed) and first checks
- * that the signed-in identity may open its service.
+ * Screens that draw everything they show from the saved account through selectors, so the root
+ * user (whom IAM never refuses) sees them before the simulator's operations download. A lab that
+ * opens on one of them then loads like a lab that opens on sign-in.
+ */
+const SHOWN_TO_ROOT_WITHOUT_OPERATIONS: ReadonlySet<Route['screen']> = new Set(['iam-users']);
+
+/**
+ * Renders the screen for a route. Sign-in and Console Home need only the saved account, as does
+ * the root user's Users list; every other screen waits for the simulator's operations
+ * (downloading them if needed) and first checks that the signed-in identity may open its service.
  */
 export function ScreenRouter({ route }: { route: Route }) {
+	const { state } = useConsole();
 	if (route.screen === 'sign-in' || route.screen === 'console-home') return screenFor(route);
+	const withoutOperations =
+		SHOWN_TO_ROOT_WITHOUT_OPERATIONS.has(route.screen) && selectSignedInAsUnrestrictedRoot(state);
 	return (
-		<SimulatorGate>
+		<SimulatorGate waits={!withoutOperations}>
 			<ServiceScreen route={route} />
 		</SimulatorGate>
 	);
@@ -63,10 +75,11 @@ function ServiceScreen({ route }: { route: Route }) {
 	const who = state.session ? JSON.stringify(state.session.principal) : '';
 	// Opening a service page makes its first read call for real, once per visit, as the real console
 	// does: the attempt (allowed or AccessDenied) lands in the trail, where labs and "Why?" read it.
+	// A screen shown before the operations arrive makes it when they do.
 	useEffect(() => {
-		if (!service || !who) return;
+		if (!service || !who || !simulator) return;
 		call(service.global ? service.entryCall : { ...service.entryCall, region });
-	}, [service?.id, route.screen, who, region]);
+	}, [service?.id, route.screen, who, region, simulator !== undefined]);
 	if (service && state.session && simulator) {
 		const denial = checkServiceAccess(simulator, state, service, region, now());
 		if (denial) return <AccessDenied service={service} error={denial} />;
@@ -74,14 +87,17 @@ function ServiceScreen({ route }: { route: Route }) {
 	return screenFor(route);
 }
 
-/** Renders its child once the simulator's operations are on the page, downloading them if needed. */
-function SimulatorGate({ children }: { children: ComponentChildren }) {
+/**
+ * Renders its child once the simulator's operations are on the page, downloading them if needed;
+ * at once when the screen does not wait for them (they then download on first use, as on sign-in).
+ */
+function SimulatorGate({ waits, children }: { waits: boolean; children: ComponentChildren }) {
 	const { simulatorStatus, loadSimulator } = useConsole();
 	useEffect(() => {
-		if (simulatorStatus === 'idle') loadSimulator();
-	}, [simulatorStatus]);
-	useScreenReadyWhenArrived(simulatorStatus === 'ready');
-	if (simulatorStatus === 'ready') return <>{children}</>;
+		if (waits && simulatorStatus === 'idle') loadSimulator();
+	}, [waits, simulatorStatus]);
+	useScreenReadyWhenArrived(!waits || simulatorStatus === 'ready');
+	if (!waits || simulatorStatus === 'ready') return <>{children}</>;
 	if (simulatorStatus === 'failed') return <ScreenLoadFailed onRetry={loadSimulator} />;
 	return <ScreenLoading />;
 }
