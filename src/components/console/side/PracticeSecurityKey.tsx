@@ -5,7 +5,7 @@ import { useConsole } from '../console-context';
 import {
 	answerTouchRequest,
 	getTouchRequest,
-	PRACTICE_KEY_STORAGE_KEY,
+	keyHoldsSomething,
 	subscribeCredentials,
 	subscribeTouchRequest,
 } from './practice-key-signals';
@@ -14,14 +14,6 @@ import './side.css';
 
 type CredentialsList = ComponentType<{ announce: (message: string) => void }>;
 const credentialsList = loadOnce(() => import('./PracticeKeyCredentials').then((m) => m.PracticeKeyCredentials));
-
-function keyHoldsSomething(): boolean {
-	try {
-		return typeof localStorage !== 'undefined' && localStorage.getItem(PRACTICE_KEY_STORAGE_KEY) !== null;
-	} catch {
-		return false;
-	}
-}
 
 /**
  * A pretend FIDO2 security key for learners who would rather not create a real passkey. When the

@@ -5,6 +5,7 @@
  * accounts. Kept apart from `authenticator-store.ts` so that knowing these costs a few hundred
  * bytes, not the TOTP code and the save checks.
  */
+import { storageHolds } from './storage-holds';
 
 /** What the console's QR code holds right now: an `otpauth://totp/…` URI. */
 export interface SetupOffer {
@@ -38,10 +39,5 @@ export function subscribeSetupOffer(listener: Listener): () => void {
 
 /** True when the browser holds a saved practice authenticator (readable or not). */
 export function authenticatorHoldsSomething(): boolean {
-	try {
-		return typeof localStorage !== 'undefined' && localStorage.getItem(AUTHENTICATOR_STORAGE_KEY) !== null;
-	} catch {
-		// Storage blocked: there is nothing saved to show.
-		return false;
-	}
+	return storageHolds(AUTHENTICATOR_STORAGE_KEY);
 }

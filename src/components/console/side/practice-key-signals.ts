@@ -5,11 +5,17 @@
  * can touch or refuse, and a signal when the key's saved credentials change. Islands share ES
  * modules, so module-level values are enough, as for the practice authenticator's setup offer.
  */
+import { storageHolds } from './storage-holds';
 
 /** Where the key's credentials are saved (see `practice-key-store.ts`). */
 export const PRACTICE_KEY_STORAGE_KEY = 'course:practice-key';
 
 type Listener = () => void;
+
+/** True when the browser holds the practice key's saved credentials (readable or not). */
+export function keyHoldsSomething(): boolean {
+	return storageHolds(PRACTICE_KEY_STORAGE_KEY);
+}
 
 /** What the console is asking the key to do. */
 export interface TouchRequest {
