@@ -3,7 +3,7 @@ import { selectUsersTable, type SimError } from '@/simulator';
 import { useConsole } from '../console-context';
 import { useReadAccess } from '../use-read-access';
 import { ScreenLoading } from '../shell/lazy-screen';
-import { CallErrorAlert } from '../ui/ApiErrorAlert';
+import { CallErrorAlertOnDemand } from '../ui/CallErrorAlertOnDemand';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
@@ -74,8 +74,8 @@ export function UsersList() {
 			crumbs={[{ label: 'IAM', route: { screen: 'iam-dashboard' } }, { label: 'Users' }]}
 		>
 			<p>An IAM user is an identity with long-term credentials that is used to interact with AWS in an account.</p>
-			{!access.ok && <CallErrorAlert error={access.error} focusOnShow={false} />}
-			{deleteError && <CallErrorAlert error={deleteError} />}
+			{!access.ok && <CallErrorAlertOnDemand error={access.error} focusOnShow={false} />}
+			{deleteError && <CallErrorAlertOnDemand error={deleteError} />}
 			{deleted && (
 				<Alert type="success" onDismiss={() => setDeleted(null)}>
 					<p>{deleted}</p>

@@ -2,6 +2,7 @@ import type { SimError } from '@/simulator';
 import { AccessDeniedDetails } from './AccessDeniedDetails';
 import { Alert, ErrorAlert } from './Alert';
 import { WhyDenied } from './WhyDenied';
+import { errorTitle } from './error-title';
 
 export interface CallErrorAlertProps {
 	error: SimError;
@@ -28,7 +29,7 @@ export function CallErrorAlert({ error, title, id, focusKey, focusOnShow = true 
 	}
 	return (
 		<ErrorAlert
-			title={title ?? (error.code === 'AccessDenied' ? 'Access denied' : 'The request failed')}
+			title={title ?? errorTitle(error)}
 			message={error.message}
 			focusKey={focusKey}
 			focusOnShow={focusOnShow}
