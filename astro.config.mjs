@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import pagefind from 'astro-pagefind';
 import offline from './integrations/offline.mjs';
+import chunkGroups from './integrations/chunk-groups.mjs';
 
 /**
  * The only inline script Astro does not hash by itself: the theme is applied before the first
@@ -32,6 +33,7 @@ export default defineConfig({
 	integrations: [mdx(), preact(), pagefind(), offline()],
 	devToolbar: { enabled: false },
 	vite: {
+		plugins: [chunkGroups()],
 		build: {
 			sourcemap: process.env.SOURCEMAP === '1',
 			rollupOptions: {

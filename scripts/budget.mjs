@@ -47,7 +47,7 @@ const ISLAND_BUDGETS = [
 	// on first use. Above the 45 KB target still: docs/performance.md says what is left.
 	{
 		match: (path, html) => path.startsWith('/lessons/') && html.includes('LabIsland'),
-		limitKb: 53,
+		limitKb: 52,
 		label: 'lab + quiz',
 	},
 	{ match: (path) => path.startsWith('/lessons/'), limitKb: 20, label: 'quiz' },
@@ -61,7 +61,7 @@ const ISLAND_BUDGETS = [
 	// The stories and the simulator download when the learner starts one.
 	{ match: (path) => path === '/what-if/', limitKb: 40, label: 'stories' },
 	// The challenge: like a lab, with every account health check.
-	{ match: () => true, limitKb: 50, label: 'other console' },
+	{ match: () => true, limitKb: 49, label: 'other console' },
 ];
 const port = Number(process.env.BUDGET_PORT ?? 4620);
 
