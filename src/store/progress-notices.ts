@@ -1,10 +1,6 @@
-import { importDocument } from './persistence/saved-document';
-import { PROGRESS_DOCUMENT } from './progress-migrations';
-import { PROGRESS_EXPORT_FORMAT, PROGRESS_VERSION, type ProgressState } from './progress-schema';
-
 /**
- * What the learner is told about their saved progress (storage refused, a save set aside), and
- * how an exported progress file is read back, in words they can act on.
+ * What the learner is told about their saved progress (storage refused, a save set aside), in
+ * words they can act on. What an import refuses is said in `progress-changes.ts`.
  */
 
 /** Something the learner must be told about their saved progress. */
@@ -43,35 +39,4 @@ export function newerNotice(backupKey: string): ProgressNotice {
 		kind: 'newer',
 		message: `Your progress was saved by a newer version of this course. It is kept safe under “${backupKey}”; reload the page to get the newer version. Until then, progress on this page starts fresh.`,
 	};
-}
-
-/** Largest import accepted; a real export is a few kilobytes. */
-const MAX_IMPORT_CHARACTERS = 2_000_000;
-
-/** Checks an exported file's text and brings its state to the current version. */
-export function parseProgressExport(text: string): { ok: true; state: ProgressState } | { ok: false; message: string } {
-	const read = importDocument(PROGRESS_DOCUMENT, text, {
-		format: PROGRESS_EXPORT_FORMAT,
-		maxCharacters: MAX_IMPORT_CHARACTERS,
-	});
-	if (read.ok) return read;
-	return { ok: false, message: `${importProblemText(read)} Nothing was changed.` };
-}
-
-function importProblemText(read: Exclude<ReturnType<typeof importDocument>, { ok: true }>): string {
-	switch (read.problem) {
-		case 'too-large':
-			return 'This file is far too large to be a progress export from this course.';
-		case 'not-json':
-			return 'This file is not JSON, so it cannot be a progress export. Choose the .json file that Export progress saved.';
-		case 'wrong-format':
-		case 'no-envelope':
-			return `This JSON file is not a progress file from this course: it has no "format": "${PROGRESS_EXPORT_FORMAT}" marker.`;
-		case 'no-version':
-			return 'This progress file has no valid version number, so it cannot be read.';
-		case 'newer':
-			return `This progress file comes from a newer version of the course (file version ${read.version}; this page reads up to version ${PROGRESS_VERSION}). Reload the page to get the newest course, then import again.`;
-		case 'invalid':
-			return `This progress file has the wrong shape and cannot be used (${read.detail}).`;
-	}
 }

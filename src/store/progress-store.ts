@@ -1,14 +1,11 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
-	PROGRESS_EXPORT_FORMAT,
 	PROGRESS_KEY,
 	PROGRESS_SUMMARY_KEY,
 	createEmptyProgress,
 	createEmptyQuizProgress,
-	IAM_USER_NAME_PATTERN,
 	type ProgressState,
 	type QuizProgress,
-	type RealAccountCheck,
 } from './progress-schema';
 import { isLessonComplete } from '@/lib/lesson-completion';
 import { PROGRESS_DOCUMENT } from './progress-migrations';
@@ -17,17 +14,18 @@ import {
 	NOTICE_NOT_BACKED_UP,
 	NOTICE_SAVE_FAILED,
 	newerNotice,
-	parseProgressExport,
 	recoveredNotice,
 	type ProgressNotice,
 } from './progress-notices';
-import { exportDocument, loadDocument, saveDocument } from './persistence/saved-document';
+import { loadDocument, saveDocument } from './persistence/saved-document';
 import { safeStorage, writeItem, type KeyValueStorage } from './persistence/storage';
 
 /**
  * The learner's progress: tasks achieved, hints opened, quiz answers, lessons completed.
  * It is its own store with its own key and version line, apart from the practice console, so resetting a lab
- * never touches progress and resetting progress never touches a lab.
+ * never touches progress and resetting progress never touches a lab. What only the progress page and the
+ * real-account check change (resets, undo, export, import, the real account) is in `progress-changes.ts`,
+ * so the lesson pages do not download it.
  */
 
 /** A change the learner can take back once: the last reset or import. */
@@ -42,8 +40,6 @@ export interface ProgressStoreState {
 	notice: ProgressNotice | null;
 	undo: ProgressUndo | null;
 }
-
-export type ImportResult = { ok: true } | { ok: false; message: string };
 
 export interface ProgressStoreOptions {
 	storage: KeyValueStorage;
@@ -72,19 +68,6 @@ export function selectCompletedLessonIds(progress: ProgressState): string[] {
 /** A quiz's saved answers, or an untouched quiz. */
 export function selectQuiz(progress: ProgressState, quizId: string): QuizProgress {
 	return progress.quizzes[quizId] ?? createEmptyQuizProgress();
-}
-
-function withoutKey<T>(record: Readonly<Record<string, T>>, key: string | undefined): Record<string, T> {
-	if (key === undefined || !(key in record)) return { ...record };
-	const copy = { ...record };
-	delete copy[key];
-	return copy;
-}
-
-function hasAnyProgress(progress: ProgressState): boolean {
-	return [progress.lessons, progress.tasks, progress.hints, progress.quizzes, progress.realAccount].some(
-		(part) => Object.keys(part).length > 0,
-	);
 }
 
 export function createProgressStore(options: ProgressStoreOptions) {
@@ -127,7 +110,10 @@ export function createProgressStore(options: ProgressStoreOptions) {
 		if (persistent && (!savedProgress || !savedSummary)) store.setState({ notice: NOTICE_SAVE_FAILED });
 	}
 
-	/** Every change goes through here: the new state is stored in memory, then saved with its summary. */
+	/**
+	 * Every change goes through here: the new state is stored in memory, then saved with its summary.
+	 * `undo` replaces what Undo takes back (null: nothing); left out, it stays as it was.
+	 */
 	function commit(next: ProgressState, undo?: ProgressUndo | null): void {
 		store.setState(undo === undefined ? { progress: next } : { progress: next, undo });
 		persist(next);
@@ -200,83 +186,6 @@ export function createProgressStore(options: ProgressStoreOptions) {
 		commit({ ...current, lessons: { ...current.lessons, [lessonId]: { completedAt: now() } } });
 	}
 
-	/**
-	 * Remembers the name of the learner's everyday IAM user on their real account, so the account check
-	 * builds its commands with it. A blank or invalid name forgets it (the course's iam-admin applies).
-	 */
-	function setRealAdminUserName(name: string): void {
-		const current = progress();
-		const trimmed = name.trim();
-		const adminUserName = IAM_USER_NAME_PATTERN.test(trimmed) ? trimmed : undefined;
-		if (current.realAccount.adminUserName === adminUserName) return;
-		const { adminUserName: _previous, ...rest } = current.realAccount;
-		commit({ ...current, realAccount: adminUserName === undefined ? rest : { ...rest, adminUserName } });
-	}
-
-	/**
-	 * Keeps the verdicts of a real-account check for the completion summary, with the time. Only ids, titles
-	 * and verdicts: the caller never passes what was pasted. The same verdicts again change nothing, so the
-	 * time says when the result last changed.
-	 */
-	function recordRealAccountCheck(checks: RealAccountCheck['checks']): void {
-		const current = progress();
-		const copy = checks.map(({ id, title, verdict }) => ({ id, title, verdict }));
-		const previous = current.realAccount.lastCheck?.checks;
-		if (previous !== undefined && JSON.stringify(previous) === JSON.stringify(copy)) return;
-		commit({ ...current, realAccount: { ...current.realAccount, lastCheck: { checkedAt: now(), checks: copy } } });
-	}
-
-	/** Forgets everything about one lesson: its completion, its lab's tasks and hints, its quiz answers. */
-	function resetLesson(
-		lessonId: string,
-		labId?: string,
-		quizId?: string,
-		label = `Reset of lesson “${lessonId}”`,
-	): void {
-		const current = progress();
-		commit(
-			{
-				...current,
-				lessons: withoutKey(current.lessons, lessonId),
-				tasks: withoutKey(current.tasks, labId),
-				hints: withoutKey(current.hints, labId),
-				quizzes: withoutKey(current.quizzes, quizId),
-			},
-			{ label, snapshot: current },
-		);
-	}
-
-	/** Forgets all progress. The learner also gets new seeds, as a new learner would. */
-	function resetAll(): void {
-		const current = progress();
-		commit(createEmptyProgress(createSeed(), createSeed()), { label: 'Reset of all progress', snapshot: current });
-	}
-
-	/** Takes back the last reset or import. Returns false when there is nothing to undo. */
-	function undoLast(): boolean {
-		const undo = store.getState().undo;
-		if (undo === null) return false;
-		commit(undo.snapshot, null);
-		return true;
-	}
-
-	/** The progress as a JSON file's text, with a format marker and the version it was written at. */
-	function exportProgress(): string {
-		return exportDocument(PROGRESS_DOCUMENT, progress(), { format: PROGRESS_EXPORT_FORMAT, exportedAt: now() });
-	}
-
-	/**
-	 * Replaces the progress with an exported file's. A file that cannot be used is refused with a message that
-	 * says why, and nothing changes. Never throws.
-	 */
-	function importProgress(text: string): ImportResult {
-		const parsed = parseProgressExport(text);
-		if (!parsed.ok) return parsed;
-		const current = progress();
-		commit(parsed.state, hasAnyProgress(current) ? { label: 'Import of a progress file', snapshot: current } : null);
-		return { ok: true };
-	}
-
 	/** Lesson completion for islands that know the lesson's ids: marks the lesson once all is done. */
 	function syncLessonCompletion(
 		lessonId: string,
@@ -318,14 +227,10 @@ export function createProgressStore(options: ProgressStoreOptions) {
 		submitQuestion,
 		retryQuiz,
 		markLessonCompleted,
-		setRealAdminUserName,
-		recordRealAccountCheck,
-		resetLesson,
-		resetAll,
-		undoLast,
-		exportProgress,
-		importProgress,
 		syncLessonCompletion,
+		commit,
+		now,
+		createSeed,
 		reload,
 		dismissNotice,
 	};
@@ -384,15 +289,6 @@ export const recordHint: ProgressStore['recordHint'] = (...args) => getProgressS
 export const answerQuestion: ProgressStore['answerQuestion'] = (...args) => getProgressStore().answerQuestion(...args);
 export const submitQuestion: ProgressStore['submitQuestion'] = (...args) => getProgressStore().submitQuestion(...args);
 export const retryQuiz: ProgressStore['retryQuiz'] = (...args) => getProgressStore().retryQuiz(...args);
-export const resetLesson: ProgressStore['resetLesson'] = (...args) => getProgressStore().resetLesson(...args);
-export const setRealAdminUserName: ProgressStore['setRealAdminUserName'] = (name) =>
-	getProgressStore().setRealAdminUserName(name);
-export const recordRealAccountCheck: ProgressStore['recordRealAccountCheck'] = (checks) =>
-	getProgressStore().recordRealAccountCheck(checks);
-export const resetAll: ProgressStore['resetAll'] = () => getProgressStore().resetAll();
-export const undoLast: ProgressStore['undoLast'] = () => getProgressStore().undoLast();
-export const exportProgress: ProgressStore['exportProgress'] = () => getProgressStore().exportProgress();
-export const importProgress: ProgressStore['importProgress'] = (text) => getProgressStore().importProgress(text);
 export const dismissProgressNotice: ProgressStore['dismissNotice'] = () => getProgressStore().dismissNotice();
 
-export { parseProgressExport, type ProgressNotice };
+export type { ProgressNotice };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { memoryStorage, safeStorage, type KeyValueStorage } from '@/store/persistence';
-import { createProgressStore, parseProgressExport, selectCompletedLessonIds } from '@/store/progress-store';
+import { createProgressStore, selectCompletedLessonIds } from '@/store/progress-store';
+import { parseProgressExport } from '@/store/progress-changes';
+import { progressChanges } from '@/store/progress-changes';
 import {
 	PROGRESS_EXPORT_FORMAT,
 	PROGRESS_KEY,
@@ -257,7 +259,7 @@ describe('resetLesson', () => {
 		store.markLessonCompleted('root-mfa');
 		store.markLessonCompleted('billing-alarm');
 		store.markTaskAchieved('billing-alarm', 'alarm', { withSolution: false });
-		store.resetLesson('root-mfa', 'root-mfa', 'root-mfa-quiz');
+		progressChanges(store).resetLesson('root-mfa', 'root-mfa', 'root-mfa-quiz');
 		expect(progress().lessons).toEqual({ 'billing-alarm': { completedAt: T0 } });
 		expect(progress().tasks).toEqual({ 'billing-alarm': { alarm: { achievedAt: T0, withSolution: false } } });
 		expect(progress().hints).toEqual({});
@@ -269,11 +271,11 @@ describe('resetLesson', () => {
 		const { store, progress } = given();
 		store.markLessonCompleted('root-mfa');
 		const before = progress();
-		store.resetLesson('root-mfa');
+		progressChanges(store).resetLesson('root-mfa');
 		expect(store.getState().undo?.label).toContain('root-mfa');
-		expect(store.undoLast()).toBe(true);
+		expect(progressChanges(store).undoLast()).toBe(true);
 		expect(progress()).toEqual(before);
-		expect(store.undoLast()).toBe(false);
+		expect(progressChanges(store).undoLast()).toBe(false);
 	});
 });
 
@@ -284,7 +286,7 @@ describe('the practice seed', () => {
 		const seeds = () => [7, 99][draws++ % 2] ?? 0;
 		const store = createProgressStore({ storage, persistent: true, createSeed: seeds });
 		expect(store.getState().progress).toMatchObject({ shuffleSeed: 7, practiceSeed: 99 });
-		store.resetLesson('our-new-user', 'users-list');
+		progressChanges(store).resetLesson('our-new-user', 'users-list');
 		store.reload();
 		expect(store.getState().progress.practiceSeed).toBe(99);
 		const again = createProgressStore({ storage, persistent: true, createSeed: () => 1 });
@@ -301,7 +303,7 @@ describe('the practice seed', () => {
 
 	it('is drawn again when all progress is reset, as for a new learner', () => {
 		const { store, progress } = given({ [PROGRESS_KEY]: JSON.stringify(v2Fixture) });
-		store.resetAll();
+		progressChanges(store).resetAll();
 		expect(progress().practiceSeed).toBe(42);
 	});
 });
@@ -314,7 +316,7 @@ function progressStoreAfterAChange(storage: KeyValueStorage): void {
 describe('resetAll', () => {
 	it('forgets everything, saves the empty state and can be undone', () => {
 		const { store, progress, saved, summary } = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
-		store.resetAll();
+		progressChanges(store).resetAll();
 		expect(progress()).toEqual({
 			shuffleSeed: 42,
 			lessons: {},
@@ -326,7 +328,7 @@ describe('resetAll', () => {
 		});
 		expect(saved().state).toEqual(progress());
 		expect(summary()).toEqual({ completed: [] });
-		store.undoLast();
+		progressChanges(store).undoLast();
 		expect(progress()).toEqual(v1AsCurrent);
 	});
 });
@@ -370,7 +372,7 @@ describe('syncLessonCompletion', () => {
 describe('exportProgress and importProgress', () => {
 	it('exports pretty JSON with the format marker and version', () => {
 		const { store } = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
-		const text = store.exportProgress();
+		const text = progressChanges(store).exportProgress();
 		expect(text).toContain('\n  "format"');
 		expect(JSON.parse(text)).toEqual({
 			format: PROGRESS_EXPORT_FORMAT,
@@ -385,7 +387,9 @@ describe('exportProgress and importProgress', () => {
 			fc.property(arbitraryProgress, (state) => {
 				const source = given({ [PROGRESS_KEY]: JSON.stringify({ version: PROGRESS_VERSION, state }) });
 				const target = given();
-				expect(target.store.importProgress(source.store.exportProgress())).toEqual({ ok: true });
+				expect(progressChanges(target.store).importProgress(progressChanges(source.store).exportProgress())).toEqual({
+					ok: true,
+				});
 				expect(target.progress()).toEqual(state);
 				expect(target.saved().state).toEqual(state);
 				expect(ProgressStateSchema.safeParse(target.progress())).toEqual({ success: true, data: state });
@@ -399,9 +403,9 @@ describe('exportProgress and importProgress', () => {
 		store.markLessonCompleted('root-mfa');
 		const before = progress();
 		const other = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
-		store.importProgress(other.store.exportProgress());
+		progressChanges(store).importProgress(progressChanges(other.store).exportProgress());
 		expect(progress()).toEqual(v1AsCurrent);
-		store.undoLast();
+		progressChanges(store).undoLast();
 		expect(progress()).toEqual(before);
 	});
 
@@ -437,7 +441,7 @@ describe('exportProgress and importProgress', () => {
 	it.each(refusals)('refuses %s with a specific message and changes nothing', (_name, text, expected) => {
 		const { store, progress, storage } = given({ [PROGRESS_KEY]: JSON.stringify(v1Fixture) });
 		const savedBefore = storage.getItem(PROGRESS_KEY);
-		const result = store.importProgress(text);
+		const result = progressChanges(store).importProgress(text);
 		expect(result.ok).toBe(false);
 		expect(result.ok ? '' : result.message).toContain(expected);
 		expect(result.ok ? '' : result.message).toContain('Nothing was changed.');
@@ -471,9 +475,9 @@ describe('exportProgress and importProgress', () => {
 					fc.json().map((json) => `{"format":"${PROGRESS_EXPORT_FORMAT}","version":1,"state":${json}}`),
 				),
 				(text) => {
-					const result = store.importProgress(text);
+					const result = progressChanges(store).importProgress(text);
 					if (!result.ok) expect(progress()).toEqual(v1AsCurrent);
-					else store.undoLast();
+					else progressChanges(store).undoLast();
 				},
 			),
 			{ numRuns: 300 },
@@ -484,25 +488,25 @@ describe('exportProgress and importProgress', () => {
 describe('setRealAdminUserName', () => {
 	it('remembers the name, saves it, and forgets it when cleared or invalid', () => {
 		const { store, progress, saved } = given();
-		store.setRealAdminUserName('  jo.admin ');
+		progressChanges(store).setRealAdminUserName('  jo.admin ');
 		expect(progress().realAccount).toEqual({ adminUserName: 'jo.admin' });
 		expect(saved().state.realAccount).toEqual({ adminUserName: 'jo.admin' });
-		store.setRealAdminUserName('not a name!');
+		progressChanges(store).setRealAdminUserName('not a name!');
 		expect(progress().realAccount).toEqual({});
-		store.setRealAdminUserName('admin-2');
-		store.setRealAdminUserName('');
+		progressChanges(store).setRealAdminUserName('admin-2');
+		progressChanges(store).setRealAdminUserName('');
 		expect(progress().realAccount).toEqual({});
 	});
 
 	it('travels with an export and comes back with an undone reset', () => {
 		const { store, progress } = given();
-		store.setRealAdminUserName('jo.admin');
+		progressChanges(store).setRealAdminUserName('jo.admin');
 		const target = given();
-		target.store.importProgress(store.exportProgress());
+		progressChanges(target.store).importProgress(progressChanges(store).exportProgress());
 		expect(target.progress().realAccount).toEqual({ adminUserName: 'jo.admin' });
-		store.resetAll();
+		progressChanges(store).resetAll();
 		expect(progress().realAccount).toEqual({});
-		store.undoLast();
+		progressChanges(store).undoLast();
 		expect(progress().realAccount).toEqual({ adminUserName: 'jo.admin' });
 	});
 });
@@ -516,22 +520,22 @@ describe('recordRealAccountCheck', () => {
 
 	it('keeps the verdicts with the time, beside the user name, and saves them', () => {
 		const { store, progress, saved } = given();
-		store.setRealAdminUserName('jo.admin');
-		store.recordRealAccountCheck(checks);
+		progressChanges(store).setRealAdminUserName('jo.admin');
+		progressChanges(store).recordRealAccountCheck(checks);
 		expect(progress().realAccount).toEqual({ adminUserName: 'jo.admin', lastCheck: { checkedAt: T0, checks } });
 		expect(saved().state.realAccount.lastCheck).toEqual({ checkedAt: T0, checks });
-		store.setRealAdminUserName('other');
+		progressChanges(store).setRealAdminUserName('other');
 		expect(progress().realAccount.lastCheck).toEqual({ checkedAt: T0, checks });
 	});
 
 	it('keeps the time of the last change: the same verdicts again change nothing, new ones replace them', () => {
 		const { store, progress, advance } = given();
-		store.recordRealAccountCheck(checks);
+		progressChanges(store).recordRealAccountCheck(checks);
 		advance(60_000);
-		store.recordRealAccountCheck(checks.map((check) => ({ ...check })));
+		progressChanges(store).recordRealAccountCheck(checks.map((check) => ({ ...check })));
 		expect(progress().realAccount.lastCheck?.checkedAt).toBe(T0);
 		const fixed = checks.map((check) => ({ ...check, verdict: 'healthy' as const }));
-		store.recordRealAccountCheck(fixed);
+		progressChanges(store).recordRealAccountCheck(fixed);
 		expect(progress().realAccount.lastCheck).toEqual({ checkedAt: T0 + 60_000, checks: fixed });
 	});
 
@@ -546,7 +550,7 @@ describe('recordRealAccountCheck', () => {
 				...{ output: 'arn:aws:iam::111122223333:root' },
 			},
 		];
-		store.recordRealAccountCheck(withExtra);
+		progressChanges(store).recordRealAccountCheck(withExtra);
 		expect(JSON.stringify(progress())).not.toContain('111122223333');
 	});
 

@@ -7,7 +7,7 @@ import { AdminNameField } from './AdminNameField';
 import { CommandBox } from './CommandBox';
 import { HealthResults } from './HealthResults';
 import { useProgress } from '../progress/use-progress';
-import { recordRealAccountCheck } from '@/store/progress-store';
+import { recordRealAccountCheck } from '@/store/progress-changes';
 import './beyond.css';
 
 /**

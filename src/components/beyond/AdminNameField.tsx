@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { IAM_USER_NAME_PATTERN } from '@/store/progress-schema';
-import { setRealAdminUserName } from '@/store/progress-store';
+import { setRealAdminUserName } from '@/store/progress-changes';
 
 /**
  * The name of the learner's everyday IAM user on their real account. The course calls it

@@ -1,13 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { describeScore } from '@/lessons/quiz';
-import {
-	dismissProgressNotice,
-	exportProgress,
-	importProgress,
-	resetAll,
-	resetLesson,
-	undoLast,
-} from '@/store/progress-store';
+import { dismissProgressNotice } from '@/store/progress-store';
+import { exportProgress, importProgress, resetAll, resetLesson, undoLast } from '@/store/progress-changes';
 import { ConfirmDialog } from '@/components/console/ui/Modal';
 import {
 	describeHints,

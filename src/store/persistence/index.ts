@@ -1,8 +1,6 @@
 export { memoryStorage, readItem, safeStorage, type KeyValueStorage, type SafeStorage } from './storage';
 export {
 	backupKeyFor,
-	exportDocument,
-	importDocument,
 	loadDocument,
 	saveDocument,
 	type LoadNotice,
@@ -10,3 +8,4 @@ export {
 	type SavedDocument,
 	type Validator,
 } from './saved-document';
+export { exportDocument, importDocument } from './document-files';

@@ -11,7 +11,11 @@ afterEach(cleanup);
 
 describe('an error box downloaded on demand', () => {
 	it('still shows AWS’s message when its download fails', async () => {
-		const error = { code: 'AccessDenied', message: "You don't have permission to iam:DeleteUser." } as const;
+		const error = {
+			code: 'AccessDenied',
+			message: "You don't have permission to iam:DeleteUser.",
+			httpStatus: 403,
+		} as const;
 		render(<CallErrorAlertOnDemand error={error} />);
 		expect((await screen.findByText('Access denied')).closest('.c-alert')?.textContent).toContain(
 			"You don't have permission to iam:DeleteUser.",

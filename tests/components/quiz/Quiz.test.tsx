@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import Quiz from '@/components/quiz/Quiz';
 import type { QuizQuestion } from '@/lessons/quiz';
 import { getProgressStore } from '@/store/progress-store';
+import { progressChanges } from '@/store/progress-changes';
 import { PROGRESS_KEY, PROGRESS_SUMMARY_KEY } from '@/store/progress-schema';
 
 const questions: QuizQuestion[] = [
@@ -58,7 +59,7 @@ function question(name: RegExp) {
 
 beforeEach(() => {
 	cleanup();
-	getProgressStore().resetAll();
+	progressChanges(getProgressStore()).resetAll();
 });
 
 describe('Quiz', () => {
