@@ -43,6 +43,8 @@ const ISLAND_BUDGETS = [
 	// (it was 112 KB while that list needed them). Its heavier starting account (one of eight, up to
 	// 3.4 KB) and the list's own screen keep it above the other labs.
 	{ match: (path) => path === '/lessons/our-new-user/', limitKb: 54, label: 'lab on the Users list + quiz' },
+	// Lesson 1's lab meets the target: it is held to it.
+	{ match: (path) => path === '/lessons/secure-your-account/', limitKb: 45, label: 'lab + quiz' },
 	// A lab opens with the console shell, its checks and its starting account; the operations come
 	// on first use. Above the 45 KB target still: docs/performance.md says what is left.
 	{
