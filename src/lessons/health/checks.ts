@@ -22,6 +22,7 @@ export { COURSE_USER };
 
 // The labs import the billing checks from here, where they used to live.
 export { alarmSubscriptionHealth } from './billing-checks';
+export { rootAccessKeysHealth, rootMfaHealth } from './root-checks';
 
 /** The user with this name, ignoring case as IAM does. */
 export function findUserFacts(facts: AccountFacts, userName: string): UserFacts | undefined {
@@ -37,27 +38,6 @@ const IAM_ONLY_POLICY_ARNS = new Set([IAM_FULL_ACCESS_ARN, IAM_READ_ONLY_ACCESS_
 /** Policy names on the user that grant more than IAM. */
 export function policiesBeyondIam(policyArns: readonly string[]): string[] {
 	return policyArns.filter((arn) => !IAM_ONLY_POLICY_ARNS.has(arn)).map(policyName);
-}
-
-export function rootMfaHealth(facts: AccountFacts): TaskStatus | undefined {
-	if (!facts.root) return undefined;
-	return facts.root.mfaEnabled
-		? met
-		: notMet('The root user has no MFA device yet, so its password alone still opens the account.');
-}
-
-export function rootAccessKeysHealth(facts: AccountFacts): TaskStatus | undefined {
-	if (!facts.root) return undefined;
-	if (!facts.root.accessKeysPresent) return met;
-	const active = facts.root.accessKeys?.filter((key) => key.active).length;
-	if (active !== undefined && active > 1) {
-		return notMet(
-			`The root user has ${active} access keys. Anyone who finds one can do anything in the account, without a password or MFA. Delete them in the root user's Security credentials.`,
-		);
-	}
-	return notMet(
-		"The root user has an access key. Anyone who finds it can do anything in the account, without a password or MFA. Delete it in the root user's Security credentials.",
-	);
 }
 
 const noSuchUser = (userName: string) =>

@@ -1,7 +1,7 @@
 import { PRACTICE_ROOT, type SimState } from '@/simulator';
 import { met, notMet, type Lab } from '../lab';
 import { healthOf } from '../checks';
-import { rootMfaHealth } from '../health/checks';
+import { rootMfaHealth } from '../health/root-checks';
 import { ROOT_MFA_DEVICE } from '../names';
 
 /** Where the root user waits at the prompt to register MFA, if it is there. */
