@@ -5,7 +5,6 @@ import { useConsole } from '../console-context';
 import type { Route } from '../routes';
 import { SignInScreen } from '../signin/SignInScreen';
 import { ConsoleHome } from './ConsoleHome';
-import { ServiceUnavailable } from './ServiceUnavailable';
 import { checkServiceAccess } from './service-access';
 import { serviceForRoute } from './services';
 import { lazyScreen, ScreenLoadFailed, ScreenLoading } from './lazy-screen';
@@ -19,6 +18,8 @@ const budgets = () => import('../billing/budget-screens');
 const cloudwatch = () => import('../cloudwatch/screens');
 const sns = () => import('../sns/screens');
 
+// The page for a service the practice console does not have (RDS, S3): fetched like a screen.
+const ServiceUnavailable = lazyScreen(() => import('./ServiceUnavailable').then((m) => m.ServiceUnavailable));
 // Only an identity without permission ever sees it, so it is fetched like a screen.
 const AccessDenied = lazyScreen(() => import('./AccessDenied').then((m) => m.AccessDenied));
 const IamDashboard = lazyScreen(() => iam().then((m) => m.IamDashboard));
