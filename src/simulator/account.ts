@@ -2,7 +2,7 @@ import type { CallContext } from './core/context.ts';
 import { DEFAULT_PASSWORD_HASH_ITERATIONS, hashPassword } from './iam/passwords.ts';
 import { PRACTICE_ROOT } from './practice-account.ts';
 import type { SimState } from './state.ts';
-import { createFreePlan } from './billing/plan.ts';
+import { createFreePlan } from './billing/free-plan.ts';
 import { isSensibleClock } from './core/clock.ts';
 
 /** Options for {@link createFreshAccount}. */

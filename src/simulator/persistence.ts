@@ -1,4 +1,4 @@
-import { createFreePlan } from './billing/plan.ts';
+import { createFreePlan } from './billing/free-plan.ts';
 import { SimStateSchema } from './schema.ts';
 import { SIM_STATE_VERSION, type SimState } from './state.ts';
 

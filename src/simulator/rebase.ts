@@ -1,5 +1,5 @@
-import { addMonths, FREE_PLAN_MONTHS } from './billing/plan.ts';
-import { budgetPeriodStart } from './budgets/periods.ts';
+import { addMonths, FREE_PLAN_MONTHS } from './billing/free-plan.ts';
+import { budgetPeriodStart } from './budgets/period-bounds.ts';
 import { totpStep } from './mfa/totp-step.ts';
 import type {
 	AccessKeyRecord,

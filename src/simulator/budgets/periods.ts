@@ -1,4 +1,5 @@
 import type { Budget, BudgetTimeUnit, SimState } from '../state.ts';
+import { budgetPeriodEnd, budgetPeriodStart } from './period-bounds.ts';
 
 const HOUR_MS = 3_600_000;
 
@@ -20,39 +21,9 @@ export function roundUsd(value: number): number {
 	return Math.round(value * 10_000) / 10_000;
 }
 
-/** The UTC start of the budget period (day, month, quarter or year) containing `time`. */
-export function budgetPeriodStart(unit: BudgetTimeUnit, time: number): number {
-	const d = new Date(time);
-	const year = d.getUTCFullYear();
-	const month = d.getUTCMonth();
-	switch (unit) {
-		case 'DAILY':
-			return Date.UTC(year, month, d.getUTCDate());
-		case 'MONTHLY':
-			return Date.UTC(year, month, 1);
-		case 'QUARTERLY':
-			return Date.UTC(year, month - (month % 3), 1);
-		case 'ANNUALLY':
-			return Date.UTC(year, 0, 1);
-	}
-}
-
-/** The UTC start of the budget period after the one containing `time`. */
-export function budgetPeriodEnd(unit: BudgetTimeUnit, time: number): number {
-	const start = new Date(budgetPeriodStart(unit, time));
-	const year = start.getUTCFullYear();
-	const month = start.getUTCMonth();
-	switch (unit) {
-		case 'DAILY':
-			return Date.UTC(year, month, start.getUTCDate() + 1);
-		case 'MONTHLY':
-			return Date.UTC(year, month + 1, 1);
-		case 'QUARTERLY':
-			return Date.UTC(year, month + 3, 1);
-		case 'ANNUALLY':
-			return Date.UTC(year + 1, 0, 1);
-	}
-}
+// The periods' bounds are apart so that moving a starting account in time does not download the
+// budgets' spending rules (see period-bounds.ts).
+export { budgetPeriodEnd, budgetPeriodStart };
 
 /**
  * What a new budget counts as spent in its current period. A monthly budget counts the whole
