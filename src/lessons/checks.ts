@@ -9,7 +9,8 @@ import type { IamUser, SimState, TrailRecord } from '@/simulator';
 export { BILLING_REGION, COURSE_USER } from './names';
 // The checks that go through the account health checks live apart, so a lab that needs none of
 // them does not load them.
-export { effectivePolicyArns, healthOf } from './health-of';
+export { healthOf } from './health-of';
+export { effectivePolicyArns } from './effective-policies';
 export { billingAlarmGap } from './billing-alarm-gap';
 
 /** The IAM user with this name, ignoring case as IAM does. */

@@ -1,22 +1,13 @@
-import type { IamUser, SimState } from '@/simulator';
+import type { SimState } from '@/simulator';
 import type { TaskStatus } from './lab';
 import { factsFromSimState, type AccountFacts } from './health/facts';
-import { grantedPolicies, managedPolicyArns } from './health/permissions';
 
 /**
  * The lab checks that read the account through the account health checks (see `checks.ts`, which
  * re-exports them). A module of their own, so a lab whose checks only compare names and answers
- * does not load the health checks.
+ * does not load the health checks, and one whose checks read no policy does not load the policy
+ * rules (effective-policies.ts).
  */
-
-/**
- * Managed policies that reach the user, directly or through its groups. The same rule as the
- * real-account page ({@link grantedPolicies}), so practice and the real account are graded alike.
- */
-export function effectivePolicyArns(state: SimState, user: IamUser): string[] {
-	const granted = grantedPolicies(factsFromSimState(state), user.UserName);
-	return granted ? managedPolicyArns(granted) : [];
-}
 
 /**
  * A health check on the practice account, for a lab task. Every section of the practice

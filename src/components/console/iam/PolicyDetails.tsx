@@ -1,7 +1,7 @@
 import { useRead } from '../use-read';
 import { CallErrorAlert } from '../ui/ApiErrorAlert';
 import { IamLayout } from './IamLayout';
-import { formatUtc } from '../format';
+import { formatUtc } from './iam-times';
 import { policyType } from './policy-type';
 
 /** A managed policy's page: its details and its JSON document. */

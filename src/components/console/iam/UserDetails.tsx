@@ -10,7 +10,7 @@ import { Modal } from '../ui/Modal';
 import { Table } from '../ui/Table';
 import { Tabs } from '../ui/Tabs';
 import { IamLayout, RouteLink } from './IamLayout';
-import { formatUtc } from '../format';
+import { formatUtc } from './iam-times';
 import { policyType } from './policy-type';
 
 type TabId = 'permissions' | 'security-credentials';

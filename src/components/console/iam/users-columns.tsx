@@ -2,7 +2,7 @@ import type { UsersTableRow } from '@/simulator';
 import type { TableColumn } from '../ui/Table';
 import { AgeFlag } from './AgeFlag';
 import { RouteLink } from './IamLayout';
-import { daysLabel, formatUtc, timeAgo } from '../format';
+import { daysLabel, formatUtc, timeAgo } from './iam-times';
 
 /** Every column the IAM console's Users table offers, in its order. */
 export type UserColumnId =
