@@ -9,13 +9,8 @@ import {
 	rootAccessKeysHealth,
 	rootMfaHealth,
 } from './checks';
-import {
-	alarmSubscriptionHealth,
-	billingAlarmHealth,
-	billingAlarmNotes,
-	billingDataHealth,
-	budgetAlertHealth,
-} from './billing-checks';
+import { alarmSubscriptionHealth, billingAlarmHealth } from './billing-checks';
+import { billingAlarmNotes, billingDataHealth, budgetAlertHealth } from './billing-data-and-budgets';
 import { unusedAccessKeysHealth, usersMfaHealth } from './credential-checks';
 
 /** Where to fix a failing check: the real console page, and the lesson that teaches it. */
