@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import { selectSignedInAsUnrestrictedRoot, type ApiCallOf, type OperationName, type SimError } from '@/simulator';
 import { useConsole } from './console-context';
+import { readOnCopy } from './read-on-copy';
 
 /** Whether a read is allowed, refused with AWS's error, or waiting for the operations to tell. */
 export type ReadAccess = { ok: true } | { ok: false; error: SimError } | 'checking';
@@ -22,11 +23,7 @@ export function useReadAccess<K extends OperationName>(call: ApiCallOf<K>): Read
 		if (root) return { ok: true };
 		if (!simulator) return 'checking';
 		const withRegion = call.region ? call : { ...call, region };
-		// The simulator is pure: the trial's resulting state (and trail entry) is thrown away.
-		const { response } = simulator.execute(state, withRegion, {
-			now: now(),
-			randomBytes: (length) => new Uint8Array(length),
-		});
+		const response = readOnCopy(simulator.execute, state, withRegion, now());
 		return response.ok ? { ok: true } : { ok: false, error: response.error };
 		// The call is compared by value (key), not by identity, so inline objects do not re-run it.
 	}, [state, region, key, root, simulator]);

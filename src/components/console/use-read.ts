@@ -8,6 +8,7 @@ import {
 	type SimError,
 } from '@/simulator';
 import { useConsole } from './console-context';
+import { readOnCopy } from './read-on-copy';
 
 export type ReadResult<K extends OperationName> =
 	{ ok: true; output: Operations[K]['output'] } | { ok: false; error: SimError };
@@ -24,8 +25,7 @@ export function useRead<K extends OperationName>(call: ApiCallOf<K>): ReadResult
 	const key = JSON.stringify(call);
 	return useMemo(() => {
 		const withRegion = call.region ? call : { ...call, region };
-		const { response } = execute(state, withRegion, { now: now(), randomBytes: (length) => new Uint8Array(length) });
-		return toReadResult<K>(response);
+		return toReadResult<K>(readOnCopy(execute, state, withRegion, now()));
 		// The call is compared by value (key), not by identity, so inline objects do not re-run it.
 	}, [state, region, key]);
 }

@@ -1,5 +1,6 @@
 import type { SimError, SimState } from '@/simulator';
 import type { SimulatorOperations } from '@/store';
+import { readOnCopy } from '../read-on-copy';
 import type { ServiceEntry } from './services';
 
 /**
@@ -15,7 +16,7 @@ export function checkServiceAccess(
 	now: number,
 ): SimError | null {
 	const call = service.global ? service.entryCall : { ...service.entryCall, region };
-	const { response } = simulator.execute(state, call, { now, randomBytes: (length) => new Uint8Array(length) });
+	const response = readOnCopy(simulator.execute, state, call, now);
 	if (response.ok || response.error.code !== 'AccessDenied') return null;
 	return response.error;
 }
