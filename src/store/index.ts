@@ -8,6 +8,7 @@ export {
 	type SimulatorStatus,
 	type StoreNotice,
 } from './sim-store';
+export { loadSaveReader, type SaveReader } from './save-reader';
 export type { SimulatorOperations } from './simulator-loader';
 export { useStore } from './use-store';
 export * from './persistence';

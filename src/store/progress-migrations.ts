@@ -1,4 +1,5 @@
-import { readVersioned, type SavedDocument } from './persistence/saved-document';
+import { readVersioned } from './persistence/read-document';
+import type { SavedDocument } from './persistence/saved-document';
 import {
 	PROGRESS_KEY,
 	PROGRESS_VERSION,

@@ -17,7 +17,8 @@ import {
 	recoveredNotice,
 	type ProgressNotice,
 } from './progress-notices';
-import { loadDocument, saveDocument } from './persistence/saved-document';
+import { loadDocument } from './persistence/read-document';
+import { saveDocument } from './persistence/saved-document';
 import { safeStorage, writeItem, type KeyValueStorage } from './persistence/storage';
 
 /**

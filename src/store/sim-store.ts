@@ -4,9 +4,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
-	upgradeSimState,
 	SIM_STATE_VERSION,
-	SimStateSchema,
 	type ApiCall,
 	type ApiCallOf,
 	type ApiResponse,
@@ -15,8 +13,9 @@ import {
 	type SimState,
 } from '@/simulator';
 import { browserContext, type ContextSource } from './browser-context';
-import { safeStorage, type SafeStorage } from './persistence/storage';
-import { loadDocument, saveDocument, type LoadNotice, type SavedDocument } from './persistence/saved-document';
+import { readItem, safeStorage, type SafeStorage } from './persistence/storage';
+import { loadSaved, saveDocument, type LoadNotice, type LoadResult } from './persistence/saved-document';
+import type { SaveReader } from './save-reader';
 import { loadedSimulator, loadSimulator, type SimulatorOperations } from './simulator-loader';
 
 /** How many earlier states Undo can go back to. */
@@ -24,7 +23,7 @@ export const UNDO_LIMIT = 20;
 
 /** A message about saving or loading that the workspace shows above the console. */
 export interface StoreNotice {
-	kind: 'recovered' | 'newer' | 'not-saved';
+	kind: 'recovered' | 'newer' | 'not-saved' | 'changed-elsewhere';
 	message: string;
 }
 
@@ -96,7 +95,16 @@ export interface SimStoreOptions {
 	 * on first need.
 	 */
 	simulator?: SimulatorOperations;
+	/**
+	 * Reads a save found under the key. It brings the account's shape checks and migrations, so a
+	 * page downloads it only when the browser holds a save: see `loadSaveReader` in `save-reader.ts`. Left out,
+	 * the store expects to find nothing saved.
+	 */
+	readSave?: SaveReader | undefined;
 }
+
+const CHANGED_ELSEWHERE_MESSAGE =
+	'This practice account was saved in another tab while this page was opening, so this page started from the beginning and will not save over it. Reload the page to continue from the saved account.';
 
 const NOT_SAVED_MESSAGE =
 	'Your browser is not letting this page save data, so changes to the practice account will be lost when you leave or reload the page. Everything else works as usual.';
@@ -118,10 +126,25 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 		return { now: lastNow, randomBytes: source.randomBytes };
 	};
 
-	const document = simStateDocument(storageKey);
-	const loaded = loadDocument(storage, document, { fallback: () => createScenario(callContext()), now: source.now });
+	const document = { key: storageKey, version: SIM_STATE_VERSION };
+	const fallback = () => createScenario(callContext());
+	const { readSave } = options;
+	// A save that appeared after the page looked for one (another tab) is kept as it is: this page
+	// has no reader for it, and must not write over it.
+	const loaded: LoadResult<SimState> = readSave
+		? loadSaved(storage, storageKey, readSave, { fallback, now: source.now })
+		: readItem(storage, storageKey) === null
+			? { state: fallback(), writable: true }
+			: { state: fallback(), writable: false };
 	lastNow = Math.max(lastNow, loaded.state.billing.lastRealNow);
 	let writable = persistent && loaded.writable;
+	const firstNotice: StoreNotice | null = loaded.notice
+		? loadNoticeMessage(loaded.notice)
+		: !persistent
+			? notSaved()
+			: !loaded.writable
+				? { kind: 'changed-elsewhere', message: CHANGED_ELSEWHERE_MESSAGE }
+				: null;
 
 	let simulator = options.simulator ?? loadedSimulator();
 	let pendingAction: (() => void) | undefined;
@@ -132,7 +155,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 		sim: loaded.state,
 		simulatorStatus: simulator ? 'ready' : 'idle',
 		history: [],
-		notice: loaded.notice ? loadNoticeMessage(loaded.notice) : persistent ? null : notSaved(),
+		notice: firstNotice,
 	}));
 
 	const save = (sim: SimState) => {
@@ -219,11 +242,6 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 			api.setState({ notice: null });
 		},
 	};
-}
-
-/** A practice account saved under `course:sim:<lab-id>`: the simulator's version line, migrations and shape. */
-export function simStateDocument(key: string): SavedDocument<SimState> {
-	return { key, version: SIM_STATE_VERSION, migrate: upgradeSimState, schema: SimStateSchema };
 }
 
 function notSaved(): StoreNotice {

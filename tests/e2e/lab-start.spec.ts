@@ -10,20 +10,25 @@ import { openLab } from './support/course';
 // The service worker would answer from its cache; these tests watch the network itself.
 test.use({ serviceWorkers: 'block' });
 
-/** Notes whether the simulator's operations have arrived: only their code holds this message. */
-function watchOperations(page: Page): { arrived: () => boolean } {
+/** Notes whether a script holding `marker` has arrived (a message only that code holds). */
+function watchScripts(page: Page, marker: string): { arrived: () => boolean } {
 	let arrived = false;
 	page.on('response', (response) => {
 		if (!new URL(response.url()).pathname.endsWith('.js')) return;
 		response.text().then(
 			(text) => {
-				if (text.includes('Could not find operation')) arrived = true;
+				if (text.includes(marker)) arrived = true;
 			},
 			() => undefined,
 		);
 	});
 	return { arrived: () => arrived };
 }
+
+/** The simulator's operations. */
+const watchOperations = (page: Page) => watchScripts(page, 'Could not find operation');
+/** The practice account's save checks. */
+const watchSaveChecks = (page: Page) => watchScripts(page, 'Expected a 12-digit account ID');
 
 /** The lab's saved practice account, as the page keeps it. */
 async function savedAccount(page: Page, labId: string) {
@@ -88,6 +93,27 @@ test('a lab opens on its starting account moved to today, and downloads the oper
 	await lab.getByRole('button', { name: 'Inbox' }).first().focus();
 	await expect.poll(operations.arrived, { message: 'starting to use the console downloads them' }).toBe(true);
 	expect(problems).toEqual([]);
+});
+
+test('a first visit downloads no save checks; a learner who comes back finds their lab as they left it', async ({
+	page,
+}) => {
+	const firstVisit = watchSaveChecks(page);
+	await page.goto('/lessons/billing-alarm/');
+	let lab = await openLab(page);
+	await expect(lab.getByRole('heading', { name: 'Console Home', exact: true })).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	expect(firstVisit.arrived(), 'nothing was saved, so nothing needs checking').toBe(false);
+	const before = await savedAccount(page, 'billing-alarm');
+
+	const secondVisit = watchSaveChecks(page);
+	await page.reload();
+	lab = await openLab(page);
+	await expect(lab.getByRole('heading', { name: /^Your tasks/ })).toBeVisible();
+	await expect.poll(secondVisit.arrived, { message: 'the save is read through its checks' }).toBe(true);
+	// The saved account, not a new start: a new start would have moved its device's date to now.
+	const after = await savedAccount(page, 'billing-alarm');
+	expect(after!.state.iam.mfaDevices).toEqual(before!.state.iam.mfaDevices);
 });
 
 test('a lab whose starting account cannot be downloaded says so, and Try again opens it', async ({ page }) => {

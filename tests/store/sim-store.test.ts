@@ -7,7 +7,15 @@ import {
 	type CallContext,
 	type SimState,
 } from '@/simulator';
-import { createSimStore, memoryStorage, UNDO_LIMIT, type ContextSource, type KeyValueStorage } from '@/store';
+import {
+	createSimStore,
+	loadSaveReader,
+	memoryStorage,
+	UNDO_LIMIT,
+	type ContextSource,
+	type KeyValueStorage,
+} from '@/store';
+import { readSavedAccount } from '@/store/read-saved-account';
 
 const T0 = Date.UTC(2025, 0, 1);
 const KEY = 'course:sim:test-lab';
@@ -35,6 +43,7 @@ function makeStore(storage: KeyValueStorage = memoryStorage(), persistent = true
 		storage: { storage, persistent },
 		context: fixedContext(),
 		simulator: { execute, deleteUserAsConsoleDoes },
+		readSave: readSavedAccount,
 	});
 }
 
@@ -118,6 +127,42 @@ describe('createSimStore', () => {
 				(key) => storage.getItem(key ?? '') === raw,
 			),
 		).toBe(true);
+	});
+
+	it('needs no reader when nothing is saved, and downloads one only when something is', async () => {
+		expect(await loadSaveReader(KEY, memoryStorage())).toBeUndefined();
+		const storage = memoryStorage();
+		makeStore(storage).call(createUser('alice'));
+		const readSave = await loadSaveReader(KEY, storage);
+		expect(readSave).toBe(readSavedAccount);
+		const reopened = createSimStore({
+			storageKey: KEY,
+			createScenario: scenario,
+			storage: { storage, persistent: true },
+			context: fixedContext(),
+			readSave,
+		});
+		expect(Object.keys(reopened.getState().sim.iam.users)).toEqual(['alice']);
+	});
+
+	it('leaves alone a save that appeared after the page looked for one, and says how to see it', () => {
+		const storage = memoryStorage();
+		makeStore(storage).call(createUser('alice'));
+		const saved = storage.getItem(KEY);
+		const store = createSimStore({
+			storageKey: KEY,
+			createScenario: scenario,
+			storage: { storage, persistent: true },
+			context: fixedContext(),
+			simulator: { execute, deleteUserAsConsoleDoes },
+		});
+		expect(store.getState().sim.iam.users).toEqual({});
+		expect(store.getState().notice).toEqual({
+			kind: 'changed-elsewhere',
+			message: expect.stringMatching(/another tab.*Reload the page/s),
+		});
+		store.call(createUser('bob'));
+		expect(storage.getItem(KEY)).toBe(saved);
 	});
 
 	it('keeps working when storage is unavailable and says progress will not be kept', () => {

@@ -1,10 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useStore } from '@/store';
+import { loadSaveReader, type SaveReader } from '@/store/save-reader';
 import { markTaskAchieved, recordHint } from '@/store/progress-store';
 import { useProgress } from '@/components/progress/use-progress';
 import { ConsoleWorkspace } from '@/components/console/ConsoleWorkspace';
 import type { Route } from '@/components/console/routes';
 import { createLabStore } from '@/components/lab/lab-store';
+import { labStorageKey } from '@/components/lab/lab-storage-key';
 import { loadStartingAccount, type StartingAccount } from '@/components/lab/load-starting-account';
 import { watchTasks } from '@/components/lab/task-watch';
 import { fixBrokenAccountLab as lab } from '@/lessons/challenge/fix-broken-account';
@@ -15,34 +17,43 @@ const HINT_LABELS = ['The idea', 'Where to look', 'The exact clicks'];
 /** The challenge opens signed in, on Console Home. */
 const START_ROUTE: Route = { screen: 'console-home' };
 
+interface Opened {
+	readonly start: StartingAccount;
+	readonly readSave: SaveReader | undefined;
+}
+
 /**
  * The challenge's island: downloads the broken account the site built with the challenge's
- * scenario, then opens the console on it (the simulator's operations come on first use).
+ * scenario (and the reader of the learner's save, when the browser holds one), then opens the
+ * console on it (the simulator's operations come on first use).
  */
 export default function ChallengeConsole() {
-	const [start, setStart] = useState<StartingAccount | 'loading' | 'failed'>('loading');
+	const [opened, setOpened] = useState<Opened | 'loading' | 'failed'>('loading');
 	useEffect(() => {
-		if (start !== 'loading') return;
-		loadStartingAccount(lab.id).then(setStart, () => setStart('failed'));
-	}, [start]);
-	if (start === 'loading') {
+		if (opened !== 'loading') return;
+		Promise.all([loadStartingAccount(lab.id), loadSaveReader(labStorageKey(lab.id))]).then(
+			([start, readSave]) => setOpened({ start, readSave }),
+			() => setOpened('failed'),
+		);
+	}, [opened]);
+	if (opened === 'loading') {
 		return (
 			<p class="lab-loading" role="status">
 				Loading the practice console…
 			</p>
 		);
 	}
-	if (start === 'failed') {
+	if (opened === 'failed') {
 		return (
 			<div role="alert" class="lab-missing">
 				<p>The practice console could not be loaded. Check your connection, then try again.</p>
-				<button type="button" class="button" onClick={() => setStart('loading')}>
+				<button type="button" class="button" onClick={() => setOpened('loading')}>
 					Try again
 				</button>
 			</div>
 		);
 	}
-	return <Challenge start={start} />;
+	return <Challenge {...opened} />;
 }
 
 /**
@@ -51,8 +62,8 @@ export default function ChallengeConsole() {
  * Fixed faults and opened hints are saved with the learner's progress, as a lab's tasks and hints
  * are: a fault once fixed stays counted, whatever happens to the practice account afterwards.
  */
-function Challenge({ start }: { start: StartingAccount }) {
-	const [store] = useState(() => createLabStore(lab.id, start));
+function Challenge({ start, readSave }: Opened) {
+	const [store] = useState(() => createLabStore(lab.id, start, readSave));
 	const [watch] = useState(() => watchTasks(store, lab));
 	useEffect(() => watch.stop, [watch]);
 	const checked = useStore(watch, (state) => state.statuses);

@@ -64,7 +64,7 @@ function StoreNotice({ store }: { store: SimStore }) {
 		<div role="status" class="c-workspace__notice">
 			{notice && (
 				<Alert
-					type={notice.kind === 'not-saved' ? 'warning' : 'info'}
+					type={notice.kind === 'not-saved' || notice.kind === 'changed-elsewhere' ? 'warning' : 'info'}
 					title="About your saved practice account"
 					onDismiss={store.dismissNotice}
 				>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Lab, LabStartScreen, TaskStatus } from '@/lessons/lab';
-import { useStore } from '@/store';
+import { useStore, type SaveReader } from '@/store';
 import { getProgressStore, markTaskAchieved, recordHint, syncLessonCompletion } from '@/store/progress-store';
 import type { TaskProgress } from '@/store/progress-schema';
 import { useProgress } from '@/components/progress/use-progress';
@@ -17,6 +17,8 @@ export interface LabConsoleProps {
 	lab: Lab;
 	/** The lab's starting account, as the site built it. */
 	start: StartingAccount;
+	/** Reads the learner's saved practice account for this lab; undefined when the browser holds none. */
+	readSave: SaveReader | undefined;
 	/** The lesson's id (its URL slug), for completion. */
 	lessonId: string;
 	quizId?: string | undefined;
@@ -47,8 +49,8 @@ const START_ROUTES: Record<LabStartScreen, Route> = {
  * console are checked live on the learner's simulated account; answers to questions when the
  * learner presses Check. Each lab keeps its own saved account.
  */
-export default function LabConsole({ lab, start, lessonId, quizId, quizQuestionIds = [] }: LabConsoleProps) {
-	const store = useMemo(() => createLabStore(lab.id, start), [lab, start]);
+export default function LabConsole({ lab, start, readSave, lessonId, quizId, quizQuestionIds = [] }: LabConsoleProps) {
+	const store = useMemo(() => createLabStore(lab.id, start, readSave), [lab, start, readSave]);
 	const watch = useMemo(() => watchTasks(store, lab, start.state), [store, lab, start]);
 	useEffect(() => watch.stop, [watch]);
 	const checked = useStore(watch, (state) => state.statuses);

@@ -1,4 +1,5 @@
-import { readVersioned, type ReadResult, type SavedDocument } from './saved-document';
+import { readVersioned } from './read-document';
+import type { ReadResult, SavedDocument } from './saved-document';
 
 /**
  * A saved document as a file the learner keeps (export) and gives back (import). Apart from the

@@ -1,7 +1,7 @@
 export { memoryStorage, readItem, safeStorage, type KeyValueStorage, type SafeStorage } from './storage';
+export { loadDocument } from './read-document';
 export {
 	backupKeyFor,
-	loadDocument,
 	saveDocument,
 	type LoadNotice,
 	type LoadResult,

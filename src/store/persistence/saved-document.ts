@@ -3,12 +3,14 @@
  * progress, the practice authenticator) is one document with a key, a version line, migrations
  * and a shape. This module loads, saves, exports and imports any of them the same way:
  *
- * - load parses the JSON once, migrates it step by step, checks it once against the shape, and
- *   never throws. A save that cannot be read, or that a newer build of the course wrote, is copied
- *   to a backup key before anything may overwrite it, and the caller gets a notice to show;
+ * - load hands the saved text to a reader and never throws. A save that cannot be read, or that a
+ *   newer build of the course wrote, is copied to a backup key before anything may overwrite it,
+ *   and the caller gets a notice to show. The reader that parses the JSON once, migrates it step by
+ *   step and checks it once against the shape is in `read-document.ts`, downloaded only by pages
+ *   that have a save to read;
  * - save writes `{ version, state }` and reports a refusal (storage full, switched off) instead of
  *   throwing;
- * - export and import do the same for a file the learner keeps.
+ * - export and import do the same for a file the learner keeps (`document-files.ts`).
  */
 import { readItem, writeItem, type KeyValueStorage } from './storage';
 
@@ -21,10 +23,8 @@ export interface Validator<T> {
 		| { success: false; error: { issues: readonly { path: readonly (string | number)[]; message: string }[] } };
 }
 
-/** What makes a saved document: where it lives, its version line and its shape. */
-export interface SavedDocument<T> {
-	/** The storage key, `course:<name>`. */
-	readonly key: string;
+/** How a saved document is read: its version line, migrations and shape. */
+export interface DocumentFormat<T> {
 	/** The version this build writes. */
 	readonly version: number;
 	/**
@@ -35,6 +35,12 @@ export interface SavedDocument<T> {
 	readonly schema: Validator<T>;
 	/** Reads a save written before the document used the `{ version, state }` envelope, if there were any. */
 	readonly readLegacy?: (parsed: unknown) => Envelope | undefined;
+}
+
+/** What makes a saved document: where it lives, and how it is read. */
+export interface SavedDocument<T> extends DocumentFormat<T> {
+	/** The storage key, `course:<name>`. */
+	readonly key: string;
 }
 
 /** The shape every save has on disk. */
@@ -67,21 +73,26 @@ export function backupKeyFor(key: string, now: number): string {
 	return `${key}:backup:${new Date(now).toISOString()}`;
 }
 
-/** Reads a document; `fallback` is the state to start from when there is no usable save. */
-export function loadDocument<T>(
+/**
+ * Reads the text saved under `key` with `read`; `fallback` is the state to start from when there is
+ * no usable save. A save `read` refuses is copied to a backup key first. `read` is a parameter so a
+ * page that finds nothing saved need not download a document's shape checks and migrations.
+ */
+export function loadSaved<T>(
 	storage: Pick<KeyValueStorage, 'getItem' | 'setItem'>,
-	document: SavedDocument<T>,
+	key: string,
+	read: (text: string) => ReadResult<T>,
 	options: { fallback: () => T; now: () => number },
 ): LoadResult<T> {
-	const raw = readItem(storage, document.key);
+	const raw = readItem(storage, key);
 	if (raw === null) return { state: options.fallback(), writable: true };
-	const read = readEnvelope(document, raw);
-	if (read.ok) return { state: read.state, writable: true };
-	const backupKey = backupKeyFor(document.key, options.now());
+	const loaded = read(raw);
+	if (loaded.ok) return { state: loaded.state, writable: true };
+	const backupKey = backupKeyFor(key, options.now());
 	const backupKept = writeItem(storage, backupKey, raw);
 	return {
 		state: options.fallback(),
-		notice: { kind: read.problem === 'newer' ? 'newer' : 'recovered', backupKey, backupKept },
+		notice: { kind: loaded.problem === 'newer' ? 'newer' : 'recovered', backupKey, backupKept },
 		writable: backupKept,
 	};
 }
@@ -89,7 +100,7 @@ export function loadDocument<T>(
 /** Writes `{ version, state }`; false when the storage refused (quota exceeded, private mode). */
 export function saveDocument<T>(
 	storage: Pick<KeyValueStorage, 'setItem'>,
-	document: SavedDocument<T>,
+	document: Pick<SavedDocument<T>, 'key' | 'version'>,
 	state: T,
 ): boolean {
 	let text: string;
@@ -108,53 +119,3 @@ export type ReadProblem =
 	| { readonly problem: 'invalid'; readonly detail: string };
 
 export type ReadResult<T> = { readonly ok: true; readonly state: T } | ({ readonly ok: false } & ReadProblem);
-
-/** Parses, migrates and checks one saved or exported text. Never throws. */
-export function readEnvelope<T>(document: SavedDocument<T>, text: string): ReadResult<T> {
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(text);
-	} catch {
-		return { ok: false, problem: 'not-json' };
-	}
-	const envelope = isEnvelope(parsed) ? parsed : document.readLegacy?.(parsed);
-	if (envelope === undefined) return { ok: false, problem: 'no-envelope' };
-	return readVersioned(document, envelope);
-}
-
-/** Migrates and checks the state of an envelope already parsed. Never throws. */
-export function readVersioned<T>(
-	document: SavedDocument<T>,
-	envelope: { version: unknown; state: unknown },
-): ReadResult<T> {
-	const { version, state } = envelope;
-	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-		return { ok: false, problem: 'no-version' };
-	if (version > document.version) return { ok: false, problem: 'newer', version };
-	let migrated: unknown;
-	try {
-		migrated = version === document.version ? state : document.migrate(state, version);
-	} catch (error) {
-		// A migration that throws on odd data is treated like any other unreadable save.
-		return {
-			ok: false,
-			problem: 'invalid',
-			detail: error instanceof Error ? error.message : 'it could not be upgraded',
-		};
-	}
-	const checked = document.schema.safeParse(migrated);
-	if (checked.success) return { ok: true, state: checked.data };
-	return { ok: false, problem: 'invalid', detail: describeFirstIssue(checked.error.issues) };
-}
-
-function isEnvelope(value: unknown): value is { version: unknown; state: unknown } {
-	return typeof value === 'object' && value !== null && !Array.isArray(value) && 'version' in value && 'state' in value;
-}
-
-/** "quizzes.mfa.attempts: Expected number, received string", in words a learner can pass on. */
-export function describeFirstIssue(issues: readonly { path: readonly (string | number)[]; message: string }[]): string {
-	const first = issues[0];
-	if (first === undefined) return 'the data does not have the expected shape';
-	const where = first.path.length > 0 ? first.path.join('.') : 'the top level';
-	return `${where}: ${first.message}`;
-}

@@ -138,7 +138,11 @@ describe('createLabStore', () => {
 
 	it('starts from the shipped account moved to now, without the simulator’s operations', () => {
 		const before = Date.now();
-		const store = createLabStore('billing-alarm-store-test', { builtAt: shipped.builtAt, state: shipped.state });
+		const store = createLabStore(
+			'billing-alarm-store-test',
+			{ builtAt: shipped.builtAt, state: shipped.state },
+			undefined,
+		);
 		const after = Date.now();
 		expect(store.getState().simulatorStatus).toBe('idle');
 		const { lastRealNow } = store.getState().sim.billing;
@@ -148,7 +152,11 @@ describe('createLabStore', () => {
 	});
 
 	it('starts again from the shipped account, at the time of the reset', () => {
-		const store = createLabStore('billing-alarm-reset-test', { builtAt: shipped.builtAt, state: shipped.state });
+		const store = createLabStore(
+			'billing-alarm-reset-test',
+			{ builtAt: shipped.builtAt, state: shipped.state },
+			undefined,
+		);
 		const first = store.getState().sim.billing.lastRealNow;
 		store.reset();
 		expect(store.getState().sim.billing.lastRealNow).toBeGreaterThanOrEqual(first);
