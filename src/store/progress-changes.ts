@@ -1,13 +1,7 @@
 import { exportDocument, importDocument } from './persistence/document-files';
 import { PROGRESS_DOCUMENT } from './progress-migrations';
-import {
-	createEmptyProgress,
-	IAM_USER_NAME_PATTERN,
-	PROGRESS_EXPORT_FORMAT,
-	PROGRESS_VERSION,
-	type ProgressState,
-	type RealAccountCheck,
-} from './progress-schema';
+import type { ProgressState, RealAccountCheck } from './progress-schema';
+import { createEmptyProgress, IAM_USER_NAME_PATTERN, PROGRESS_EXPORT_FORMAT, PROGRESS_VERSION } from './progress-state';
 import { getProgressStore, type ProgressStore } from './progress-store';
 
 /**

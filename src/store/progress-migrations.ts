@@ -1,12 +1,7 @@
 import { readVersioned } from './persistence/read-document';
 import type { SavedDocument } from './persistence/saved-document';
-import {
-	PROGRESS_KEY,
-	PROGRESS_VERSION,
-	ProgressStateSchema,
-	practiceSeedFrom,
-	type ProgressState,
-} from './progress-schema';
+import { ProgressStateSchema, type ProgressState } from './progress-schema';
+import { PROGRESS_KEY, PROGRESS_VERSION, practiceSeedFrom } from './progress-state';
 
 /**
  * Migrations for saved progress. Each entry `{ to: n, up(prev) }` turns a version n-1 save into version n,

@@ -21,6 +21,12 @@ export const NOTICE_SAVE_FAILED: ProgressNotice = {
 		'Your latest progress could not be saved, probably because this browser’s storage is full. It is kept on this page until you leave; use Export progress to keep a copy.',
 };
 
+export const NOTICE_READER_MISSING: ProgressNotice = {
+	kind: 'save-failed',
+	message:
+		'Your saved progress could not be opened, because part of this page did not download. It is left untouched; reload the page when you are online to pick it up again. Until then, progress on this page will not be saved.',
+};
+
 export const NOTICE_NOT_BACKED_UP: ProgressNotice = {
 	kind: 'recovered',
 	message:

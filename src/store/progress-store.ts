@@ -1,32 +1,25 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { ProgressState, QuizProgress } from './progress-schema';
 import {
 	PROGRESS_KEY,
 	PROGRESS_SUMMARY_KEY,
+	PROGRESS_VERSION,
 	createEmptyProgress,
 	createEmptyQuizProgress,
-	type ProgressState,
-	type QuizProgress,
-} from './progress-schema';
+} from './progress-state';
 import { isLessonComplete } from '@/lib/lesson-completion';
-import { PROGRESS_DOCUMENT } from './progress-migrations';
-import {
-	NOTICE_MEMORY,
-	NOTICE_NOT_BACKED_UP,
-	NOTICE_SAVE_FAILED,
-	newerNotice,
-	recoveredNotice,
-	type ProgressNotice,
-} from './progress-notices';
-import { loadDocument } from './persistence/read-document';
+import { NOTICE_MEMORY, NOTICE_READER_MISSING, NOTICE_SAVE_FAILED, type ProgressNotice } from './progress-notices';
 import { saveDocument } from './persistence/saved-document';
-import { safeStorage, writeItem, type KeyValueStorage } from './persistence/storage';
+import { readItem, safeStorage, writeItem, type KeyValueStorage } from './persistence/storage';
 
 /**
  * The learner's progress: tasks achieved, hints opened, quiz answers, lessons completed.
  * It is its own store with its own key and version line, apart from the practice console, so resetting a lab
  * never touches progress and resetting progress never touches a lab. What only the progress page and the
  * real-account check change (resets, undo, export, import, the real account) is in `progress-changes.ts`,
- * so the lesson pages do not download it.
+ * so the lesson pages do not download it. Reading a save (its migrations and shape) is in
+ * `read-saved-progress.ts`, downloaded only when the browser holds one: until it arrives the store
+ * is not `loaded`, `useProgress` gives nothing, and changes wait.
  */
 
 /** A change the learner can take back once: the last reset or import. */
@@ -37,10 +30,27 @@ export interface ProgressUndo {
 }
 
 export interface ProgressStoreState {
+	/** An empty placeholder until `loaded`. */
 	progress: ProgressState;
 	notice: ProgressNotice | null;
 	undo: ProgressUndo | null;
+	/** False while a saved progress waits for its reader to download. */
+	loaded: boolean;
 }
+
+/** What reading the saved progress gave: the progress, what to tell the learner, and whether it may be overwritten. */
+export interface LoadedProgress {
+	progress: ProgressState;
+	notice: ProgressNotice | null;
+	writable: boolean;
+}
+
+/** Reads the saved progress (`readSavedProgress` in `read-saved-progress.ts`). */
+export type ProgressReader = (
+	storage: Pick<KeyValueStorage, 'getItem' | 'setItem'>,
+	now: () => number,
+	fallback: () => ProgressState,
+) => LoadedProgress;
 
 export interface ProgressStoreOptions {
 	storage: KeyValueStorage;
@@ -49,6 +59,10 @@ export interface ProgressStoreOptions {
 	now?: () => number;
 	/** A fresh learner's seeds (quiz shuffles, practice accounts); random in the browser, fixed in tests. */
 	createSeed?: () => number;
+	/** Reads a saved progress at once (tests, and pages that have it anyway). */
+	readSaved?: ProgressReader;
+	/** Downloads the reader when the storage holds a save and `readSaved` was not given. */
+	loadReader?: () => Promise<ProgressReader>;
 }
 
 /** Window event fired when the set of completed lessons changes; `detail` has the summary's shape. */
@@ -75,37 +89,63 @@ export function createProgressStore(options: ProgressStoreOptions) {
 	const { storage, persistent } = options;
 	const now = options.now ?? (() => Date.now());
 	const createSeed = options.createSeed ?? randomSeed;
+	const fresh = () => createEmptyProgress(createSeed(), createSeed());
+	let reader = options.readSaved;
 
-	function load(): { progress: ProgressState; notice: ProgressNotice | null; writable: boolean } {
-		const loaded = loadDocument(storage, PROGRESS_DOCUMENT, {
-			fallback: () => createEmptyProgress(createSeed(), createSeed()),
-			now,
-		});
-		let notice: ProgressNotice | null = null;
-		if (loaded.notice !== undefined) {
-			const { kind, backupKey, backupKept } = loaded.notice;
-			notice = !backupKept
-				? NOTICE_NOT_BACKED_UP
-				: kind === 'newer'
-					? newerNotice(backupKey)
-					: recoveredNotice(backupKey);
-		}
-		if (!persistent) notice = NOTICE_MEMORY;
-		return { progress: loaded.state, notice, writable: loaded.writable };
+	/** The saved progress, or undefined while a save waits for its reader. */
+	function load(): LoadedProgress | undefined {
+		const loaded =
+			readItem(storage, PROGRESS_KEY) === null
+				? { progress: fresh(), notice: null, writable: true }
+				: reader?.(storage, now, fresh);
+		return loaded && !persistent ? { ...loaded, notice: NOTICE_MEMORY } : loaded;
 	}
 
 	const initial = load();
 	/** False while an old save we could not back up sits under the key: it must not be overwritten. */
-	let writable = initial.writable;
+	let writable = initial?.writable ?? false;
 	const store: StoreApi<ProgressStoreState> = createStore<ProgressStoreState>()(() => ({
-		progress: initial.progress,
-		notice: initial.notice,
+		progress: initial?.progress ?? createEmptyProgress(0, 0),
+		notice: initial?.notice ?? null,
 		undo: null,
+		loaded: initial !== undefined,
 	}));
+
+	/** Changes asked for before the save was read; they run once it is. */
+	const waiting: (() => void)[] = [];
+
+	/** Runs `action` now if the progress is loaded, or as soon as it is. */
+	function whenLoaded(action: () => void): void {
+		if (store.getState().loaded) action();
+		else waiting.push(action);
+	}
+
+	function finishLoading(loaded: LoadedProgress): void {
+		writable = loaded.writable;
+		store.setState({ progress: loaded.progress, notice: loaded.notice ?? store.getState().notice, loaded: true });
+		syncSummary();
+		for (const action of waiting.splice(0)) action();
+	}
+
+	/** Reads the save once its reader is here; without one (a failed download) the page goes on in memory. */
+	function readWhenReaderArrives(): void {
+		if (!options.loadReader) {
+			finishLoading({ progress: fresh(), notice: NOTICE_READER_MISSING, writable: false });
+			return;
+		}
+		options.loadReader().then(
+			(arrived) => {
+				reader = arrived;
+				const loaded = load();
+				if (loaded) finishLoading(loaded);
+			},
+			() => finishLoading({ progress: fresh(), notice: NOTICE_READER_MISSING, writable: false }),
+		);
+	}
 
 	function persist(progress: ProgressState): void {
 		if (!writable) return;
-		const savedProgress = saveDocument(storage, PROGRESS_DOCUMENT, progress);
+		const savedProgress = saveDocument(storage, { key: PROGRESS_KEY, version: PROGRESS_VERSION }, progress);
 		const summary = JSON.stringify({ completed: selectCompletedLessonIds(progress) });
 		const savedSummary = writeItem(storage, PROGRESS_SUMMARY_KEY, summary);
 		if (persistent && (!savedProgress || !savedSummary)) store.setState({ notice: NOTICE_SAVE_FAILED });
@@ -122,11 +162,12 @@ export function createProgressStore(options: ProgressStoreOptions) {
 
 	/** Brings the navigation's summary in line with a loaded save (it may be missing or stale). */
 	function syncSummary(): void {
-		if (!writable) return;
+		if (!writable || !store.getState().loaded) return;
 		const summary = JSON.stringify({ completed: selectCompletedLessonIds(progress()) });
 		if (storage.getItem(PROGRESS_SUMMARY_KEY) !== summary) writeItem(storage, PROGRESS_SUMMARY_KEY, summary);
 	}
 	syncSummary();
+	if (initial === undefined) readWhenReaderArrives();
 
 	function progress(): ProgressState {
 		return store.getState().progress;
@@ -209,26 +250,40 @@ export function createProgressStore(options: ProgressStoreOptions) {
 	/** Reads the save again, e.g. after another tab changed it. */
 	function reload(): void {
 		const loaded = load();
-		writable = loaded.writable;
-		store.setState({ progress: loaded.progress, notice: loaded.notice ?? store.getState().notice });
-		syncSummary();
+		if (loaded) finishLoading(loaded);
+		else if (store.getState().loaded) {
+			store.setState({ loaded: false });
+			readWhenReaderArrives();
+		}
 	}
 
 	function dismissNotice(): void {
 		store.setState({ notice: null });
 	}
 
+	/** A change asked for while the save is still being read waits for it, so it never acts on the placeholder. */
+	function afterLoading<A extends unknown[]>(change: (...args: A) => void): (...args: A) => void {
+		return (...args) => whenLoaded(() => change(...args));
+	}
+
 	return {
 		store,
 		getState: () => store.getState(),
 		subscribe: store.subscribe,
-		markTaskAchieved,
-		recordHint,
-		answerQuestion,
-		submitQuestion,
-		retryQuiz,
-		markLessonCompleted,
-		syncLessonCompletion,
+		whenLoaded,
+		markTaskAchieved: afterLoading(markTaskAchieved),
+		recordHint: afterLoading(recordHint),
+		answerQuestion: afterLoading(answerQuestion),
+		submitQuestion: afterLoading(submitQuestion),
+		retryQuiz: afterLoading(retryQuiz),
+		markLessonCompleted: afterLoading(markLessonCompleted),
+		/** False while the save is still being read: the check then runs once it is. */
+		syncLessonCompletion(...args: Parameters<typeof syncLessonCompletion>): boolean {
+			if (store.getState().loaded) return syncLessonCompletion(...args);
+			whenLoaded(() => syncLessonCompletion(...args));
+			return false;
+		},
+		/** Only once `loaded`: the change is computed from the progress it replaces. */
 		commit,
 		now,
 		createSeed,
@@ -248,7 +303,11 @@ let sharedStore: ProgressStore | undefined;
 export function getProgressStore(): ProgressStore {
 	if (sharedStore === undefined) {
 		const { storage, persistent } = safeStorage();
-		const created = createProgressStore({ storage, persistent });
+		const created = createProgressStore({
+			storage,
+			persistent,
+			loadReader: () => import('./read-saved-progress').then((module) => module.readSavedProgress),
+		});
 		if (typeof window !== 'undefined') {
 			// Another tab saved progress: show it here too instead of overwriting it with stale data later.
 			window.addEventListener('storage', (event) => {
@@ -257,15 +316,19 @@ export function getProgressStore(): ProgressStore {
 			// The navigation's completion ticks listen for this, so they update without a reload.
 			const announce = (ids: string[]) =>
 				window.dispatchEvent(new CustomEvent(PROGRESS_SUMMARY_EVENT, { detail: { completed: ids } }));
-			const initialIds = selectCompletedLessonIds(created.getState().progress);
-			let completed = initialIds.join('\n');
-			// Once on load too: the summary the navigation read before this script ran may have been stale.
-			announce(initialIds);
-			created.subscribe((state) => {
-				const next = selectCompletedLessonIds(state.progress);
-				if (next.join('\n') === completed) return;
-				completed = next.join('\n');
-				announce(next);
+			// Once the save is read, and then on every change: the summary the navigation read before
+			// this script ran may have been stale.
+			created.whenLoaded(() => {
+				const initialIds = selectCompletedLessonIds(created.getState().progress);
+				let completed = initialIds.join('\n');
+				announce(initialIds);
+				created.subscribe((state) => {
+					if (!state.loaded) return;
+					const next = selectCompletedLessonIds(state.progress);
+					if (next.join('\n') === completed) return;
+					completed = next.join('\n');
+					announce(next);
+				});
 			});
 		}
 		sharedStore = created;

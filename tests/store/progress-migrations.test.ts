@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { assertMigrationTable, migrateProgress, PROGRESS_MIGRATIONS } from '@/store/progress-migrations';
-import { PROGRESS_VERSION, ProgressStateSchema, createEmptyProgress, practiceSeedFrom } from '@/store/progress-schema';
+import { ProgressStateSchema } from '@/store/progress-schema';
+import { PROGRESS_VERSION, createEmptyProgress, practiceSeedFrom } from '@/store/progress-state';
 import v1Fixture from '../fixtures/persisted/progress.v1.json';
 import v2Fixture from '../fixtures/persisted/progress.v2.json';
 import v3Fixture from '../fixtures/persisted/progress.v3.json';

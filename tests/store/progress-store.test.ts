@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { memoryStorage, safeStorage, type KeyValueStorage } from '@/store/persistence';
-import { createProgressStore, selectCompletedLessonIds } from '@/store/progress-store';
+import { createProgressStore, selectCompletedLessonIds, type ProgressReader } from '@/store/progress-store';
+import { readSavedProgress } from '@/store/read-saved-progress';
 import { parseProgressExport } from '@/store/progress-changes';
 import { progressChanges } from '@/store/progress-changes';
+import { ProgressStateSchema, type ProgressState } from '@/store/progress-schema';
 import {
 	PROGRESS_EXPORT_FORMAT,
 	PROGRESS_KEY,
 	PROGRESS_SUMMARY_KEY,
 	PROGRESS_VERSION,
-	ProgressStateSchema,
 	practiceSeedFrom,
-	type ProgressState,
-} from '@/store/progress-schema';
+} from '@/store/progress-state';
 import { isLessonComplete } from '@/lib/lesson-completion';
 import v1Fixture from '../fixtures/persisted/progress.v1.json';
 import v2Fixture from '../fixtures/persisted/progress.v2.json';
@@ -22,7 +22,13 @@ const T0 = Date.UTC(2025, 0, 1);
 function given(initial: Record<string, string> = {}, persistent = true) {
 	const storage = memoryStorage(initial);
 	let clock = T0;
-	const store = createProgressStore({ storage, persistent, now: () => clock, createSeed: () => 42 });
+	const store = createProgressStore({
+		storage,
+		persistent,
+		now: () => clock,
+		createSeed: () => 42,
+		readSaved: readSavedProgress,
+	});
 	return {
 		storage,
 		store,
@@ -140,7 +146,13 @@ describe('createProgressStore', () => {
 			length: 0,
 		};
 		const { storage, persistent } = safeStorage(() => throwing);
-		const store = createProgressStore({ storage, persistent, now: () => T0, createSeed: () => 1 });
+		const store = createProgressStore({
+			storage,
+			persistent,
+			now: () => T0,
+			createSeed: () => 1,
+			readSaved: readSavedProgress,
+		});
 		expect(store.getState().notice?.kind).toBe('memory');
 		expect(store.getState().notice?.message).toContain('will not be kept');
 		store.markLessonCompleted('root-mfa');
@@ -160,7 +172,13 @@ describe('createProgressStore', () => {
 				return storage.length;
 			},
 		};
-		const store = createProgressStore({ storage: full, persistent: true, now: () => T0, createSeed: () => 1 });
+		const store = createProgressStore({
+			storage: full,
+			persistent: true,
+			now: () => T0,
+			createSeed: () => 1,
+			readSaved: readSavedProgress,
+		});
 		store.markLessonCompleted('root-mfa');
 		expect(store.getState().notice?.kind).toBe('save-failed');
 		expect(store.getState().progress.lessons['root-mfa']).toBeDefined();
@@ -284,12 +302,12 @@ describe('the practice seed', () => {
 		let draws = 0;
 		const storage = memoryStorage();
 		const seeds = () => [7, 99][draws++ % 2] ?? 0;
-		const store = createProgressStore({ storage, persistent: true, createSeed: seeds });
+		const store = createProgressStore({ storage, persistent: true, createSeed: seeds, readSaved: readSavedProgress });
 		expect(store.getState().progress).toMatchObject({ shuffleSeed: 7, practiceSeed: 99 });
 		progressChanges(store).resetLesson('our-new-user', 'users-list');
 		store.reload();
 		expect(store.getState().progress.practiceSeed).toBe(99);
-		const again = createProgressStore({ storage, persistent: true, createSeed: () => 1 });
+		const again = createProgressStore({ storage, persistent: true, createSeed: () => 1, readSaved: readSavedProgress });
 		expect(again.getState().progress.practiceSeed).toBe(99);
 	});
 
@@ -310,7 +328,11 @@ describe('the practice seed', () => {
 
 /** Records a hint through a store on the same storage, so the save is written at the current version. */
 function progressStoreAfterAChange(storage: KeyValueStorage): void {
-	createProgressStore({ storage, persistent: true, createSeed: () => 1 }).recordHint('users-list', 'user-count', 1);
+	createProgressStore({ storage, persistent: true, createSeed: () => 1, readSaved: readSavedProgress }).recordHint(
+		'users-list',
+		'user-count',
+		1,
+	);
 }
 
 describe('resetAll', () => {
@@ -583,10 +605,87 @@ describe('navigation summary', () => {
 describe('reload', () => {
 	it('picks up progress another tab saved', () => {
 		const { store, storage, progress } = given();
-		const other = createProgressStore({ storage, persistent: true, now: () => T0 + 1, createSeed: () => 9 });
+		const other = createProgressStore({
+			storage,
+			persistent: true,
+			now: () => T0 + 1,
+			createSeed: () => 9,
+			readSaved: readSavedProgress,
+		});
 		other.markLessonCompleted('billing-alarm');
 		expect(progress().lessons).toEqual({});
 		store.reload();
 		expect(progress().lessons).toEqual({ 'billing-alarm': { completedAt: T0 + 1 } });
+	});
+});
+
+describe('a saved progress whose reader downloads on demand', () => {
+	const savedProgress = (): string => {
+		const { storage, store } = given();
+		store.markTaskAchieved('root-mfa', 'root-mfa-assigned', { withSolution: false });
+		store.markLessonCompleted('secure-your-account');
+		return storage.getItem(PROGRESS_KEY)!;
+	};
+
+	/** A reader download the test settles when it chooses. */
+	function pendingReader() {
+		let settle: { resolve: (reader: ProgressReader) => void; reject: (error: Error) => void } | undefined;
+		let asked = 0;
+		const loadReader = () => {
+			asked += 1;
+			return new Promise<ProgressReader>((resolve, reject) => (settle = { resolve, reject }));
+		};
+		return { loadReader, asked: () => asked, settle: () => settle! };
+	}
+	const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+	it('downloads nothing when nothing is saved, and is loaded at once', () => {
+		const download = pendingReader();
+		const store = createProgressStore({
+			storage: memoryStorage(),
+			persistent: true,
+			createSeed: () => 5,
+			loadReader: download.loadReader,
+		});
+		expect(store.getState().loaded).toBe(true);
+		expect(download.asked()).toBe(0);
+	});
+
+	it('holds changes until the save is read, then applies them to it and never writes over it before', async () => {
+		const saved = savedProgress();
+		const storage = memoryStorage({ [PROGRESS_KEY]: saved });
+		const download = pendingReader();
+		const store = createProgressStore({ storage, persistent: true, now: () => T0, loadReader: download.loadReader });
+		expect(store.getState().loaded).toBe(false);
+		expect(download.asked()).toBe(1);
+		store.recordHint('root-mfa', 'root-mfa-assigned', 2);
+		expect(store.syncLessonCompletion('root-mfa', 'root-mfa', ['root-mfa-assigned'], undefined, [])).toBe(false);
+		expect(storage.getItem(PROGRESS_KEY)).toBe(saved);
+		const loadedSeen: boolean[] = [];
+		store.whenLoaded(() => loadedSeen.push(store.getState().loaded));
+
+		download.settle().resolve(readSavedProgress);
+		await settled();
+		const { progress, loaded } = store.getState();
+		expect(loaded).toBe(true);
+		expect(loadedSeen).toEqual([true]);
+		expect(progress.lessons['secure-your-account']?.completedAt).toBeDefined();
+		expect(progress.hints['root-mfa']).toEqual({ 'root-mfa-assigned': 2 });
+		expect(progress.lessons['root-mfa']?.completedAt).toBe(T0);
+		expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).state).toEqual(progress);
+	});
+
+	it('leaves the save untouched and says so when the reader cannot be downloaded', async () => {
+		const saved = savedProgress();
+		const storage = memoryStorage({ [PROGRESS_KEY]: saved });
+		const download = pendingReader();
+		const store = createProgressStore({ storage, persistent: true, loadReader: download.loadReader });
+		download.settle().reject(new Error('offline'));
+		await settled();
+		expect(store.getState().loaded).toBe(true);
+		expect(store.getState().notice?.message).toMatch(/could not be opened.*reload the page/s);
+		store.markLessonCompleted('root-mfa');
+		expect(store.getState().progress.lessons['root-mfa']).toBeDefined();
+		expect(storage.getItem(PROGRESS_KEY)).toBe(saved);
 	});
 });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { IAM_USER_NAME_PATTERN } from '@/store/progress-schema';
+import { IAM_USER_NAME_PATTERN } from '@/store/progress-state';
 import { setRealAdminUserName } from '@/store/progress-changes';
 
 /**

@@ -28,11 +28,12 @@ export interface LabConsoleProps {
 
 /**
  * The learner's practice seed, kept with their progress, which picks their variant of a lab's
- * starting account (see `starting-variants.ts`). Here rather than in the island, which would
- * otherwise download the progress store a second way.
+ * starting account (see `starting-variants.ts`), once their saved progress is read. Here rather
+ * than in the island, which would otherwise download the progress store a second way.
  */
-export function learnersPracticeSeed(): number {
-	return getProgressStore().getState().progress.practiceSeed;
+export function learnersPracticeSeed(): Promise<number> {
+	const progress = getProgressStore();
+	return new Promise((resolve) => progress.whenLoaded(() => resolve(progress.getState().progress.practiceSeed)));
 }
 
 /** One empty object, so the recording effect does not run again on every render before anything is achieved. */

@@ -45,9 +45,9 @@ export default function LabIsland({ labId, ...rest }: LabIslandProps) {
 		const start =
 			startingVariantCount(labId) === 1
 				? loadStartingAccount(labId)
-				: consoleModule.then((module) =>
-						loadStartingAccount(labId, startingVariantFor(labId, module.learnersPracticeSeed())),
-					);
+				: consoleModule
+						.then((module) => module.learnersPracticeSeed())
+						.then((seed) => loadStartingAccount(labId, startingVariantFor(labId, seed)));
 		// Awaited only for a lab that exists; a missing lab's failed download is not an error of its own.
 		start.catch(() => undefined);
 		Promise.all([loadLab(labId), consoleModule, loadSaveReader(labStorageKey(labId))])

@@ -13,7 +13,8 @@ export interface UseProgressOptions {
 /**
  * Subscribes a component to the progress store after it mounts. Before that (on the server and during
  * hydration) it returns undefined, so the first client render matches the server's HTML; saved progress
- * appears right after. Re-renders only when the selected slice changes (Object.is).
+ * appears right after, once the store has read it (a save's reader may still be downloading).
+ * Re-renders only when the selected slice changes (Object.is).
  */
 export function useProgress<T>(
 	selector: (state: ProgressStoreState) => T,
@@ -25,14 +26,20 @@ export function useProgress<T>(
 		selector,
 		selected: undefined,
 	});
-	const selected = mounted ? selector(getProgressStore().getState()) : undefined;
+	const read = (state: ProgressStoreState) => (state.loaded ? selector(state) : undefined);
+	const selected = mounted ? read(getProgressStore().getState()) : undefined;
 	latest.current = { selector, selected };
 	useEffect(() => {
 		const store = getProgressStore();
 		setMounted(true);
-		return store.subscribe((state) => {
-			if (!Object.is(latest.current.selector(state), latest.current.selected)) rerender(0);
-		});
+		const renderIfChanged = (state: ProgressStoreState) => {
+			const next = state.loaded ? latest.current.selector(state) : undefined;
+			if (!Object.is(next, latest.current.selected)) rerender(0);
+		};
+		const unsubscribe = store.subscribe(renderIfChanged);
+		// The save may have been read between this render and now, with nobody listening yet.
+		renderIfChanged(store.getState());
+		return unsubscribe;
 	}, []);
 	return selected;
 }

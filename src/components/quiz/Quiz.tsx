@@ -7,7 +7,7 @@ import {
 	scoreQuiz,
 	type QuizQuestion,
 } from '@/lessons/quiz';
-import { createEmptyQuizProgress } from '@/store/progress-schema';
+import { createEmptyQuizProgress } from '@/store/progress-state';
 import { answerQuestion, retryQuiz, submitQuestion, syncLessonCompletion } from '@/store/progress-store';
 import { useProgress } from '@/components/progress/use-progress';
 import { QuestionCard } from './QuestionCard';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { summariseCompletion } from '@/components/progress/completion-summary';
 import type { ProgressLesson } from '@/components/progress/lesson-summary';
-import { createEmptyProgress, type ProgressState } from '@/store/progress-schema';
+import type { ProgressState } from '@/store/progress-schema';
+import { createEmptyProgress } from '@/store/progress-state';
 
 const question = (id: string) => ({
 	id,

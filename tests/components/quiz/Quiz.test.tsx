@@ -5,7 +5,7 @@ import Quiz from '@/components/quiz/Quiz';
 import type { QuizQuestion } from '@/lessons/quiz';
 import { getProgressStore } from '@/store/progress-store';
 import { progressChanges } from '@/store/progress-changes';
-import { PROGRESS_KEY, PROGRESS_SUMMARY_KEY } from '@/store/progress-schema';
+import { PROGRESS_KEY, PROGRESS_SUMMARY_KEY } from '@/store/progress-state';
 
 const questions: QuizQuestion[] = [
 	{
