@@ -1,7 +1,7 @@
 import type { SimState, TrailRecord } from '@/simulator';
 import { met, notMet, type TaskStatus } from './lab';
 import { isByUser } from './checks';
-import { beyondIamGrants, howToRemove, policiesBeyondIam } from './health/checks';
+import { beyondIamGrants, howToRemove, policiesBeyondIam } from './health/beyond-iam';
 import { factsFromSimState, parseJson, type AccountFacts, type InlinePolicyFacts } from './health/facts';
 import { actionsBeyondIam } from './health/permissions';
 

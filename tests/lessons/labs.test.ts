@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LABS, findLab } from '@/lessons/registry';
 import { LAB_SETUPS } from '@/lessons/setup-registry';
+import { loadLab } from '@/components/lab/load-lab';
 import type { CallContext } from '@/simulator';
 
 /** A fixed clock and counter-based bytes: labs must be deterministic given their context. */
@@ -23,6 +24,10 @@ const namedQuizzes = lessonFiles.flatMap((file) => /^quiz:\s*(\S+)/m.exec(frontm
 
 describe.each(Object.values(LABS))('lab $id', (lab) => {
 	const setup = LAB_SETUPS[lab.id]!;
+
+	it('is what a lesson page loads for its id', async () => {
+		expect(await loadLab(lab.id)).toBe(lab);
+	});
 
 	it('starts with no task met', () => {
 		const state = setup.scenario(testContext());

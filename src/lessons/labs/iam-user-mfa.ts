@@ -2,7 +2,7 @@ import { PRACTICE_ROOT } from '@/simulator';
 import { met, notMet, type Lab } from '../lab';
 import { COURSE_USER, findUserIgnoringCase, healthOf } from '../checks';
 import { escalationShownBy, noUserBeyondIamHealth } from '../escalation';
-import { adminMfaHealth } from '../health/checks';
+import { adminMfaHealth } from '../health/admin-user';
 import { IAM_ADMIN_PASSWORD } from '../names';
 
 /** The user the lab asks iam-admin to make an administrator (the solution creates it too). */
