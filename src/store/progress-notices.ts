@@ -1,3 +1,5 @@
+import type { LoadNotice } from './persistence/saved-document';
+
 /**
  * What the learner is told about their saved progress (storage refused, a save set aside), in
  * words they can act on. What an import refuses is said in `progress-changes.ts`.
@@ -32,6 +34,13 @@ export const NOTICE_NOT_BACKED_UP: ProgressNotice = {
 	message:
 		'Your saved progress could not be read, and this browser has no room to keep a copy of it. It is left untouched, and progress on this page will not be saved until there is room again.',
 };
+
+/** What to say about a save that was set aside when it was read; null when none was. */
+export function setAsideNotice(notice: LoadNotice | undefined): ProgressNotice | null {
+	if (notice === undefined) return null;
+	if (!notice.backupKept) return NOTICE_NOT_BACKED_UP;
+	return notice.kind === 'newer' ? newerNotice(notice.backupKey) : recoveredNotice(notice.backupKey);
+}
 
 export function recoveredNotice(backupKey: string): ProgressNotice {
 	return {

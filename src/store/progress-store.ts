@@ -8,8 +8,14 @@ import {
 	createEmptyQuizProgress,
 } from './progress-state';
 import { isLessonComplete } from '@/lib/lesson-completion';
-import { NOTICE_MEMORY, NOTICE_READER_MISSING, NOTICE_SAVE_FAILED, type ProgressNotice } from './progress-notices';
-import { saveDocument } from './persistence/saved-document';
+import {
+	NOTICE_MEMORY,
+	NOTICE_READER_MISSING,
+	NOTICE_SAVE_FAILED,
+	setAsideNotice,
+	type ProgressNotice,
+} from './progress-notices';
+import { loadSaved, saveDocument, type DocumentReader } from './persistence/saved-document';
 import { readItem, safeStorage, writeItem, type KeyValueStorage } from './persistence/storage';
 
 /**
@@ -45,12 +51,8 @@ export interface LoadedProgress {
 	writable: boolean;
 }
 
-/** Reads the saved progress (`readSavedProgress` in `read-saved-progress.ts`). */
-export type ProgressReader = (
-	storage: Pick<KeyValueStorage, 'getItem' | 'setItem'>,
-	now: () => number,
-	fallback: () => ProgressState,
-) => LoadedProgress;
+/** Parses, migrates and checks the saved progress (`readSavedProgress` in `read-saved-progress.ts`). */
+export type ProgressReader = DocumentReader<ProgressState>;
 
 export interface ProgressStoreOptions {
 	storage: KeyValueStorage;
@@ -94,11 +96,15 @@ export function createProgressStore(options: ProgressStoreOptions) {
 
 	/** The saved progress, or undefined while a save waits for its reader. */
 	function load(): LoadedProgress | undefined {
-		const loaded =
-			readItem(storage, PROGRESS_KEY) === null
-				? { progress: fresh(), notice: null, writable: true }
-				: reader?.(storage, now, fresh);
-		return loaded && !persistent ? { ...loaded, notice: NOTICE_MEMORY } : loaded;
+		const memory = persistent ? null : NOTICE_MEMORY;
+		if (!reader) {
+			// Nothing to read starts fresh; a save waits for its reader.
+			return readItem(storage, PROGRESS_KEY) === null
+				? { progress: fresh(), notice: memory, writable: true }
+				: undefined;
+		}
+		const loaded = loadSaved(storage, PROGRESS_KEY, reader, { fallback: fresh, now });
+		return { progress: loaded.state, notice: memory ?? setAsideNotice(loaded.notice), writable: loaded.writable };
 	}
 
 	const initial = load();

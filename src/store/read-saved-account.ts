@@ -5,7 +5,7 @@ import type { DocumentFormat, ReadResult } from './persistence/saved-document';
 /**
  * How a saved practice account is read: the simulator's version line, migrations and shape. Its
  * own module because the shape is the largest part of saving an account, and a page downloads it
- * only when the browser holds a save to read (see `loadSaveReader` in `sim-store.ts`).
+ * only when the browser holds a save to read (see `loadSaveReader` in `save-reader.ts`).
  */
 const SIM_STATE_FORMAT: DocumentFormat<SimState> = {
 	version: SIM_STATE_VERSION,

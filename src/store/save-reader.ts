@@ -1,5 +1,5 @@
 import type { SimState } from '@/simulator';
-import type { ReadResult } from './persistence/saved-document';
+import type { DocumentReader } from './persistence/saved-document';
 import { readItem, safeStorage, type KeyValueStorage } from './persistence/storage';
 
 /**
@@ -8,7 +8,7 @@ import { readItem, safeStorage, type KeyValueStorage } from './persistence/stora
  */
 
 /** Parses, migrates and checks a saved practice account (`readSavedAccount` in `read-saved-account.ts`). */
-export type SaveReader = (text: string) => ReadResult<SimState>;
+export type SaveReader = DocumentReader<SimState>;
 
 /**
  * The reader a store needs for the save under `storageKey`: downloaded when the browser holds one,

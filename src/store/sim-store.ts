@@ -133,9 +133,7 @@ export function createSimStore(options: SimStoreOptions): SimStore {
 	// has no reader for it, and must not write over it.
 	const loaded: LoadResult<SimState> = readSave
 		? loadSaved(storage, storageKey, readSave, { fallback, now: source.now })
-		: readItem(storage, storageKey) === null
-			? { state: fallback(), writable: true }
-			: { state: fallback(), writable: false };
+		: { state: fallback(), writable: readItem(storage, storageKey) === null };
 	lastNow = Math.max(lastNow, loaded.state.billing.lastRealNow);
 	let writable = persistent && loaded.writable;
 	const firstNotice: StoreNotice | null = loaded.notice

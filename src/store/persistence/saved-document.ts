@@ -73,6 +73,9 @@ export function backupKeyFor(key: string, now: number): string {
 	return `${key}:backup:${new Date(now).toISOString()}`;
 }
 
+/** Parses, migrates and checks a saved text (see `read-document.ts`). Never throws. */
+export type DocumentReader<T> = (text: string) => ReadResult<T>;
+
 /**
  * Reads the text saved under `key` with `read`; `fallback` is the state to start from when there is
  * no usable save. A save `read` refuses is copied to a backup key first. `read` is a parameter so a
@@ -81,7 +84,7 @@ export function backupKeyFor(key: string, now: number): string {
 export function loadSaved<T>(
 	storage: Pick<KeyValueStorage, 'getItem' | 'setItem'>,
 	key: string,
-	read: (text: string) => ReadResult<T>,
+	read: DocumentReader<T>,
 	options: { fallback: () => T; now: () => number },
 ): LoadResult<T> {
 	const raw = readItem(storage, key);

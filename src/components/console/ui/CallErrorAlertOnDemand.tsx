@@ -24,13 +24,14 @@ export function CallErrorAlertOnDemand(props: CallErrorAlertProps) {
 	}, []);
 	if (Alert) return <Alert {...props} />;
 	if (!failed) return null;
-	const { error, title, focusOnShow = true, focusKey } = props;
+	const { error, title, id, focusOnShow = true, focusKey } = props;
 	return (
 		<ErrorAlert
 			title={title ?? errorTitle(error)}
 			message={error.message}
 			focusOnShow={focusOnShow}
 			focusKey={focusKey}
+			{...(id === undefined ? {} : { id })}
 		/>
 	);
 }
