@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Console } from '@/components/console/Console';
-import { testStore } from './support';
+import { testStore, signInPageArrived } from './support';
 
 afterEach(cleanup);
 
@@ -13,8 +13,9 @@ function descriptionOf(element: HTMLElement): string {
 }
 
 describe('controls are named by their label and described by their help', () => {
-	it('names a radio tile by its label alone and attaches its help as the description', () => {
+	it('names a radio tile by its label alone and attaches its help as the description', async () => {
 		render(<Console store={testStore()} />);
+		await signInPageArrived();
 		const root = screen.getByRole('radio', { name: 'Root user' });
 		expect(descriptionOf(root)).toBe('Account owner that performs tasks requiring unrestricted access.');
 		expect(screen.getByRole('radio', { name: 'IAM user' })).toBeTruthy();

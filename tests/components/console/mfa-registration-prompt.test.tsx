@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import { PRACTICE_ROOT, type SimState } from '@/simulator';
 import { Console } from '@/components/console/Console';
-import { testStore } from './support';
+import { testStore, signInPageArrived } from './support';
 
 afterEach(cleanup);
 
@@ -30,6 +30,7 @@ describe('the prompt to register MFA after the root password', () => {
 	it('asks to register MFA, says how many days are left to skip, and skips to Console Home', async () => {
 		const store = testStore();
 		render(<Console store={store} />);
+		await signInPageArrived();
 		signInAsRoot();
 		const heading = await screen.findByRole('heading', { name: 'Register MFA for the root user' });
 		await waitFor(() => expect(document.activeElement).toBe(heading));
@@ -42,6 +43,7 @@ describe('the prompt to register MFA after the root password', () => {
 
 	it('says "1 day" on the last day it can be skipped', async () => {
 		render(<Console store={promptedDaysAgo(34)} />);
+		await signInPageArrived();
 		signInAsRoot();
 		expect(await screen.findByRole('button', { name: 'Skip for now (1 day left)' })).toBeTruthy();
 	});
@@ -49,6 +51,7 @@ describe('the prompt to register MFA after the root password', () => {
 	it('leads to Assign MFA device with the whole console still open while days are left', async () => {
 		const store = testStore();
 		render(<Console store={store} />);
+		await signInPageArrived();
 		signInAsRoot();
 		fireEvent.click(await screen.findByRole('button', { name: 'Register MFA device' }));
 		expect(await screen.findByRole('heading', { name: 'Assign MFA device' })).toBeTruthy();
@@ -60,6 +63,7 @@ describe('the prompt to register MFA after the root password', () => {
 	it('cancels back to the sign-in form', async () => {
 		const store = testStore();
 		render(<Console store={store} />);
+		await signInPageArrived();
 		signInAsRoot();
 		fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
 		expect(screen.getByRole('heading', { name: 'Sign in' })).toBeTruthy();
@@ -69,6 +73,7 @@ describe('the prompt to register MFA after the root password', () => {
 	it('offers no skip from day 36, and then shows only Assign MFA device and sign-out', async () => {
 		const store = promptedDaysAgo(35);
 		render(<Console store={store} />);
+		await signInPageArrived();
 		signInAsRoot();
 		expect(await screen.findByText('Registering MFA is now required')).toBeTruthy();
 		expect(screen.queryByRole('button', { name: /^Skip for now/ })).toBeNull();

@@ -8,7 +8,7 @@ import { download } from '../../support/controlled-simulator-download';
 vi.mock('@/store/simulator-loader', () => import('../../support/controlled-simulator-download'));
 
 const { Console } = await import('@/components/console/Console');
-const { testStore } = await import('./support');
+const { testStore, signInPageArrived } = await import('./support');
 
 const arrive = async () => {
 	download.settle?.resolve({ execute, deleteUserAsConsoleDoes });
@@ -30,8 +30,9 @@ beforeEach(() => download.reset());
 afterEach(cleanup);
 
 describe('a console whose simulator downloads on first use (the sandbox)', () => {
-	it('shows sign-in without downloading anything, and starts the download on first focus', () => {
+	it('shows sign-in without downloading anything, and starts the download on first focus', async () => {
 		render(<Console store={testStore({ simulatorOnDemand: true })} />);
+		await signInPageArrived();
 		expect(screen.getByRole('heading', { name: 'Sign in' })).toBeTruthy();
 		expect(download.attempts).toBe(0);
 		fireEvent.focus(screen.getByLabelText('Root user email address'));
@@ -41,6 +42,7 @@ describe('a console whose simulator downloads on first use (the sandbox)', () =>
 	it('finishes a sign-in submitted before the download arrived', async () => {
 		const store = testStore({ simulatorOnDemand: true });
 		render(<Console store={store} />);
+		await signInPageArrived();
 		signInAsRoot();
 		expect(store.getState().sim.session).toBeNull();
 		await arrive();
@@ -53,6 +55,7 @@ describe('a console whose simulator downloads on first use (the sandbox)', () =>
 	it('says when the download failed, keeps the form, and Try again finishes the sign-in', async () => {
 		const store = testStore({ simulatorOnDemand: true });
 		render(<Console store={store} />);
+		await signInPageArrived();
 		signInAsRoot();
 		await fail();
 		const alert = screen.getByRole('alert');

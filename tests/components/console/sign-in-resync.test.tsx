@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { execute, PRACTICE_ROOT, totpCode, type ApiCall, type CallContext, type SimState } from '@/simulator';
 import { Console } from '@/components/console/Console';
-import { T0, testStore } from './support';
+import { T0, testStore, signInPageArrived } from './support';
 
 afterEach(cleanup);
 
@@ -38,6 +38,7 @@ describe('resynchronizing from the sign-in page', () => {
 	it('says a device may be out of sync, and resyncs it with two consecutive codes without signing in', async () => {
 		const store = testStore({ prepare: outOfSyncRoot });
 		render(<Console store={store} />);
+		await signInPageArrived();
 		type('Root user email address', PRACTICE_ROOT.email);
 		fireEvent.click(screen.getByRole('button', { name: 'Next' }));
 		type(/^Password/, PRACTICE_ROOT.password);
@@ -71,6 +72,7 @@ describe('resynchronizing from the sign-in page', () => {
 
 	it('shows why codes were refused, on both code fields', async () => {
 		render(<Console store={testStore({ prepare: outOfSyncRoot })} />);
+		await signInPageArrived();
 		type('Root user email address', PRACTICE_ROOT.email);
 		fireEvent.click(screen.getByRole('button', { name: 'Next' }));
 		type(/^Password/, PRACTICE_ROOT.password);

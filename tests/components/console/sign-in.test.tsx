@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { execute, PRACTICE_ROOT } from '@/simulator';
 import { Console } from '@/components/console/Console';
-import { testStore } from './support';
+import { testStore, signInPageArrived } from './support';
 
 afterEach(cleanup);
 
@@ -22,6 +22,7 @@ describe('sign-in page', () => {
 	it('signs the root user in with the practice credentials and opens Console Home', async () => {
 		const store = testStore();
 		render(<Console store={store} />);
+		await signInPageArrived();
 		signInAsRoot();
 		// Without MFA, the root user meets the prompt to register it first, and skips it.
 		fireEvent.click(await screen.findByRole('button', { name: /^Skip for now/ }));
@@ -30,8 +31,9 @@ describe('sign-in page', () => {
 		expect(screen.getByRole('button', { name: /Account menu, signed in as Root user/ })).toBeTruthy();
 	});
 
-	it('shows AWS’s failure message tied to the form and focuses it', () => {
+	it('shows AWS’s failure message tied to the form and focuses it', async () => {
 		render(<Console store={testStore()} />);
+		await signInPageArrived();
 		signInAsRoot('wrong password');
 		const form = screen.getByRole('form', { name: 'Root user sign-in' });
 		const alertId = form.getAttribute('aria-describedby');
@@ -41,8 +43,9 @@ describe('sign-in page', () => {
 		expect(document.activeElement).toBe(alert);
 	});
 
-	it('asks for the email before moving on, with the error tied to the field', () => {
+	it('asks for the email before moving on, with the error tied to the field', async () => {
 		render(<Console store={testStore()} />);
+		await signInPageArrived();
 		fireEvent.click(screen.getByRole('button', { name: 'Next' }));
 		const field = screen.getByLabelText('Root user email address');
 		expect(field.getAttribute('aria-invalid')).toBe('true');
@@ -50,8 +53,9 @@ describe('sign-in page', () => {
 		expect(document.getElementById(describedBy)?.textContent).toBe('Enter your root user email address.');
 	});
 
-	it('offers the IAM user form with account, user name and password, and a way back to root', () => {
+	it('offers the IAM user form with account, user name and password, and a way back to root', async () => {
 		render(<Console store={testStore()} />);
+		await signInPageArrived();
 		fireEvent.click(screen.getByRole('radio', { name: /IAM user/ }));
 		expect(screen.getByLabelText('Account ID (12 digits) or account alias')).toBeTruthy();
 		expect(screen.getByLabelText('IAM user name')).toBeTruthy();
@@ -59,10 +63,11 @@ describe('sign-in page', () => {
 		expect(screen.getByLabelText('Root user email address')).toBeTruthy();
 	});
 
-	it('opens the IAM user form prefilled from the sign-in URL', () => {
+	it('opens the IAM user form prefilled from the sign-in URL', async () => {
 		render(
 			<Console store={testStore()} initialRoute={{ screen: 'sign-in', mode: 'iam-user', account: '111122223333' }} />,
 		);
+		await signInPageArrived();
 		expect(screen.getByLabelText<HTMLInputElement>('Account ID (12 digits) or account alias').value).toBe(
 			'111122223333',
 		);
@@ -85,6 +90,7 @@ describe('sign-in page', () => {
 			},
 		});
 		render(<Console store={store} />);
+		await signInPageArrived();
 		fireEvent.click(screen.getByRole('radio', { name: /IAM user/ }));
 		type('Account ID (12 digits) or account alias', PRACTICE_ROOT.accountId);
 		type('IAM user name', 'IAM-Admin');

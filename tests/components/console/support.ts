@@ -1,3 +1,4 @@
+import { act, screen } from '@testing-library/preact';
 import { createFreshAccount, deleteUserAsConsoleDoes, execute, type CallContext, type SimState } from '@/simulator';
 import { createSimStore, memoryStorage, type ContextSource } from '@/store';
 
@@ -38,4 +39,18 @@ export function testStore(
 			return options.prepare ? options.prepare(signedIn, ctx) : signedIn;
 		},
 	});
+}
+
+/**
+ * Waits for the sign-in page, whose code downloads the first time it shows (most labs open signed
+ * in). Its arrival is awaited inside `act`, so its render and effects have all run before the test
+ * goes on, as they would have long before a learner's first keypress.
+ */
+export async function signInPageArrived(): Promise<HTMLElement> {
+	await act(async () => {
+		await import('@/components/console/signin/SignInScreen');
+		// The console's loader resolves a few promise steps after the module itself.
+		await new Promise((resolve) => setTimeout(resolve, 0));
+	});
+	return screen.getByRole('heading', { name: 'Sign in' });
 }

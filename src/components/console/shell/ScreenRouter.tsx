@@ -3,7 +3,6 @@ import { useEffect } from 'preact/hooks';
 import { selectSignedInAsUnrestrictedRoot } from '@/simulator';
 import { useConsole } from '../console-context';
 import type { Route } from '../routes';
-import { SignInScreen } from '../signin/SignInScreen';
 import { ConsoleHome } from './ConsoleHome';
 import { checkServiceAccess } from './service-access';
 import { serviceForRoute } from './services';
@@ -18,6 +17,8 @@ const budgets = () => import('../billing/budget-screens');
 const cloudwatch = () => import('../cloudwatch/screens');
 const sns = () => import('../sns/screens');
 
+// Labs from lesson 3 on open signed in, so the sign-in page comes the first time it shows.
+const SignInScreen = lazyScreen(() => import('../signin/SignInScreen').then((m) => m.SignInScreen));
 // The page for a service the practice console does not have (RDS, S3): fetched like a screen.
 const ServiceUnavailable = lazyScreen(() => import('./ServiceUnavailable').then((m) => m.ServiceUnavailable));
 // Only an identity without permission ever sees it, so it is fetched like a screen.

@@ -9,7 +9,7 @@ type LoadState = 'loading' | 'ready' | 'failed';
 
 /**
  * Wraps a screen whose code is downloaded the first time it opens (`() => import(...)`), so the
- * console's first load carries only the shell, sign-in and Console Home.
+ * console's first load carries only the shell and Console Home.
  *
  * While the code downloads, a polite "Loading…" status is shown; once it has arrived, focus moves
  * to the new screen's heading as after any navigation. If the download fails (offline, a new
