@@ -33,7 +33,7 @@ export interface LabTask {
 }
 
 /** Where the practice console opens for a lab. */
-export type LabStartScreen = 'sign-in' | 'console-home' | 'iam-users';
+export type LabStartScreen = 'sign-in' | 'console-home';
 
 /** Practice credentials a lab hands the learner (never real ones). */
 export interface LabCredential {

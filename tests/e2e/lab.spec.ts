@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { openIamUsers } from './support/course';
 
 /** Opens a lesson and scrolls to its lab, which loads when it comes into view. */
 async function openLab(page: Page, slug: string) {
@@ -89,6 +90,7 @@ test('Check judges an answer only when pressed, says why a wrong one is wrong, a
 	page,
 }) => {
 	const lab = await openLab(page, 'our-new-user');
+	await openIamUsers(page);
 	const heading = page.getByRole('heading', { name: /^Users \(\d+\)$/ });
 	await expect(heading).toBeVisible();
 	const count = Number(/\((\d+)\)/.exec(await heading.innerText())?.[1]);

@@ -42,7 +42,6 @@ const NOTHING_ACHIEVED: Readonly<Record<string, TaskProgress>> = {};
 const START_ROUTES: Record<LabStartScreen, Route> = {
 	'sign-in': { screen: 'sign-in' },
 	'console-home': { screen: 'console-home' },
-	'iam-users': { screen: 'iam-users' },
 };
 
 /**

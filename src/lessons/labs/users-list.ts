@@ -3,9 +3,10 @@ import { met, notMet, type Lab, type TaskStatus } from '../lab';
 import { COURSE_USER, findUserIgnoringCase, sameAnswer } from '../checks';
 
 /**
- * Lesson 5: read the Users list and answer from it. The practice account's team differs from
- * learner to learner, and answers are checked only when the learner presses Check, so the list
- * has to be read. A wrong answer says where to look, and whether to count again up or down, but
+ * Lesson 5: find the Users list and answer from it. The lab opens on Console Home, as the others
+ * do, so the learner also practises the way there (IAM → Users) that the lesson teaches. The
+ * practice account's team differs from learner to learner, and answers are checked only when the
+ * learner presses Check, so the list has to be read. A wrong answer says where to look, and whether to count again up or down, but
  * never what the list shows.
  */
 
@@ -54,7 +55,7 @@ function keyHolderCheck(state: SimState, answer?: string): TaskStatus {
 export const usersListLab: Lab = {
 	id: 'users-list',
 	title: 'Read the Users list',
-	startScreen: 'iam-users',
+	startScreen: 'console-home',
 	tasks: [
 		{
 			id: 'user-count',

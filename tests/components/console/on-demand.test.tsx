@@ -124,7 +124,7 @@ describe('a console whose simulator downloads on first use (the sandbox)', () =>
 	});
 });
 
-describe('the IAM Users list before the simulator has downloaded (a lab opens on it)', () => {
+describe('the root user’s IAM Users list before the simulator has downloaded', () => {
 	const withUsers = (state: SimState, ctx: CallContext) =>
 		['ana', 'iam-admin'].reduce(
 			(account, UserName) => execute(account, { op: 'CreateUser', input: { UserName } }, ctx).state,

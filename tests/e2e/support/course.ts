@@ -615,6 +615,8 @@ export async function doCreateIamUserLab(page: Page): Promise<Typed & { iamAdmin
 /** Lesson 5: read the Users list (this learner's own team) and answer its four questions. */
 export async function doUsersListLab(page: Page): Promise<Typed> {
 	const lab = await openLab(page);
+	await expect(lab.getByRole('heading', { name: 'Console Home', exact: true })).toBeVisible();
+	await openIamUsers(lab);
 	const heading = lab.getByRole('heading', { name: /^Users \(\d+\)$/ });
 	await expect(heading).toBeVisible();
 	const count = /\((\d+)\)/.exec(await heading.innerText())?.[1] ?? '';

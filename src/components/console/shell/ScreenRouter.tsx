@@ -24,7 +24,7 @@ const ServiceUnavailable = lazyScreen(() => import('./ServiceUnavailable').then(
 // Only an identity without permission ever sees it, so it is fetched like a screen.
 const AccessDenied = lazyScreen(() => import('./AccessDenied').then((m) => m.AccessDenied));
 const IamDashboard = lazyScreen(() => iam().then((m) => m.IamDashboard));
-// The Users list can show before the operations arrive (a lab opens on it), so it comes on its own.
+// The root user's Users list can show before the operations arrive, so it comes on its own.
 const UsersList = lazyScreen(() => import('../iam/UsersList').then((m) => m.UsersList));
 // The create-user wizard is most of the IAM screens' code and opens once per lab: it comes on its own.
 const CreateUserWizard = lazyScreen(() => import('../iam/CreateUserWizard').then((m) => m.CreateUserWizard));
@@ -49,8 +49,8 @@ const EventHistoryScreen = lazyScreen(() =>
 
 /**
  * Screens that draw everything they show from the saved account through selectors, so the root
- * user (whom IAM never refuses) sees them before the simulator's operations download. A lab that
- * opens on one of them then loads like a lab that opens on sign-in.
+ * user (whom IAM never refuses) sees them before the simulator's operations download: a learner
+ * who goes straight to the list need not wait for them.
  */
 const SHOWN_TO_ROOT_WITHOUT_OPERATIONS: ReadonlySet<Route['screen']> = new Set(['iam-users']);
 
