@@ -14,10 +14,14 @@ function mix(seed: number): number {
 
 /** `length` characters from the counter value `seq`, salted by `salt` so id kinds differ. */
 export function idChars(seq: number, length: number, salt: number): string {
+	const base = mix(seq * 7919 + salt);
 	let out = '';
-	let word = mix(seq * 7919 + salt);
+	let word = 0;
 	for (let i = 0; i < length; i++) {
-		if (i % 6 === 0) word = mix(word + i + salt);
+		// Six characters use 30 of a word's 32 bits, so each group of six takes a fresh word mixed
+		// from the id's own base. (Mixing what was left of the last word, two bits, gave the ids of
+		// one account the same last ten characters.)
+		if (i % 6 === 0) word = mix(base + i * 0x9e3779b9);
 		out += ID_ALPHABET[word & 31];
 		word >>>= 5;
 	}
