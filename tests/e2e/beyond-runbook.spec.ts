@@ -56,6 +56,8 @@ test('builds the runbook from the saved labs, prints, and downloads as Markdown 
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
 	await expect(page.locator('.site-header')).toBeHidden();
+	await expect(page.locator('.sidebar')).toBeHidden();
+	await expect(page.locator('.site-footer')).toBeHidden();
 	await expect(page.locator('.b-runbook__url').first()).toBeVisible();
 	await page.emulateMedia({ media: 'screen' });
 
