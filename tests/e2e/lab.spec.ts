@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { openIamUsers } from './support/course';
+import { LESSON_SLUGS, openIamUsers } from './support/course';
 
 /** Opens a lesson and scrolls to its lab, which loads when it comes into view. */
 async function openLab(page: Page, slug: string) {
@@ -133,4 +133,18 @@ test('the lab page has no axe violations once the lab is open', async ({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 		.analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('every lab fits a 320 px screen with all its hints and its solution shown', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 700 });
+	for (const slug of LESSON_SLUGS.filter((lesson) => lesson !== 'do-it-for-real')) {
+		const lab = await openLab(page, slug);
+		const nextHint = lab.getByRole('button', { name: /^Show (a|the next) hint/ });
+		while ((await nextHint.count()) > 0) await nextHint.first().click();
+		await lab.getByRole('button', { name: 'Show solution', exact: true }).click();
+		await page.getByRole('dialog').getByRole('button', { name: 'Show solution', exact: true }).click();
+		await expect(lab.getByRole('region', { name: 'Solution' })).toBeVisible();
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, slug).toBeLessThanOrEqual(0);
+	}
 });
