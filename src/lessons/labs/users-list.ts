@@ -6,8 +6,8 @@ import { COURSE_USER, findUserIgnoringCase, sameAnswer } from '../checks';
  * Lesson 5: find the Users list and answer from it. The lab opens on Console Home, as the others
  * do, so the learner also practises the way there (IAM → Users) that the lesson teaches. The
  * practice account's team differs from learner to learner, and answers are checked only when the
- * learner presses Check, so the list has to be read. A wrong answer says where to look, and whether to count again up or down, but
- * never what the list shows.
+ * learner presses Check, so the list has to be read. A wrong answer says where to look, and
+ * whether to count again up or down, but never what the list shows.
  */
 
 const NO_ADMIN = `There is no user called ${COURSE_USER} in this account any more. Reset the lab to get it back.`;
