@@ -16,6 +16,17 @@ describe('ids derived from the state counter', () => {
 		);
 	});
 
+	it('keep their shape for any number, even a non-finite or huge one, without throwing', () => {
+		fc.assert(
+			fc.property(fc.double(), (seq) => {
+				expect(userIdFor(seq)).toMatch(/^AIDA[A-Z2-7]{17}$/);
+				expect(accessKeyIdFor(seq)).toMatch(/^AKIA[A-Z2-7]{16}$/);
+			}),
+		);
+		for (const seq of [Number.NaN, Infinity, -Infinity, Number.MAX_VALUE])
+			expect(groupIdFor(seq)).toMatch(/^AGPA[A-Z2-7]{17}$/);
+	});
+
 	it('replay: the same counter value gives the same id', () => {
 		expect(userIdFor(42)).toBe(userIdFor(42));
 	});

@@ -19,8 +19,14 @@ import v2Fixture from '../fixtures/persisted/progress.v2.json';
 
 const T0 = Date.UTC(2025, 0, 1);
 
-function given(initial: Record<string, string> = {}, persistent = true) {
-	const storage = memoryStorage(initial);
+/** A store over `initial` in memory, or over the storage a test gives (e.g. what `safeStorage` falls back to). */
+function given(
+	initial: Record<string, string> = {},
+	{ storage, persistent }: { storage: KeyValueStorage; persistent: boolean } = {
+		storage: memoryStorage(initial),
+		persistent: true,
+	},
+) {
 	let clock = T0;
 	const store = createProgressStore({
 		storage,
@@ -145,14 +151,10 @@ describe('createProgressStore', () => {
 			key: () => null,
 			length: 0,
 		};
-		const { storage, persistent } = safeStorage(() => throwing);
-		const store = createProgressStore({
-			storage,
-			persistent,
-			now: () => T0,
-			createSeed: () => 1,
-			readSaved: readSavedProgress,
-		});
+		const { store } = given(
+			{},
+			safeStorage(() => throwing),
+		);
 		expect(store.getState().notice?.kind).toBe('memory');
 		expect(store.getState().notice?.message).toContain('will not be kept');
 		store.markLessonCompleted('root-mfa');
